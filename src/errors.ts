@@ -1,0 +1,38 @@
+/**
+ * The closed set of errors netprune knows how to report. Library code throws them;
+ * only src/cli.ts turns them into a one-line message and an exit code.
+ */
+export class NetpruneError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 2, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.exitCode = exitCode;
+  }
+}
+
+/** Bad input: names the file (and line) and says what to do. Exit code 2. */
+export class InputError extends NetpruneError {
+  readonly file: string;
+  readonly line: number | undefined;
+  constructor(file: string, problem: string, advice: string, line?: number, options?: { cause?: unknown }) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}. ${advice}`, 2, options);
+    this.file = file;
+    this.line = line;
+  }
+}
+
+/** Wrong flags or arguments. Exit code 2. */
+export class UsageError extends NetpruneError {}
+
+/** A rule-set file or a classifier plugin that cannot be used. Exit code 2. */
+export class ClassifierError extends NetpruneError {}
+
+/** The person pressed Ctrl-C. Exit code 130. */
+export class UserAbortError extends NetpruneError {
+  constructor(message = 'Interrupted.') {
+    super(message, 130);
+  }
+}
+
+export const isKnownError = (error: unknown): error is NetpruneError => error instanceof NetpruneError;
