@@ -35,6 +35,8 @@ export interface ExportSource {
   path: string;
   type: 'zip' | 'folder' | 'file';
   files: ExportFile[];
+  /** Files seen but not used: unsafe zip entries, coach messages, duplicates of a kind. */
+  ignored: { name: string; reason: string }[];
 }
 
 /** What reading one file gave: rows kept, rows skipped and why, warnings. */
@@ -60,6 +62,8 @@ export interface LinkedInExport {
   source: { path: string; type: ExportSource['type'] };
   files: FileReport[];
   missing: FileKind[];
+  /** Files found but not read, and why (coach messages, a second copy of a file, unsafe zip entries). */
+  ignored: { name: string; reason: string }[];
   owner: Owner;
   profile: Profile | null;
   connections: Connection[];

@@ -1,0 +1,57 @@
+import type { Evidence } from './types.js';
+
+/** How a record of another file was joined to a connection. */
+export type MatchedBy = Evidence['matchedBy'][string];
+
+/** The files joined to connections; the same names as `FileKind`, and the keys of `Evidence.matchedBy`. */
+export const MATCHED_FILES = [
+  'messages',
+  'invitations',
+  'endorsementsReceived',
+  'endorsementsGiven',
+  'recommendationsReceived',
+  'recommendationsGiven',
+  'contacts',
+] as const;
+export type MatchedFile = (typeof MATCHED_FILES)[number];
+
+/** What joining one file gave, for the audit ("3 recommendations matched by name; 1 ambiguous name not matched"). */
+export interface MatchCounts {
+  /** Records looked up. For messages: distinct participants other than the owner, over all conversations. */
+  records: number;
+  matched: Record<MatchedBy, number>;
+  /** The name fits two or more connections and no company tie-break settled it: not joined. */
+  ambiguous: number;
+  /** No connection fits. Most are simply not connections (unaccepted invitations, address-book entries). */
+  unmatched: number;
+}
+
+export type MatchAudit = Record<MatchedFile, MatchCounts>;
+
+/** The outcome of looking one record up among the connections. */
+export type Resolution =
+  | { kind: 'match'; index: number; by: MatchedBy }
+  | { kind: 'ambiguous' }
+  | { kind: 'unmatched' };
+
+export function emptyAudit(): MatchAudit {
+  const audit = {} as MatchAudit;
+  for (const file of MATCHED_FILES) {
+    audit[file] = { records: 0, matched: { url: 0, email: 0, 'name+company': 0, name: 0 }, ambiguous: 0, unmatched: 0 };
+  }
+  return audit;
+}
+
+export function tally(counts: MatchCounts, resolution: Resolution): void {
+  counts.records++;
+  if (resolution.kind === 'match') counts.matched[resolution.by]++;
+  else counts[resolution.kind]++;
+}
+
+const STRENGTH: Record<MatchedBy, number> = { url: 4, email: 3, 'name+company': 2, name: 1 };
+
+/** Records how `file` was joined to this person; when several records of one file matched, the surest way wins. */
+export function noteMatch(evidence: Evidence, file: MatchedFile, by: MatchedBy): void {
+  const previous = evidence.matchedBy[file];
+  if (previous === undefined || STRENGTH[by] > STRENGTH[previous]) evidence.matchedBy[file] = by;
+}

@@ -1,0 +1,85 @@
+import type { Connection } from '../export/records.js';
+import { normalizeCompany } from './employer.js';
+import type { Resolution } from './match-audit.js';
+import { nameKey, personNameKey } from './names.js';
+
+/** The connections indexed once, so that every other file is joined in one pass. */
+export interface PeopleIndex {
+  readonly connections: readonly Connection[];
+  readonly byKey: ReadonlyMap<string, number>;
+  readonly byName: ReadonlyMap<string, readonly number[]>;
+  readonly byEmail: ReadonlyMap<string, readonly number[]>;
+  /** `normalizeCompany` of each connection's company, by connection index. */
+  readonly companyKeys: readonly string[];
+}
+
+/** What is known of the other person in a record of another file. */
+export interface Lookup {
+  /** Normalised profile key, when the file has URLs. */
+  key?: string | null;
+  emails?: readonly string[];
+  /** Full name as written; credentials after a comma are ignored (see `nameKey`). */
+  name: string;
+  /** Company keys (`normalizeCompany`) that may settle a name shared by several connections. */
+  companies?: ReadonlySet<string>;
+}
+
+export const emailKey = (email: string): string => email.trim().toLowerCase();
+
+function push(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [index]);
+  else list.push(index);
+}
+
+export function indexPeople(connections: readonly Connection[]): PeopleIndex {
+  const byKey = new Map<string, number>();
+  const byName = new Map<string, number[]>();
+  const byEmail = new Map<string, number[]>();
+  const companyCache = new Map<string, string>();
+  const companyKeys: string[] = [];
+  connections.forEach((c, i) => {
+    // Connections.csv has no duplicate URLs; if merged exports bring one, the first row keeps the evidence.
+    if (c.key !== null && !byKey.has(c.key)) byKey.set(c.key, i);
+    const name = personNameKey(c.firstName, c.lastName);
+    if (name !== '') push(byName, name, i);
+    if (c.email !== null && c.email.trim() !== '') push(byEmail, emailKey(c.email), i);
+    let company = companyCache.get(c.company);
+    if (company === undefined) companyCache.set(c.company, (company = normalizeCompany(c.company)));
+    companyKeys.push(company);
+  });
+  return { connections, byKey, byName, byEmail, companyKeys };
+}
+
+/**
+ * Finds the connection a record is about: by profile key, then by e-mail, then by name.
+ * A name that fits two or more connections is ambiguous and joins nobody, unless exactly one
+ * of them works at one of `companies`. A record that has a key is never joined by name to a
+ * connection that has a different key: that is a namesake.
+ */
+export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
+  const key = lookup.key ?? null;
+  if (key !== null) {
+    const index = people.byKey.get(key);
+    if (index !== undefined) return { kind: 'match', index, by: 'url' };
+  }
+  if (lookup.emails !== undefined && lookup.emails.length > 0) {
+    const found = new Set<number>();
+    for (const email of lookup.emails) for (const i of people.byEmail.get(emailKey(email)) ?? []) found.add(i);
+    const [first] = found;
+    if (first !== undefined) return found.size === 1 ? { kind: 'match', index: first, by: 'email' } : { kind: 'ambiguous' };
+  }
+  const name = nameKey(lookup.name);
+  let candidates = name === '' ? [] : (people.byName.get(name) ?? []);
+  if (key !== null) candidates = candidates.filter((i) => people.connections[i]?.key === null);
+  const [only] = candidates;
+  if (only === undefined) return { kind: 'unmatched' };
+  if (candidates.length === 1) return { kind: 'match', index: only, by: 'name' };
+  const companies = lookup.companies;
+  if (companies !== undefined && companies.size > 0) {
+    const atCompany = candidates.filter((i) => companies.has(people.companyKeys[i] ?? ''));
+    const [settled] = atCompany;
+    if (settled !== undefined && atCompany.length === 1) return { kind: 'match', index: settled, by: 'name+company' };
+  }
+  return { kind: 'ambiguous' };
+}

@@ -1,0 +1,34 @@
+/**
+ * Text folding shared by every comparison in this stage: names, companies, schools, job titles.
+ * Folding is for comparing only; what is shown to the user is always the text as written.
+ */
+
+/** Letters that NFKD does not decompose into a base letter plus a mark. */
+const SPECIAL_LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i' };
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'gu');
+
+/** Lower-case, accents stripped, compatibility forms unified (`ﬁ` → `fi`, full-width → ASCII). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
+}
+
+/**
+ * The words of a text after folding: letters and digits of any script, everything else a separator.
+ * Dots and apostrophes join rather than separate, so `S.A.` is `sa` and `O'Neil` is `oneil`.
+ */
+export function words(text: string): string[] {
+  return fold(text)
+    .replace(/['’.]/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** `needle` occurs in `haystack` as whole words (both given as word lists). */
+export function containsWords(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  return ` ${haystack.join(' ')} `.includes(` ${needle.join(' ')} `);
+}

@@ -1,0 +1,106 @@
+import { FILE_KINDS, type FileKind } from './types.js';
+
+/**
+ * Lower-cased basename → kind. Files are matched by basename at any depth, because users
+ * re-zip the unpacked folder. `rank` orders alternatives for one kind (0 wins): the legacy
+ * UTF-16 `Endorsement Received Info.csv` is used only when the underscore file is absent.
+ */
+export const KNOWN_FILES: Readonly<Record<string, { kind: FileKind; rank: number }>> = {
+  'connections.csv': { kind: 'connections', rank: 0 },
+  'messages.csv': { kind: 'messages', rank: 0 },
+  'invitations.csv': { kind: 'invitations', rank: 0 },
+  'endorsement_received_info.csv': { kind: 'endorsementsReceived', rank: 0 },
+  'endorsement received info.csv': { kind: 'endorsementsReceived', rank: 1 },
+  'endorsement_given_info.csv': { kind: 'endorsementsGiven', rank: 0 },
+  'recommendations_received.csv': { kind: 'recommendationsReceived', rank: 0 },
+  'recommendations_given.csv': { kind: 'recommendationsGiven', rank: 0 },
+  'contacts.csv': { kind: 'contacts', rank: 0 },
+  'imported contacts.csv': { kind: 'contacts', rank: 1 },
+  'positions.csv': { kind: 'positions', rank: 0 },
+  'profile.csv': { kind: 'profile', rank: 0 },
+  'skills.csv': { kind: 'skills', rank: 0 },
+  'education.csv': { kind: 'education', rank: 0 },
+};
+
+const COACH = 'LinkedIn coach/guide messages, not conversations with people';
+
+/** Files that look like conversations but are not, listed in `ignored` so the user sees why. */
+export const NOISE_FILES: Readonly<Record<string, string>> = {
+  'coach_messages.csv': COACH,
+  'learning_coach_messages.csv': COACH,
+  'learning_role_play_messages.csv': COACH,
+  'guide_messages.csv': COACH,
+};
+
+/** A browser's duplicate-download suffix, `Connections (1).csv`; such a copy loses to the plain name. */
+const COPY_SUFFIX = /^(.*) \(\d+\)(\.[^.]*)$/;
+const COPY_RANK = 10;
+
+export function basename(rel: string): string {
+  return rel.slice(rel.lastIndexOf('/') + 1);
+}
+
+/** The kind a file name maps to, with its rank, or undefined for files netprune does not read. */
+export function kindOf(rel: string): { kind: FileKind; rank: number } | undefined {
+  const base = basename(rel).toLowerCase();
+  const known = KNOWN_FILES[base];
+  if (known) return known;
+  const copy = COPY_SUFFIX.exec(base);
+  const original = copy ? KNOWN_FILES[`${copy[1]}${copy[2]}`] : undefined;
+  return original && { kind: original.kind, rank: original.rank + COPY_RANK };
+}
+
+export function noiseReason(rel: string): string | undefined {
+  return NOISE_FILES[basename(rel).toLowerCase()];
+}
+
+/** A file found in the source: `rel` is its `/`-separated path inside it, `name` what the user sees. */
+export interface Candidate {
+  rel: string;
+  name: string;
+}
+
+export interface Selection<T extends Candidate> {
+  chosen: { kind: FileKind; candidate: T }[];
+  ignored: { name: string; reason: string }[];
+}
+
+const depth = (rel: string) => rel.split('/').length;
+
+/**
+ * One file per kind: the best rank, then the shallowest, then the alphabetically first path.
+ * The losers go to `ignored`, so two exports in one folder are never silently merged.
+ */
+export function selectFiles<T extends Candidate>(candidates: readonly T[]): Selection<T> {
+  const byKind = new Map<FileKind, { rank: number; candidate: T }[]>();
+  const ignored: Selection<T>['ignored'] = [];
+  for (const candidate of candidates) {
+    const noise = noiseReason(candidate.rel);
+    if (noise) ignored.push({ name: candidate.name, reason: noise });
+    const known = kindOf(candidate.rel);
+    if (!known) continue;
+    const list = byKind.get(known.kind) ?? [];
+    list.push({ rank: known.rank, candidate });
+    byKind.set(known.kind, list);
+  }
+  const chosen: Selection<T>['chosen'] = [];
+  for (const kind of FILE_KINDS) {
+    const list = byKind.get(kind);
+    if (!list) continue;
+    list.sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        depth(a.candidate.rel) - depth(b.candidate.rel) ||
+        (a.candidate.rel < b.candidate.rel ? -1 : a.candidate.rel > b.candidate.rel ? 1 : 0),
+    );
+    const [winner, ...losers] = list;
+    if (!winner) continue;
+    chosen.push({ kind, candidate: winner.candidate });
+    for (const loser of losers) {
+      const older = loser.rank > winner.rank && loser.rank < COPY_RANK;
+      const why = older ? 'older format of the same data' : 'another copy of the same file';
+      ignored.push({ name: loser.candidate.name, reason: `${why}; ${winner.candidate.name} was used` });
+    }
+  }
+  return { chosen, ignored };
+}

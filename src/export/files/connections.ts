@@ -1,0 +1,44 @@
+import { connectionSchema } from '../records.js';
+import { parseDate } from '../dates.js';
+import { profileKey, profileUrl } from '../url.js';
+import { skip, type TableSpec } from './table-file.js';
+
+type Field = 'firstName' | 'lastName' | 'url' | 'email' | 'company' | 'position' | 'connectedOn';
+
+/** Connections.csv of every era: 6 columns (≤ mid-2023) or 7 with URL, with or without the `Notes:` preamble. */
+export const connectionsSpec: TableSpec<Field, unknown> = {
+  kind: 'connections',
+  expected: 'a LinkedIn Connections export (First Name, Last Name, …, Connected On)',
+  schema: connectionSchema,
+  columns: {
+    firstName: ['First Name'],
+    lastName: ['Last Name'],
+    url: ['URL', 'Profile URL'],
+    email: ['Email Address', 'E-mail Address', 'Email'],
+    company: ['Company'],
+    position: ['Position'],
+    connectedOn: ['Connected On'],
+  },
+  required: ['firstName', 'lastName', 'connectedOn'],
+  toRecord(cell, line) {
+    const firstName = cell('firstName');
+    const lastName = cell('lastName');
+    const key = profileKey(cell('url'));
+    // Closed or hidden accounts come as `,,,,,,05 Jun 2023`: nobody to judge or join.
+    if (firstName === '' && lastName === '' && key === null) return skip('hidden member');
+    const rawDate = cell('connectedOn');
+    const connectedOn = parseDate(rawDate);
+    if (rawDate !== '' && connectedOn === null) return skip('unreadable date');
+    return {
+      firstName,
+      lastName,
+      key,
+      url: key === null ? null : profileUrl(key),
+      email: cell('email') || null,
+      company: cell('company'),
+      position: cell('position'),
+      connectedOn,
+      line,
+    };
+  },
+};

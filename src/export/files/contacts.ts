@@ -1,0 +1,32 @@
+import { addressBookEntrySchema } from '../records.js';
+import { skip, type TableSpec } from './table-file.js';
+
+type Field = 'firstName' | 'lastName' | 'fullName' | 'emails' | 'companies' | 'title';
+
+/** The imported address book: Contacts.csv (2022+) or Imported Contacts.csv (2018). */
+export const contactsSpec: TableSpec<Field, unknown> = {
+  kind: 'contacts',
+  expected: 'a LinkedIn address-book export (FirstName, LastName, Emails, …)',
+  schema: addressBookEntrySchema,
+  columns: {
+    firstName: ['FirstName', 'First Name'],
+    lastName: ['LastName', 'Last Name'],
+    fullName: ['FullName', 'Full Name'],
+    emails: ['Emails', 'Email Address', 'Email Addresses'],
+    companies: ['Companies', 'Company'],
+    title: ['Title'],
+  },
+  required: ['firstName', 'lastName'],
+  toRecord(cell, line) {
+    const firstName = cell('firstName');
+    const lastName = cell('lastName');
+    const fullName = cell('fullName') || `${firstName} ${lastName}`.trim();
+    // Several addresses share one cell as "a@x.com, b@y.com".
+    const emails = cell('emails')
+      .split(/[,;]\s*/)
+      .map((e) => e.trim().toLowerCase())
+      .filter((e) => e.includes('@'));
+    if (fullName === '' && emails.length === 0) return skip('empty entry');
+    return { firstName, lastName, fullName, emails, companies: cell('companies'), title: cell('title'), line };
+  },
+};

@@ -1,0 +1,40 @@
+import { endorsementSchema } from '../records.js';
+import { parseDateTime } from '../dates.js';
+import { profileKey } from '../url.js';
+import type { FileKind } from '../types.js';
+import type { TableSpec } from './table-file.js';
+
+type Field = 'date' | 'skill' | 'firstName' | 'lastName' | 'url' | 'status';
+
+/**
+ * Endorsement_Received_Info.csv (the endorser) and Endorsement_Given_Info.csv (the endorsee).
+ * URLs come without a scheme (`www.linkedin.com/in/…`); the 2022 and legacy UTF-16 files have none.
+ */
+function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSpec<Field, unknown> {
+  return {
+    kind,
+    expected: `a LinkedIn endorsements export (Endorsement Date, Skill Name, ${who} First Name, …)`,
+    schema: endorsementSchema,
+    columns: {
+      date: ['Endorsement Date'],
+      skill: ['Skill Name'],
+      firstName: [`${who} First Name`],
+      lastName: [`${who} Last Name`],
+      url: [`${who} Public Url`, `${who} Profile Url`],
+      status: ['Endorsement Status'],
+    },
+    required: ['skill', 'firstName', 'lastName'],
+    toRecord: (cell, line) => ({
+      date: parseDateTime(cell('date')),
+      skill: cell('skill'),
+      firstName: cell('firstName'),
+      lastName: cell('lastName'),
+      key: profileKey(cell('url')),
+      status: cell('status'),
+      line,
+    }),
+  };
+}
+
+export const endorsementsReceivedSpec = endorsementsSpec('endorsementsReceived', 'Endorser');
+export const endorsementsGivenSpec = endorsementsSpec('endorsementsGiven', 'Endorsee');

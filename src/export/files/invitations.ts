@@ -1,0 +1,41 @@
+import { invitationSchema } from '../records.js';
+import { parseDateTime } from '../dates.js';
+import { profileKey } from '../url.js';
+import { skip, type TableSpec } from './table-file.js';
+
+type Field = 'from' | 'to' | 'sentAt' | 'message' | 'direction' | 'inviterUrl' | 'inviteeUrl';
+
+/**
+ * Invitations.csv: `From,To,Sent At,Message,Direction` plus, since 2023, two profile columns
+ * that held `urn:li:member:…` (Jul 2023), a bare `https://www.linkedin.com/in` (late 2023)
+ * and real URLs (Dec 2024+). profileKey() turns the useless ones into null.
+ */
+export const invitationsSpec: TableSpec<Field, unknown> = {
+  kind: 'invitations',
+  expected: 'a LinkedIn Invitations export (From, To, Sent At, Message, Direction)',
+  schema: invitationSchema,
+  columns: {
+    from: ['From'],
+    to: ['To'],
+    sentAt: ['Sent At'],
+    message: ['Message'],
+    direction: ['Direction'],
+    inviterUrl: ['inviterProfileUrl', 'inviterProfileUrn'],
+    inviteeUrl: ['inviteeProfileUrl', 'inviteeProfileUrn'],
+  },
+  required: ['from', 'to', 'direction'],
+  toRecord(cell, line) {
+    const direction = cell('direction').toUpperCase();
+    if (direction !== 'INCOMING' && direction !== 'OUTGOING') return skip('unknown direction');
+    const incoming = direction === 'INCOMING';
+    return {
+      from: cell('from'),
+      to: cell('to'),
+      sentAt: parseDateTime(cell('sentAt')),
+      message: cell('message'),
+      direction: incoming ? 'incoming' : 'outgoing',
+      otherKey: profileKey(cell(incoming ? 'inviterUrl' : 'inviteeUrl')),
+      line,
+    };
+  },
+};

@@ -1,0 +1,38 @@
+import { recommendationSchema } from '../records.js';
+import { parseDateTime } from '../dates.js';
+import type { FileKind } from '../types.js';
+import type { TableSpec } from './table-file.js';
+
+type Field = 'firstName' | 'lastName' | 'company' | 'jobTitle' | 'text' | 'date' | 'status';
+
+/** Recommendations_Received.csv / Recommendations_Given.csv: names and company, never a URL. */
+function recommendationsSpec(kind: FileKind): TableSpec<Field, unknown> {
+  return {
+    kind,
+    expected: 'a LinkedIn recommendations export (First Name, Last Name, Company, Job Title, Text, …)',
+    schema: recommendationSchema,
+    columns: {
+      firstName: ['First Name'],
+      lastName: ['Last Name'],
+      company: ['Company'],
+      jobTitle: ['Job Title'],
+      text: ['Text'],
+      date: ['Creation Date'],
+      status: ['Status'],
+    },
+    required: ['firstName', 'lastName', 'text'],
+    toRecord: (cell, line) => ({
+      firstName: cell('firstName'),
+      lastName: cell('lastName'),
+      company: cell('company'),
+      jobTitle: cell('jobTitle'),
+      text: cell('text'),
+      date: parseDateTime(cell('date')),
+      status: cell('status'),
+      line,
+    }),
+  };
+}
+
+export const recommendationsReceivedSpec = recommendationsSpec('recommendationsReceived');
+export const recommendationsGivenSpec = recommendationsSpec('recommendationsGiven');

@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import type { ExportFile, FileKind, FileReport } from '../types.js';
+import { decodeText } from '../decode.js';
+import { columnIndex, readTable } from '../csv.js';
+import { InputError } from '../../errors.js';
+
+/**
+ * How to read one kind of small CSV file: which columns it has (by header name,
+ * with the aliases seen across the years) and how a row becomes a record.
+ * Columns are always mapped by name, never by position: LinkedIn adds and drops them.
+ */
+export interface TableSpec<Field extends string, T> {
+  kind: FileKind;
+  /** field → header names it has carried (matched ignoring case, spaces and underscores). */
+  columns: Record<Field, readonly string[]>;
+  /** Fields whose columns must be present for a row to be taken as the header. */
+  required: readonly Field[];
+  /** Every record is checked against it; a row that fails is skipped and counted. */
+  schema: z.ZodType<T>;
+  /** What to tell the user when no header is found. */
+  expected: string;
+  /** A record to validate against `schema`, or `skip(reason)` to set the row aside (counted in the read summary). */
+  toRecord(cell: (field: Field) => string, line: number): unknown;
+}
+
+export interface TableResult<T> {
+  records: T[];
+  report: FileReport;
+}
+
+export async function readTableFile<Field extends string, T>(
+  file: ExportFile,
+  spec: TableSpec<Field, T>,
+): Promise<TableResult<T>> {
+  const { text, warnings } = decodeText(await file.read(), file.name);
+  const report: FileReport = { kind: spec.kind, name: file.name, rows: 0, skipped: {}, warnings: [...warnings] };
+  if (text.trim() === '') {
+    throw new InputError(file.name, 'the file is empty', `Expected ${spec.expected}. Export your data again from LinkedIn`);
+  }
+  const fields = Object.keys(spec.columns) as Field[];
+  const isHeader = (cells: string[]) => spec.required.every((f) => columnIndex(cells, ...spec.columns[f]) >= 0);
+  const table = readTableOrExplain(text, file.name, isHeader, spec.expected);
+  const index = new Map(fields.map((f) => [f, columnIndex(table.header, ...spec.columns[f])]));
+  const records: T[] = [];
+  let firstBadLine: number | undefined;
+  for (const row of table.rows) {
+    const cell = (field: Field): string => {
+      const i = index.get(field) ?? -1;
+      return i < 0 ? '' : (row.cells[i] ?? '').trim();
+    };
+    const result = spec.toRecord(cell, row.line);
+    const skip = isSkip(result) ? result.skip : undefined;
+    const parsed = skip === undefined ? spec.schema.safeParse(result) : undefined;
+    if (parsed?.success) {
+      records.push(parsed.data);
+    } else {
+      const reason = skip ?? 'unreadable row';
+      report.skipped[reason] = (report.skipped[reason] ?? 0) + 1;
+      if (skip === undefined && firstBadLine === undefined) firstBadLine = row.line;
+    }
+  }
+  report.rows = records.length;
+  if (firstBadLine !== undefined) {
+    report.warnings.push(`${file.name}:${firstBadLine}: ${report.skipped['unreadable row']} row(s) could not be read and were skipped (first on this line)`);
+  }
+  return { records, report };
+}
+
+function readTableOrExplain(text: string, name: string, isHeader: (cells: string[]) => boolean, expected: string) {
+  try {
+    return readTable(text, name, isHeader);
+  } catch (error) {
+    if (error instanceof InputError && /no header row/.test(error.message)) {
+      throw new InputError(name, `no ${expected} header found`, 'Check that this is the file from your LinkedIn export', undefined, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** What toRecord returns to set a row aside: `skip('hidden member')`. */
+const SKIP = Symbol('skip');
+export const skip = (reason: string) => ({ [SKIP]: true, skip: reason });
+const isSkip = (value: unknown): value is { skip: string } =>
+  typeof value === 'object' && value !== null && SKIP in value;

@@ -1,0 +1,93 @@
+import { open, readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { InputError } from '../errors.js';
+import { basename, selectFiles, type Candidate } from './file-names.js';
+import { diskFile, listFolder } from './folder.js';
+import type { ExportSource } from './types.js';
+import { checkZipLimits, DEFAULT_ZIP_LIMITS, formatBytes, indexZip, isUnsafeEntryName, zipEntryFile, type ZipLimits } from './zip.js';
+
+export interface OpenExportOptions {
+  /** Zip-bomb guards; the defaults suit any real export. */
+  zipLimits?: Partial<ZipLimits>;
+}
+
+const ADVICE = 'Pass the LinkedIn export: the zip LinkedIn e-mailed you, its unpacked folder, or Connections.csv.';
+const GET_EXPORT =
+  'Use the archive from LinkedIn (Settings → Data privacy → Get a copy of your data, with Connections selected), or its unpacked folder.';
+const UNSAFE = 'unsafe path in the archive (absolute or containing ..)';
+
+/**
+ * Finds the files netprune reads in a LinkedIn export given as a zip (read in memory, never
+ * extracted), an unpacked folder (searched at any depth) or a lone Connections.csv.
+ * Throws InputError when the path is missing or holds no Connections.csv.
+ */
+export async function openExport(path: string, options: OpenExportOptions = {}): Promise<ExportSource> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError(path, 'does not exist', ADVICE);
+    throw new InputError(path, `cannot be opened (${error.code ?? error.message})`, 'Check that you may read it.', undefined, { cause: error });
+  });
+  if (info.isDirectory()) return openFolder(path);
+  if (!info.isFile()) throw new InputError(path, 'is neither a file nor a folder', ADVICE);
+  if (await looksLikeZip(path)) return openZip(path, info.size, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
+  const extension = extname(path).toLowerCase();
+  if (extension === '.zip') {
+    throw new InputError(path, 'is not a zip archive', 'Download the export again from LinkedIn, or pass its unpacked folder or Connections.csv.');
+  }
+  if (extension === '.csv') {
+    return { path, type: 'file', files: [diskFile(path, path, info.size, 'connections')], ignored: [] };
+  }
+  throw new InputError(path, 'is not a LinkedIn export (a .zip, a folder or a .csv file)', ADVICE);
+}
+
+/** A local file header, or the end record of an empty archive. */
+async function looksLikeZip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+  } finally {
+    await handle.close();
+  }
+}
+
+async function openZip(path: string, size: number, limits: ZipLimits): Promise<ExportSource> {
+  if (size > limits.maxTotalBytes) {
+    throw new InputError(path, `is ${formatBytes(size)}, too large for a LinkedIn export`, GET_EXPORT);
+  }
+  const bytes = new Uint8Array(await readFile(path));
+  const entries = indexZip(bytes, path).filter((entry) => !entry.rel.endsWith('/') && !isMacMetadata(entry.rel));
+  checkZipLimits(entries, path, limits);
+  const ignored = entries.filter((entry) => isUnsafeEntryName(entry.rel)).map((entry) => ({ name: entry.name, reason: UNSAFE }));
+  const { chosen, ignored: unused } = selectFiles(entries.filter((entry) => !isUnsafeEntryName(entry.rel)));
+  if (!chosen.some((file) => file.kind === 'connections')) {
+    throw new InputError(path, `Connections.csv was not found in this archive (${describe(entries)})`, GET_EXPORT);
+  }
+  const files = chosen.map(({ kind, candidate }) => zipEntryFile(bytes, candidate, kind));
+  return { path, type: 'zip', files, ignored: sortByName([...ignored, ...unused]) };
+}
+
+async function openFolder(path: string): Promise<ExportSource> {
+  const listing = await listFolder(path);
+  if (listing.filesSeen === 0) throw new InputError(path, 'is an empty folder', ADVICE);
+  const { chosen, ignored } = selectFiles(listing.candidates);
+  if (!chosen.some((file) => file.kind === 'connections')) {
+    const archive = listing.archives[0];
+    const advice = archive ? `It holds ${archive}: pass that archive instead, if it is the export.` : GET_EXPORT;
+    throw new InputError(path, `Connections.csv was not found in this folder or below it (${listing.filesSeen} files searched)`, advice);
+  }
+  const files = chosen.map(({ kind, candidate }) => diskFile(candidate.abs, candidate.name, candidate.size, kind));
+  return { path, type: 'folder', files, ignored: sortByName(ignored) };
+}
+
+/** macOS re-zips add `__MACOSX/…/._Name.csv` resource forks; they are not files of the export. */
+const isMacMetadata = (rel: string) => rel.split('/').includes('__MACOSX');
+
+function describe(entries: readonly Candidate[]): string {
+  if (entries.length === 0) return 'it is empty';
+  const names = entries.slice(0, 3).map((entry) => basename(entry.rel));
+  const more = entries.length > 3 ? ` and ${entries.length - 3} more` : '';
+  return `it holds ${names.join(', ')}${more}`;
+}
+
+const sortByName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -1,0 +1,32 @@
+/**
+ * Rows of messages.csv that look like conversations but are not relationships
+ * (linkedin-export.md §4.2 and §8). Returns why a row is set aside, or null to keep it.
+ */
+export interface RowView {
+  from: string;
+  senderUrl: string;
+  hasSenderUrlColumn: boolean;
+  conversationId: string;
+  subject: string;
+  content: string;
+  folder: string;
+  draft: string;
+}
+
+const SPONSORED = /spinmail-quill-editor|%FIRSTNAME%|%LASTNAME%|%COMPANYNAME%/;
+// LinkedIn's own senders, localised: "… from LinkedIn", "… från LinkedIn", "… de LinkedIn".
+const LINKEDIN_SYSTEM = /^(linkedin\b.*|.*\b(from|från|de|von|di|da|van)\s+linkedin)$/i;
+
+export function noiseReason(row: RowView): string | null {
+  if (row.draft.toLowerCase() === 'yes') return 'draft';
+  if (row.folder.toUpperCase() === 'SPAM') return 'spam folder';
+  if (row.from === 'LinkedIn Member') return 'LinkedIn Member (hidden account)';
+  if (SPONSORED.test(row.content)) return 'sponsored message';
+  if (LINKEDIN_SYSTEM.test(row.from)) return 'LinkedIn system message';
+  if (row.hasSenderUrlColumn && row.senderUrl === '') {
+    // Since 2021 every person has a sender URL; rows without one are InMail or drafts.
+    if (row.conversationId === '' && row.folder === '') return 'draft';
+    return row.subject !== '' ? 'sponsored message' : 'sender without profile';
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+import { createRequire } from 'node:module';
+import { Command, CommanderError, Option } from 'commander';
+import type { Io } from './util/io.js';
+import { isKnownError } from './errors.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/** Exit codes, as documented in the README. */
+export const EXIT = { ok: 0, threshold: 1, input: 2, interrupted: 130, internal: 70 } as const;
+
+interface ClassifierOptions {
+  rules?: string;
+  classifier?: string;
+  me?: string;
+}
+
+/**
+ * Every command is registered here and imported only when it runs, so `--help` stays
+ * as quick as Node itself and prompts or zip code load only where used.
+ */
+export function createProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('netprune')
+    .description('Audit a LinkedIn network from its data export: keep the people you would have a coffee with.')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run netprune --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  const withClassifier = (command: Command) =>
+    command
+      .addOption(new Option('--rules <name|path>', 'rule set: a built-in name (see `netprune rules`) or a rule file').conflicts('classifier'))
+      .option('--classifier <module>', 'your own classifier module (see the README)')
+      .option('--me <profile-url>', 'your own profile URL, if netprune finds the wrong owner');
+
+  withClassifier(
+    program
+      .command('audit')
+      .description('label every connection known, weak-tie or stranger, and say why')
+      .argument('<path>', 'the LinkedIn export: the zip, the unzipped folder, or Connections.csv'),
+  ).action(async (path: string, options: ClassifierOptions) => {
+    const { audit } = await import('./commands/audit.js');
+    setExit(await audit(path, options, io));
+  });
+
+  withClassifier(
+    program
+      .command('explain')
+      .description('show the label, each reason and the raw evidence for one contact')
+      .argument('<path>', 'the LinkedIn export')
+      .argument('<who...>', 'a name (or part of it) or a profile URL'),
+  ).action(async (path: string, who: string[], options: ClassifierOptions) => {
+    const { explain } = await import('./commands/explain.js');
+    setExit(await explain(path, who.join(' '), options, io));
+  });
+
+  const rules = program.command('rules').description('list the built-in rule sets');
+  rules.action(async () => {
+    const { listRules } = await import('./commands/rules.js');
+    setExit(await listRules(io));
+  });
+  rules
+    .command('check')
+    .description('validate a rule file')
+    .argument('<file>', 'a rule-set JSON file')
+    .action(async (file: string) => {
+      const { checkRules } = await import('./commands/rules.js');
+      setExit(await checkRules(file, io));
+    });
+
+  return program;
+}
+
+/** Runs netprune with these arguments; returns the exit code. Never throws. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = createProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version "fail" with code 0; usage mistakes are exit code 2.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.input;
+    }
+    if (isKnownError(error)) {
+      io.stderr.write(`netprune: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`netprune: internal error, please report it with the command you ran.\n${detail}\n`);
+    return EXIT.internal;
+  }
+}

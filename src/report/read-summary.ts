@@ -1,0 +1,63 @@
+import type { LinkedInExport } from '../export/types.js';
+import type { Colour } from '../util/colour.js';
+import { safeText } from '../util/terminal-text.js';
+
+const FILE_NAMES: Record<string, string> = {
+  connections: 'Connections.csv',
+  messages: 'messages.csv',
+  invitations: 'Invitations.csv',
+  endorsementsReceived: 'Endorsement_Received_Info.csv',
+  endorsementsGiven: 'Endorsement_Given_Info.csv',
+  recommendationsReceived: 'Recommendations_Received.csv',
+  recommendationsGiven: 'Recommendations_Given.csv',
+  contacts: 'Contacts.csv',
+  positions: 'Positions.csv',
+  profile: 'Profile.csv',
+  skills: 'Skills.csv',
+  education: 'Education.csv',
+};
+
+export const fileNameOf = (kind: string): string => FILE_NAMES[kind] ?? kind;
+
+const number = (n: number) => n.toLocaleString('en-US');
+
+/** What was read: each file, its rows, what was skipped and why, and who the owner is. */
+export function renderReadSummary(exp: LinkedInExport, c: Colour): string {
+  const lines: string[] = [];
+  lines.push(c.bold(`Read ${safeText(exp.source.path)} (${exp.source.type})`));
+  lines.push(`Owner: ${ownerLine(exp)}`);
+  lines.push('');
+  for (const file of exp.files) {
+    const skipped = Object.entries(file.skipped)
+      .sort((a, b) => b[1] - a[1])
+      .map(([why, n]) => `${number(n)} ${why}`)
+      .join(', ');
+    const name = safeText(file.name);
+    lines.push(`  ${name.padEnd(40)} ${number(file.rows).padStart(9)} rows${skipped === '' ? '' : c.dim(`   skipped: ${skipped}`)}`);
+  }
+  if (exp.missing.length > 0) {
+    lines.push('');
+    lines.push(`Not in this export: ${exp.missing.map(fileNameOf).join(', ')}`);
+  }
+  for (const item of exp.ignored) lines.push(c.dim(`Ignored ${safeText(item.name)}: ${item.reason}`));
+  const warnings = exp.files.flatMap((f) => f.warnings);
+  if (warnings.length > 0) {
+    lines.push('');
+    for (const w of warnings) lines.push(c.yellow(`! ${safeText(w)}`));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function ownerLine(exp: LinkedInExport): string {
+  const { owner } = exp;
+  const name = safeText(`${owner.firstName} ${owner.lastName}`.trim()) || 'unknown';
+  const key = owner.key === null ? '' : ` (${safeText(owner.key)})`;
+  const how = {
+    flag: 'given with --me',
+    'profile+messages': 'from Profile.csv and messages.csv',
+    profile: 'from Profile.csv only: messages cannot tell who wrote (use --me <your profile URL>)',
+    messages: 'the person present in most conversations (no Profile.csv)',
+    unknown: 'not found: pass --me <your profile URL>',
+  }[owner.source];
+  return `${name}${key}, ${how}`;
+}

@@ -1,0 +1,21 @@
+/**
+ * What a command may touch of the outside world, handed down by src/cli.ts so that
+ * commands never reach for `process` and tests can pass their own.
+ */
+export interface Io {
+  stdout: Writable;
+  stderr: Writable;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
+  /** The day to classify as of, `YYYY-MM-DD`. */
+  today: string;
+  /** When the report was made; from SOURCE_DATE_EPOCH when set. */
+  now: Date;
+}
+
+export interface Writable {
+  write(text: string): unknown;
+}
