@@ -36,7 +36,12 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     program
       .command('audit')
       .description('label every connection known, weak-tie or stranger, and say why')
-      .argument('<path>', 'the LinkedIn export: the zip, the unzipped folder, or Connections.csv'),
+      .argument('<path>', 'the LinkedIn export: the zip, the unzipped folder, or Connections.csv')
+      .option('--json', 'write the report as JSON (see `netprune schema`); nothing else goes to stdout')
+      .option('--format <csv|md>', 'write the contact list with labels and reasons as CSV or Markdown')
+      .option('-o, --out <file>', 'write the report to a file instead of stdout')
+      .option('--max-strangers <N|N%>', 'exit with code 1 when there are more strangers than this')
+      .option('--max-weak-ties <N|N%>', 'exit with code 1 when there are more weak ties than this'),
   ).action(async (path: string, options: ClassifierOptions) => {
     const { audit } = await import('./commands/audit.js');
     setExit(await audit(path, options, io));
@@ -52,6 +57,14 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     const { explain } = await import('./commands/explain.js');
     setExit(await explain(path, who.join(' '), options, io));
   });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the audit --json report')
+    .action(async () => {
+      const { printSchema } = await import('./commands/schema.js');
+      setExit(await printSchema(io));
+    });
 
   const rules = program.command('rules').description('list the built-in rule sets');
   rules.action(async () => {

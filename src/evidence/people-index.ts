@@ -9,6 +9,8 @@ export interface PeopleIndex {
   readonly byKey: ReadonlyMap<string, number>;
   readonly byName: ReadonlyMap<string, readonly number[]>;
   readonly byEmail: ReadonlyMap<string, readonly number[]>;
+  /** `personNameKey` of each connection, by connection index. */
+  readonly nameKeys: readonly string[];
   /** `normalizeCompany` of each connection's company, by connection index. */
   readonly companyKeys: readonly string[];
 }
@@ -37,18 +39,20 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
   const byName = new Map<string, number[]>();
   const byEmail = new Map<string, number[]>();
   const companyCache = new Map<string, string>();
+  const nameKeys: string[] = [];
   const companyKeys: string[] = [];
   connections.forEach((c, i) => {
     // Connections.csv has no duplicate URLs; if merged exports bring one, the first row keeps the evidence.
     if (c.key !== null && !byKey.has(c.key)) byKey.set(c.key, i);
     const name = personNameKey(c.firstName, c.lastName);
+    nameKeys.push(name);
     if (name !== '') push(byName, name, i);
     if (c.email !== null && c.email.trim() !== '') push(byEmail, emailKey(c.email), i);
     let company = companyCache.get(c.company);
     if (company === undefined) companyCache.set(c.company, (company = normalizeCompany(c.company)));
     companyKeys.push(company);
   });
-  return { connections, byKey, byName, byEmail, companyKeys };
+  return { connections, byKey, byName, byEmail, nameKeys, companyKeys };
 }
 
 /**

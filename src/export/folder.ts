@@ -18,7 +18,7 @@ export interface FolderListing {
   archives: string[];
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git']);
+const SKIP_DIRS = new Set(['node_modules', '.git', '__MACOSX']);
 /** A real export holds a few dozen files; walking a home directory by mistake should stop early. */
 const MAX_ENTRIES = 100_000;
 

@@ -24,11 +24,11 @@ const UNSAFE = 'unsafe path in the archive (absolute or containing ..)';
 export async function openExport(path: string, options: OpenExportOptions = {}): Promise<ExportSource> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError(path, 'does not exist', ADVICE);
-    throw new InputError(path, `cannot be opened (${error.code ?? error.message})`, 'Check that you may read it.', undefined, { cause: error });
+    return unreadable(path)(error);
   });
   if (info.isDirectory()) return openFolder(path);
   if (!info.isFile()) throw new InputError(path, 'is neither a file nor a folder', ADVICE);
-  if (await looksLikeZip(path)) return openZip(path, info.size, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
+  if (await looksLikeZip(path).catch(unreadable(path))) return openZip(path, info.size, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
   const extension = extname(path).toLowerCase();
   if (extension === '.zip') {
     throw new InputError(path, 'is not a zip archive', 'Download the export again from LinkedIn, or pass its unpacked folder or Connections.csv.');
@@ -38,6 +38,10 @@ export async function openExport(path: string, options: OpenExportOptions = {}):
   }
   throw new InputError(path, 'is not a LinkedIn export (a .zip, a folder or a .csv file)', ADVICE);
 }
+
+const unreadable = (path: string) => (error: NodeJS.ErrnoException) => {
+  throw new InputError(path, `cannot be read (${error.code ?? error.message})`, 'Check that you may read it.', undefined, { cause: error });
+};
 
 /** A local file header, or the end record of an empty archive. */
 async function looksLikeZip(path: string): Promise<boolean> {
@@ -55,7 +59,7 @@ async function openZip(path: string, size: number, limits: ZipLimits): Promise<E
   if (size > limits.maxTotalBytes) {
     throw new InputError(path, `is ${formatBytes(size)}, too large for a LinkedIn export`, GET_EXPORT);
   }
-  const bytes = new Uint8Array(await readFile(path));
+  const bytes = new Uint8Array(await readFile(path).catch(unreadable(path)));
   const entries = indexZip(bytes, path).filter((entry) => !entry.rel.endsWith('/') && !isMacMetadata(entry.rel));
   checkZipLimits(entries, path, limits);
   const ignored = entries.filter((entry) => isUnsafeEntryName(entry.rel)).map((entry) => ({ name: entry.name, reason: UNSAFE }));

@@ -1,0 +1,53 @@
+import { loadExport, type LoadOptions } from './export/load.js';
+import type { LinkedInExport } from './export/types.js';
+import { buildEvidence } from './evidence/build.js';
+import type { Evidence } from './evidence/types.js';
+import { classifyAll, loadClassifier } from './classify/index.js';
+import type { Classifier, ClassifierContext, Decision, Verdict } from './plugin-api.js';
+
+export interface AnalyseOptions extends LoadOptions {
+  /** Built-in rule-set name or rule file path; default `coffee-test`. */
+  rules?: string;
+  /** Path of a classifier plugin module. */
+  classifier?: string;
+  /** `YYYY-MM-DD`: the day to judge recency from. */
+  today: string;
+  /** Earlier review decisions by profile key. */
+  decisions?: ReadonlyMap<string, Decision>;
+}
+
+export interface Analysis {
+  export: LinkedInExport;
+  evidence: Evidence[];
+  classifier: { instance: Classifier; ruleSet: string | null; plugin: string | null };
+  verdicts: Verdict[];
+}
+
+/** export → evidence → classify: the pipeline every command starts with. */
+export async function analyse(path: string, options: AnalyseOptions): Promise<Analysis> {
+  const classifier = await loadClassifier({ rules: options.rules, classifier: options.classifier });
+  const exp = await loadExport(path, options);
+  const evidence = buildEvidence(exp, options.today);
+  const context: ClassifierContext = {
+    owner: {
+      firstName: exp.owner.firstName,
+      lastName: exp.owner.lastName,
+      headline: exp.profile?.headline ?? '',
+      positions: exp.positions,
+      skills: exp.skills,
+    },
+    today: options.today,
+    decisions: options.decisions ?? new Map(),
+  };
+  const verdicts = classifyAll(exp.connections, evidence, classifier, context);
+  return {
+    export: exp,
+    evidence,
+    classifier: {
+      instance: classifier,
+      ruleSet: options.classifier === undefined ? (options.rules ?? 'coffee-test') : null,
+      plugin: options.classifier ?? null,
+    },
+    verdicts,
+  };
+}

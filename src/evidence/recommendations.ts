@@ -1,0 +1,32 @@
+import type { Recommendation } from '../export/records.js';
+import { companyKeys } from './employer.js';
+import { noteMatch, tally, type MatchCounts } from './match-audit.js';
+import { resolve, type PeopleIndex } from './people-index.js';
+import type { Evidence } from './types.js';
+
+/**
+ * Joins Recommendations_Received.csv or Recommendations_Given.csv. These files carry no URL,
+ * so the join is by name, and a name shared by several connections is settled by the
+ * recommendation's Company when exactly one of them works there.
+ */
+export function joinRecommendations(
+  recommendations: readonly Recommendation[],
+  direction: 'given' | 'received',
+  people: PeopleIndex,
+  evidence: Evidence[],
+  counts: MatchCounts,
+): void {
+  const file = direction === 'given' ? 'recommendationsGiven' : 'recommendationsReceived';
+  for (const recommendation of recommendations) {
+    const resolution = resolve(people, {
+      name: `${recommendation.firstName.trim()} ${recommendation.lastName.trim()}`,
+      companies: companyKeys(recommendation.company),
+    });
+    tally(counts, resolution);
+    if (resolution.kind !== 'match') continue;
+    const target = evidence[resolution.index];
+    if (target === undefined) continue;
+    noteMatch(target, file, resolution.by);
+    target.recommendations[direction]++;
+  }
+}

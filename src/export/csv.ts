@@ -1,0 +1,128 @@
+import { parse, CsvError } from 'csv-parse/sync';
+import { InputError } from '../errors.js';
+
+/**
+ * The only importer of csv-parse, for the small export files (Connections.csv is at most ~4 MB).
+ * messages.csv has its own streaming scanner in messages/scan.ts.
+ */
+
+export interface TableRow {
+  cells: string[];
+  /** 1-based physical line where the record starts. */
+  line: number;
+}
+
+export interface Table {
+  /** Header cells, trimmed. */
+  header: string[];
+  headerLine: number;
+  delimiter: string;
+  /** Every record after the header, with as many cells as it has: the caller decides what a short row means. */
+  rows: TableRow[];
+  /** Blank lines after the header, skipped. */
+  emptyLines: number;
+}
+
+const HEADER_SEARCH_LINES = 20;
+const DELIMITERS = [',', ';', '\t'];
+
+/**
+ * Parses a CSV file whose header is found by content: `isHeader` gets the trimmed cells of each of the
+ * first 20 lines. Line counts are not used because of the `Notes:` preamble, which real exports have
+ * since Nov 2021 and older ones do not, and which Excel re-saves as `Notes:,,` (linkedin-export.md §7.1).
+ */
+export function readTable(text: string, fileName: string, isHeader: (cells: string[]) => boolean): Table {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const found = findHeader(body, isHeader);
+  if (found === null) {
+    throw new InputError(fileName, `no header row found in the first ${HEADER_SEARCH_LINES} lines`, 'Check that this is a CSV file from your LinkedIn export');
+  }
+  const table: Table = { header: found.cells, headerLine: found.line, delimiter: found.delimiter, rows: [], emptyLines: 0 };
+  // csv-parse counts a CRLF inside a quoted field as two lines, so lines are counted here from the cells.
+  let line = found.line;
+  let seenHeader = false;
+  try {
+    parse(body.slice(found.offset), {
+      delimiter: found.delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      // A stray quote inside an unquoted field (`5'11"`) is kept as text, as spreadsheets do.
+      relax_quotes: true,
+      on_record: (cells: string[]) => {
+        const start = line;
+        line += 1 + cells.reduce((n, cell) => n + countLineBreaks(cell), 0);
+        if (!seenHeader) {
+          seenHeader = true;
+        } else if (cells.length === 1 && (cells[0] ?? '').trim() === '') {
+          table.emptyLines++;
+        } else {
+          table.rows.push({ cells, line: start });
+        }
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      throw new InputError(fileName, 'unbalanced quote in a field starting on this line', 'The file looks damaged: export it again from LinkedIn', line, { cause: error });
+    }
+    if (error instanceof CsvError) {
+      throw new InputError(fileName, `cannot be read as CSV (${error.message})`, 'The file looks damaged: export it again from LinkedIn', line, { cause: error });
+    }
+    throw error;
+  }
+  return table;
+}
+
+/**
+ * Index of the first header cell that matches one of `aliases`, ignoring case, spaces and underscores
+ * (`Connected On` = `ConnectedOn` = `connected_on`, all seen in user-edited files); -1 when absent.
+ */
+export function columnIndex(header: readonly string[], ...aliases: string[]): number {
+  const wanted = new Set(aliases.map(squash));
+  return header.findIndex((cell) => wanted.has(squash(cell)));
+}
+
+const squash = (name: string) => name.replace(/[\s_\uFEFF]+/g, '').toLowerCase();
+
+interface HeaderHit {
+  cells: string[];
+  delimiter: string;
+  /** 1-based line, and where that line starts in the text. */
+  line: number;
+  offset: number;
+}
+
+function findHeader(text: string, isHeader: (cells: string[]) => boolean): HeaderHit | null {
+  const lineBreak = /\r\n|\r|\n/g;
+  let offset = 0;
+  for (let line = 1; line <= HEADER_SEARCH_LINES && offset <= text.length; line++) {
+    const match = lineBreak.exec(text);
+    const end = match === null ? text.length : match.index;
+    const candidates = DELIMITERS.map((delimiter) => ({ delimiter, cells: splitLine(text.slice(offset, end), delimiter) }))
+      .filter((c): c is { delimiter: string; cells: string[] } => c.cells !== null)
+      // The delimiter that splits the header into the most cells wins; `,` wins a tie.
+      .sort((a, b) => b.cells.length - a.cells.length);
+    for (const { delimiter, cells } of candidates) {
+      if (isHeader(cells)) return { cells, delimiter, line, offset };
+    }
+    if (match === null) break;
+    offset = lineBreak.lastIndex;
+  }
+  return null;
+}
+
+/** One line as trimmed cells, or null when it is not a complete CSV record on its own (a quote left open). */
+function splitLine(line: string, delimiter: string): string[] | null {
+  if (line.trim() === '') return null;
+  try {
+    const [cells] = parse(line, { delimiter, relax_column_count: true, relax_quotes: true }) as string[][];
+    return cells === undefined ? null : cells.map((cell) => cell.trim());
+  } catch {
+    return null;
+  }
+}
+
+function countLineBreaks(cell: string): number {
+  if (!cell.includes('\n') && !cell.includes('\r')) return 0;
+  return cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+}

@@ -1,0 +1,189 @@
+/**
+ * Every date shape found in LinkedIn exports, and in copies a spreadsheet re-saved, to ISO.
+ * Month names are English only: real exports never localise them (linkedin-export.md §3.6).
+ * A value without a zone is taken as UTC, as the record schemas say.
+ */
+
+interface Parts {
+  y: number;
+  m: number;
+  d: number;
+  hh: number;
+  mi: number;
+  ss: number;
+  /** Minutes east of UTC, when the text names an offset. */
+  offset: number;
+}
+
+const MONTHS: Record<string, number> = {};
+['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].forEach(
+  (name, i) => {
+    MONTHS[name] = i + 1;
+    MONTHS[name.slice(0, 3)] = i + 1;
+  },
+);
+MONTHS.sept = 9;
+
+// `9:41 AM`, `21:41`, `10:11:12`, then an optional zone. \s also matches the U+202F some locales put before AM.
+const TIME = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?`;
+/** `2024-11-20 09:15:02 UTC`, `2024/11/20 …`, `2019-11-06T02:08:20`, `2024-03-05`. */
+const YMD = new RegExp(String.raw`^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[t\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$`, 'i');
+/** `05 Mar 2024`, `9-Sep-22`, `09-Sep-2022`, `5 March 2024`. */
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})[\s-]([a-z]+)\.?[\s-](\d{4}|\d{2})` + TIME + '$', 'i');
+/** `6/3/18, 9:41 AM` (US order, always, even for non-US accounts: §3.6). */
+const MDY_SLASH = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})` + TIME + '$', 'i');
+/** `31.12.2021`, from European spreadsheets. */
+const DMY_DOT = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})` + TIME + '$', 'i');
+/** `Jan 15, 1990`, `March 9, 2026 at 9:30 PM`. */
+const MONTH_DAY_YEAR = new RegExp(String.raw`^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})` + TIME + '$', 'i');
+/** Java's Date.toString(): `Thu Feb 05 10:11:12 UTC 2026` (Company Follows.csv). */
+const JAVA = /^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(utc|gmt)\s+(\d{4})$/i;
+
+/** `YYYY-MM-DD`, or null when `s` is empty, not a known shape, or an impossible date (31 Feb). */
+export function parseDate(s: string | null | undefined): string | null {
+  return parseDateTime(s)?.slice(0, 10) ?? null;
+}
+
+/** `YYYY-MM-DDTHH:MM:SSZ` in UTC from any shape {@link parseDate} reads; a date alone gives midnight. */
+export function parseDateTime(s: string | null | undefined): string | null {
+  if (s == null) return null;
+  // messages.csv calls this once per row, a million times: its shape is checked by hand first.
+  if (s.length === 23 && s.endsWith(' UTC')) {
+    const fast = fastMessageDate(s);
+    if (fast !== null) return fast;
+  }
+  const parts = parseParts(s.trim());
+  return parts === null ? null : format(parts);
+}
+
+/** Positions/Education dates: `Mar 2021` → `2021-03`, `2019` → `2019`; also `March 2021`, `2021-03`, `03/2021` and Excel's `Mar-21`. */
+export function parseMonth(s: string | null | undefined): string | null {
+  const text = s?.trim() ?? '';
+  let match = /^(\d{4})$/.exec(text);
+  if (match) return match[1] ?? null;
+  match = /^([a-z]+)\.?[\s-](\d{4}|\d{2})$/i.exec(text);
+  if (match) return yearMonth(expandYear(match[2]), MONTHS[(match[1] ?? '').toLowerCase()]);
+  match = /^(\d{4})-(\d{1,2})$/.exec(text);
+  if (match) return yearMonth(Number(match[1]), Number(match[2]));
+  match = /^(\d{1,2})\/(\d{4})$/.exec(text);
+  if (match) return yearMonth(Number(match[2]), Number(match[1]));
+  return null;
+}
+
+function yearMonth(y: number, m: number | undefined): string | null {
+  return m !== undefined && m >= 1 && m <= 12 ? `${pad(y, 4)}-${pad(m, 2)}` : null;
+}
+
+function fastMessageDate(s: string): string | null {
+  const sep = s.charCodeAt(4);
+  if ((sep !== 45 && sep !== 47) || s.charCodeAt(7) !== sep || s.charCodeAt(10) !== 32) return null;
+  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  const hh = digits(s, 11, 2);
+  const mi = digits(s, 14, 2);
+  const ss = digits(s, 17, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || hh < 0 || hh > 23 || mi < 0 || mi > 59 || ss < 0 || ss > 59) {
+    return null;
+  }
+  const date = sep === 45 ? s.slice(0, 10) : `${s.slice(0, 4)}-${s.slice(5, 7)}-${s.slice(8, 10)}`;
+  return `${date}T${s.slice(11, 19)}Z`;
+}
+
+/** The number written by `length` ASCII digits at `start`, or -1. */
+function digits(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function parseParts(s: string): Parts | null {
+  let m = YMD.exec(s);
+  if (m) return build(m[1], m[3], m[4], m[5], m[6], m[7], undefined, m[8]);
+  m = DAY_MONTH_YEAR.exec(s);
+  if (m) return build(m[3], monthNumber(m[2]), m[1], m[4], m[5], m[6], m[7], m[8]);
+  m = MDY_SLASH.exec(s);
+  if (m) return build(m[3], m[1], m[2], m[4], m[5], m[6], m[7], m[8]);
+  m = DMY_DOT.exec(s);
+  if (m) return build(m[3], m[2], m[1], m[4], m[5], m[6], m[7], m[8]);
+  m = MONTH_DAY_YEAR.exec(s);
+  if (m) return build(m[3], monthNumber(m[1]), m[2], m[4], m[5], m[6], m[7], m[8]);
+  m = JAVA.exec(s);
+  if (m) return build(m[7], monthNumber(m[1]), m[2], m[3], m[4], m[5], undefined, m[6]);
+  return null;
+}
+
+function monthNumber(name: string | undefined): string | undefined {
+  const n = MONTHS[(name ?? '').toLowerCase()];
+  return n === undefined ? undefined : String(n);
+}
+
+/** Checks every field; undefined time fields mean midnight. */
+function build(
+  year: string | undefined,
+  month: string | undefined,
+  day: string | undefined,
+  hour: string | undefined,
+  minute: string | undefined,
+  second: string | undefined,
+  meridiem: string | undefined,
+  zone: string | undefined,
+): Parts | null {
+  if (year === undefined || month === undefined || day === undefined) return null;
+  const y = expandYear(year);
+  const m = Number(month);
+  const d = Number(day);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  let hh = hour === undefined ? 0 : Number(hour);
+  const mi = minute === undefined ? 0 : Number(minute);
+  const ss = second === undefined ? 0 : Number(second);
+  if (meridiem !== undefined) {
+    if (hh < 1 || hh > 12) return null;
+    hh = (hh % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (hh > 23 || mi > 59 || ss > 59) return null;
+  const offset = zoneOffset(zone);
+  return offset === null ? null : { y, m, d, hh, mi, ss, offset };
+}
+
+/** Two-digit years pivot at 70: `69` is 2069, `70` is 1970. */
+function expandYear(year: string | undefined): number {
+  const y = Number(year);
+  if (year?.length !== 2) return y;
+  return y < 70 ? 2000 + y : 1900 + y;
+}
+
+function zoneOffset(zone: string | undefined): number | null {
+  if (zone === undefined || /^(z|utc|gmt)$/i.test(zone)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+function format(p: Parts): string | null {
+  let { y, m, d, hh, mi, ss } = p;
+  if (p.offset !== 0) {
+    // Rare (only hand-edited ISO values carry an offset), so a Date is affordable here.
+    const t = new Date(0);
+    t.setUTCFullYear(y, m - 1, d);
+    t.setUTCHours(hh, mi - p.offset, ss);
+    [y, m, d, hh, mi, ss] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()];
+    if (y < 0 || y > 9999) return null;
+  }
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}T${pad(hh, 2)}:${pad(mi, 2)}:${pad(ss, 2)}Z`;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}

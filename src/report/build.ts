@@ -1,0 +1,79 @@
+import type { Analysis } from '../analyse.js';
+import type { Evidence } from '../evidence/types.js';
+import { profileUrl } from '../export/url.js';
+import { LABELS } from '../plugin-api.js';
+import { readWarnings } from './warnings.js';
+import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
+
+/** Analysis → the versioned report (pure). Contacts keep the export's order, which is stable. */
+export function buildReport(analysis: Analysis, generatedAt: Date): Report {
+  const exp = analysis.export;
+  const contacts: ReportContact[] = exp.connections.map((c, i) => {
+    const verdict = analysis.verdicts[i]!;
+    const entry: ReportContact = {
+      url: c.url,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      company: c.company,
+      position: c.position,
+      connectedOn: c.connectedOn,
+      label: verdict.label,
+      reasons: verdict.reasons,
+      evidence: reportEvidence(analysis.evidence[i]!),
+    };
+    if (verdict.score !== undefined) entry.score = verdict.score;
+    return entry;
+  });
+  const byLabel = { known: 0, 'weak-tie': 0, stranger: 0 };
+  for (const c of contacts) byLabel[c.label]++;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    input: {
+      path: exp.source.path,
+      type: exp.source.type,
+      files: exp.files.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows, skipped: f.skipped, warnings: f.warnings })),
+      missing: exp.missing,
+      owner: {
+        firstName: exp.owner.firstName,
+        lastName: exp.owner.lastName,
+        url: exp.owner.key?.startsWith('in/') ? profileUrl(exp.owner.key) : null,
+        source: exp.owner.source,
+      },
+    },
+    classifier: {
+      name: analysis.classifier.instance.id,
+      ruleSet: analysis.classifier.ruleSet,
+      plugin: analysis.classifier.plugin,
+    },
+    summary: { total: contacts.length, byLabel },
+    warnings: readWarnings(exp),
+    contacts,
+  };
+}
+
+/** The evidence as the report publishes it: counts and dates, no message text. */
+function reportEvidence(e: Evidence): ReportContact['evidence'] {
+  return {
+    messages: {
+      sent: e.messages.sent,
+      received: e.messages.received,
+      twoWay: e.messages.twoWay,
+      conversations: e.messages.conversations,
+      groupConversations: e.messages.groupConversations,
+      groupMessages: e.messages.groupMessages,
+      first: e.messages.first,
+      last: e.messages.last,
+    },
+    invitation: e.invitation && { direction: e.invitation.direction, sentAt: e.invitation.sentAt, withNote: e.invitation.withNote },
+    endorsements: { given: e.endorsements.given, received: e.endorsements.received },
+    recommendations: e.recommendations,
+    sharedEmployer: e.sharedEmployer,
+    addressBook: e.addressBook,
+    emailVisible: e.emailVisible,
+    yearsConnected: e.yearsConnected,
+    closeness: e.closeness,
+  };
+}
+
+export const labelsInOrder = LABELS;

@@ -1,0 +1,81 @@
+import type { Report, ReportContact } from './schema.js';
+import { labelColour, type Colour } from '../util/colour.js';
+import { fitWidth, safeText } from '../util/terminal-text.js';
+
+const LABELS = ['known', 'weak-tie', 'stranger'] as const;
+const BAR_WIDTH = 40;
+
+/** The audit as a person reads it: totals, a chart by year, where the strangers are. */
+export function renderAudit(report: Report, c: Colour): string {
+  const out: string[] = [];
+  const { total, byLabel } = report.summary;
+  const owner = safeText(`${report.input.owner.firstName} ${report.input.owner.lastName}`.trim());
+  out.push(c.bold(`${owner || 'Your'} network: ${n(total)} connections`) + c.dim(`  (rules: ${safeText(report.classifier.name)})`));
+  out.push('');
+  for (const label of LABELS) {
+    const count = byLabel[label];
+    const bar = '█'.repeat(total === 0 ? 0 : Math.round((count / total) * BAR_WIDTH));
+    out.push(`  ${labelColour(c, label)(label.padEnd(9))} ${n(count).padStart(7)}  ${pct(count, total).padStart(4)}  ${labelColour(c, label)(bar)}`);
+  }
+  out.push('', ...yearChart(report.contacts, c));
+  const companies = topStrangerCompanies(report.contacts);
+  if (companies.length > 0) {
+    out.push('', c.bold('Companies with the most strangers'));
+    for (const [company, count] of companies) out.push(`  ${fitWidth(safeText(company), 36)} ${n(count).padStart(5)}`);
+  }
+  const oldest = oldestStrangers(report.contacts);
+  if (oldest.length > 0) {
+    out.push('', c.bold('Strangers connected the longest'));
+    for (const s of oldest) {
+      const who = fitWidth(safeText(`${s.firstName} ${s.lastName}`), 28);
+      const where = fitWidth(safeText([s.position, s.company].filter(Boolean).join(' at ')), 40);
+      out.push(`  ${s.connectedOn ?? '    ?     '}  ${who} ${c.dim(where)}`);
+    }
+  }
+  if (report.warnings.length > 0) {
+    out.push('');
+    for (const w of report.warnings) out.push(c.yellow(`! ${safeText(w)}`));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** One row per year connected: a bar split into known / weak-tie / stranger. */
+function yearChart(contacts: ReportContact[], c: Colour): string[] {
+  const years = new Map<string, Record<(typeof LABELS)[number], number>>();
+  for (const contact of contacts) {
+    const year = contact.connectedOn?.slice(0, 4) ?? '?';
+    const row = years.get(year) ?? { known: 0, 'weak-tie': 0, stranger: 0 };
+    row[contact.label]++;
+    years.set(year, row);
+  }
+  const max = Math.max(1, ...[...years.values()].map((r) => r.known + r['weak-tie'] + r.stranger));
+  const lines = [c.bold('Connections per year') + '  ' + LABELS.map((l) => labelColour(c, l)(`█ ${l}`)).join('  ')];
+  for (const [year, row] of [...years].sort(([a], [b]) => a.localeCompare(b))) {
+    const total = row.known + row['weak-tie'] + row.stranger;
+    const bar = LABELS.map((l) => labelColour(c, l)('█'.repeat(Math.round((row[l] / max) * BAR_WIDTH)))).join('');
+    lines.push(`  ${year.padEnd(4)} ${n(total).padStart(6)}  ${bar}`);
+  }
+  return lines;
+}
+
+function topStrangerCompanies(contacts: ReportContact[]): [string, number][] {
+  const counts = new Map<string, [string, number]>();
+  for (const c of contacts) {
+    if (c.label !== 'stranger' || c.company === '') continue;
+    const key = c.company.toLowerCase();
+    const entry = counts.get(key) ?? [c.company, 0];
+    entry[1]++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].filter(([, k]) => k > 1).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8);
+}
+
+function oldestStrangers(contacts: ReportContact[]): ReportContact[] {
+  return contacts
+    .filter((c) => c.label === 'stranger' && c.connectedOn !== null)
+    .sort((a, b) => (a.connectedOn ?? '').localeCompare(b.connectedOn ?? ''))
+    .slice(0, 8);
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+const pct = (part: number, whole: number) => (whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`);

@@ -1,0 +1,22 @@
+import type { LinkedInExport } from '../export/types.js';
+
+/** Facts about the input that change how the result should be read. */
+export function readWarnings(exp: LinkedInExport): string[] {
+  const warnings: string[] = [];
+  const missing = new Set(exp.missing);
+  if (missing.has('messages')) {
+    warnings.push('No messages.csv: everyone without other evidence looks like a stranger. Request the export with messages included.');
+  }
+  if (!missing.has('invitations')) {
+    warnings.push('Invitations.csv only covers the last months before the export: older invitations are not known.');
+  }
+  if (exp.owner.key === null && !missing.has('messages')) {
+    warnings.push('The owner could not be found in messages.csv, so message directions are unknown: pass --me <your profile URL>.');
+  }
+  for (const file of exp.files) warnings.push(...file.warnings);
+  const noUrl = exp.connections.filter((c) => c.key === null).length;
+  if (noUrl > 0 && exp.connections.length > 0) {
+    warnings.push(`${noUrl} connection(s) have no profile URL (exports before mid-2023): they are matched by name, which is less certain.`);
+  }
+  return warnings;
+}
