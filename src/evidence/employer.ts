@@ -38,13 +38,6 @@ export function indexEmployers(positions: readonly Position[]): Map<string, stri
   return employers;
 }
 
-/** The owner's employer that is also this contact's company, as the owner wrote it; or null. */
-export function findSharedEmployer(employers: ReadonlyMap<string, string>, company: string): string | null {
-  if (employers.size === 0) return null;
-  const key = normalizeCompany(company);
-  return key === '' ? null : (employers.get(key) ?? null);
-}
-
 /** The company names in a free-text field that may list several (`Companies` in Contacts.csv). */
 export function companyKeys(field: string): Set<string> {
   const keys = new Set<string>();

@@ -1,0 +1,355 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync, type Zippable } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.js';
+import { openExport } from '../../../src/export/locate.js';
+import type { ExportSource } from '../../../src/export/types.js';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const MTIME = new Date(2024, 10, 20, 9, 30, 0);
+const CONNECTIONS = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Lovelace,https://www.linkedin.com/in/ada,,Acme,CTO,05 Mar 2024';
+const MESSAGES = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'netprune-locate-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+let counter = 0;
+async function writeZip(files: Record<string, string | Uint8Array>, level: 0 | 6 = 6, name = `export-${++counter}.zip`) {
+  const zippable: Zippable = {};
+  for (const [path, content] of Object.entries(files)) zippable[path] = typeof content === 'string' ? strToU8(content) : content;
+  return writeBytes(name, zipSync(zippable, { level, mtime: MTIME }));
+}
+
+async function writeBytes(name: string, bytes: Uint8Array) {
+  const path = join(dir, name);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, bytes);
+  return path;
+}
+
+async function writeTree(name: string, files: Record<string, string>) {
+  const base = join(dir, name);
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(base, path)), { recursive: true });
+    await writeFile(join(base, path), content);
+  }
+  return base;
+}
+
+/** Rewrites fields of one entry in both its central and its local header, to forge broken archives. */
+function patchEntry(zip: Uint8Array, entryName: string, patch: { size?: number; method?: number }) {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let at = 0; at + 46 < zip.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + view.getUint16(at + 28, true)));
+    if (name !== entryName) continue;
+    const local = view.getUint32(at + 42, true);
+    if (patch.size !== undefined) view.setUint32(at + 24, patch.size, true), view.setUint32(local + 22, patch.size, true);
+    if (patch.method !== undefined) view.setUint16(at + 10, patch.method, true), view.setUint16(local + 8, patch.method, true);
+    return zip;
+  }
+  throw new Error(`no entry ${entryName}`);
+}
+
+/** A zip written with fflate's streaming classes (data descriptors), so huge entries never sit in memory. */
+function streamedZip(entries: { name: string; chunk: Uint8Array; times: number }[]) {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    parts.push(data);
+  });
+  for (const { name, chunk, times } of entries) {
+    const file = times === 1 ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 1 });
+    file.mtime = MTIME;
+    zip.add(file);
+    for (let i = 0; i < times; i++) file.push(chunk, i === times - 1);
+  }
+  zip.end();
+  return Buffer.concat(parts);
+}
+
+async function rejection(promise: Promise<unknown>): Promise<InputError> {
+  const error = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
+}
+
+const kinds = (source: ExportSource) => source.files.map((file) => file.kind);
+const text = async (source: ExportSource, kind: string) =>
+  new TextDecoder().decode(await source.files.find((file) => file.kind === kind)?.read());
+
+async function collect(stream: AsyncIterable<Uint8Array>) {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return chunks;
+}
+
+describe('openExport: zip', () => {
+  it('indexes the entries and inflates one on read', async () => {
+    const path = await writeZip({ 'Connections.csv': CONNECTIONS, 'messages.csv': MESSAGES, 'Rich_Media.csv': 'Date/Time,Media Description,Media Link\n' });
+    const source = await openExport(path);
+    expect(source).toMatchObject({ path, type: 'zip', ignored: [] });
+    expect(kinds(source)).toEqual(['connections', 'messages']);
+    expect(source.files[0]).toMatchObject({ name: `${path}:Connections.csv`, size: CONNECTIONS.length });
+    expect(await text(source, 'connections')).toBe(CONNECTIONS);
+  });
+
+  it('reads stored entries as well as deflated ones', async () => {
+    const source = await openExport(await writeZip({ 'Connections.csv': CONNECTIONS }, 0));
+    expect(await text(source, 'connections')).toBe(CONNECTIONS);
+  });
+
+  it('finds files under a wrapper folder, by basename, case-insensitively', async () => {
+    const top = 'Basic_LinkedInDataExport_07-11-2023';
+    const path = await writeZip({
+      [`${top}/CONNECTIONS.CSV`]: CONNECTIONS,
+      [`${top}/Messages.csv`]: MESSAGES,
+      [`${top}/Jobs/Saved Jobs.csv`]: 'x\n',
+      [`${top}/endorsement_RECEIVED_info.csv`]: 'Endorsement Date\n',
+    });
+    const source = await openExport(path);
+    expect(kinds(source)).toEqual(['connections', 'messages', 'endorsementsReceived']);
+    expect(source.files[0]?.name).toBe(`${path}:${top}/CONNECTIONS.CSV`);
+  });
+
+  it('detects a zip by its first bytes, whatever its name', async () => {
+    const zip = await writeZip({ 'Connections.csv': CONNECTIONS });
+    const path = await writeBytes('download.bin', await readFile(zip));
+    expect((await openExport(path)).type).toBe('zip');
+  });
+
+  it('ignores entries that are absolute or contain ..', async () => {
+    const path = await writeZip({
+      'Connections.csv': CONNECTIONS,
+      '../messages.csv': MESSAGES,
+      'a/../../Invitations.csv': 'From,To\n',
+      '/etc/Skills.csv': 'Name\n',
+    });
+    const source = await openExport(path);
+    expect(kinds(source)).toEqual(['connections']);
+    expect(source.ignored.map((entry) => entry.name)).toEqual([`${path}:../messages.csv`, `${path}:/etc/Skills.csv`, `${path}:a/../../Invitations.csv`]);
+    expect(source.ignored[0]?.reason).toMatch(/unsafe path/);
+  });
+
+  it('sets coach and guide messages aside, with the reason', async () => {
+    const source = await openExport(await writeZip({ 'Connections.csv': CONNECTIONS, 'coach_messages.csv': MESSAGES, 'guide_messages.csv': MESSAGES }));
+    expect(kinds(source)).toEqual(['connections']);
+    expect(source.ignored.map((entry) => entry.reason)).toEqual([
+      'LinkedIn coach/guide messages, not conversations with people',
+      'LinkedIn coach/guide messages, not conversations with people',
+    ]);
+  });
+
+  it('streams an entry in chunks that equal read()', async () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % 26;
+    const big = strToU8(Array.from({ length: 40_000 }, (_, i) => `row ${i},${String.fromCharCode(97 + random())}${'x'.repeat(random())}`).join('\n'));
+    const source = await openExport(await writeZip({ 'Connections.csv': CONNECTIONS, 'messages.csv': big }));
+    const messages = source.files.find((file) => file.kind === 'messages');
+    const chunks = await collect(messages!.stream());
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks)).toEqual(Buffer.from(await messages!.read()));
+    expect(Buffer.concat(chunks)).toEqual(Buffer.from(big));
+  });
+
+  it('reads zips written with data descriptors (streamed writers)', async () => {
+    const path = await writeBytes('streamed.zip', streamedZip([{ name: 'Connections.csv', chunk: strToU8(CONNECTIONS), times: 2 }]));
+    expect(await text(await openExport(path), 'connections')).toBe(CONNECTIONS + CONNECTIONS);
+  });
+
+  it('refuses a zip bomb before inflating it (300 MB of zeros)', async () => {
+    const zeros = new Uint8Array(1024 * 1024);
+    const bomb = streamedZip([
+      { name: 'Connections.csv', chunk: strToU8(CONNECTIONS), times: 1 },
+      { name: 'messages.csv', chunk: zeros, times: 300 },
+    ]);
+    const error = await rejection(openExport(await writeBytes('bomb.zip', bomb)));
+    expect(error.file).toMatch(/bomb\.zip:messages\.csv$/);
+    expect(error.message).toMatch(/would expand \d+:1 .* beyond the 200:1 netprune accepts \(a zip bomb\?\)/);
+  });
+
+  it('refuses an archive declaring more than 2 GiB in total', async () => {
+    const zip = zipSync({ 'Connections.csv': strToU8(CONNECTIONS), 'messages.csv': strToU8(MESSAGES.repeat(5000)) }, { mtime: MTIME });
+    const path = await writeBytes('huge.zip', patchEntry(zip, 'messages.csv', { size: 3 * 1024 ** 3 }));
+    const error = await rejection(openExport(path));
+    expect(error.message).toMatch(/declares 3 GiB of uncompressed data, more than the 2 GiB/);
+  });
+
+  it('stops streaming when an entry inflates past its declared size', async () => {
+    const zip = zipSync({ 'Connections.csv': strToU8(CONNECTIONS), 'messages.csv': strToU8(MESSAGES.repeat(50_000)) }, { mtime: MTIME });
+    const source = await openExport(await writeBytes('liar.zip', patchEntry(zip, 'messages.csv', { size: 1000 })));
+    const messages = source.files.find((file) => file.kind === 'messages')!;
+    const error = await rejection(collect(messages.stream()));
+    expect(error.message).toMatch(/inflates to more than the 1000 bytes it declares/);
+    await rejection(messages.read());
+  });
+
+  it('rejects compression methods other than stored and deflated', async () => {
+    const zip = zipSync({ 'Connections.csv': strToU8(CONNECTIONS) }, { mtime: MTIME });
+    const error = await rejection(openExport(await writeBytes('bzip2.zip', patchEntry(zip, 'Connections.csv', { method: 12 }))));
+    expect(error.message).toMatch(/Connections\.csv: uses compression method 12/);
+  });
+
+  it('reports a truncated archive', async () => {
+    const zip = zipSync({ 'Connections.csv': strToU8(CONNECTIONS) }, { mtime: MTIME });
+    const error = await rejection(openExport(await writeBytes('truncated.zip', zip.subarray(0, zip.length - 30))));
+    expect(error.message).toMatch(/is damaged or truncated/);
+  });
+
+  it('says when a .zip file is not a zip archive', async () => {
+    const path = await writeBytes('fake.zip', strToU8('this is text'));
+    const error = await rejection(openExport(path));
+    expect(error.message).toBe(`${path}: is not a zip archive. Download the export again from LinkedIn, or pass its unpacked folder or Connections.csv.`);
+  });
+
+  it('names the zip and the missing Connections.csv', async () => {
+    const path = await writeZip({ 'messages.csv': MESSAGES });
+    const error = await rejection(openExport(path));
+    expect(error.file).toBe(path);
+    expect(error.message).toMatch(/Connections\.csv was not found in this archive \(it holds messages\.csv\)\. Use the archive from LinkedIn/);
+  });
+});
+
+describe('openExport: folder', () => {
+  it('walks recursively and names files by the path given', async () => {
+    const base = await writeTree('walk', {
+      'Basic_LinkedInDataExport_07-11-2023/Connections.csv': CONNECTIONS,
+      'Basic_LinkedInDataExport_07-11-2023/Jobs/Invitations.csv': 'From,To\n',
+      'node_modules/pkg/messages.csv': MESSAGES,
+      '.git/Skills.csv': 'Name\n',
+    });
+    const source = await openExport(base);
+    expect(source).toMatchObject({ path: base, type: 'folder', ignored: [] });
+    expect(kinds(source)).toEqual(['connections', 'invitations']);
+    expect(source.files[0]).toMatchObject({ name: join(base, 'Basic_LinkedInDataExport_07-11-2023/Connections.csv'), size: CONNECTIONS.length });
+    expect(await text(source, 'connections')).toBe(CONNECTIONS);
+    expect(Buffer.concat(await collect(source.files[0]!.stream())).toString()).toBe(CONNECTIONS);
+  });
+
+  it('takes the shallowest, then the alphabetically first, copy of a kind and lists the others', async () => {
+    const base = await writeTree('two-exports', {
+      'b-export/Connections.csv': 'b',
+      'a-export/Connections.csv': 'a',
+      'a-export/deeper/messages.csv': 'deep',
+      'b-export/messages.csv': 'shallow',
+    });
+    const source = await openExport(base);
+    expect(await text(source, 'connections')).toBe('a');
+    expect(await text(source, 'messages')).toBe('shallow');
+    expect(source.ignored).toEqual([
+      { name: join(base, 'a-export/deeper/messages.csv'), reason: `another copy of the same file; ${join(base, 'b-export/messages.csv')} was used` },
+      { name: join(base, 'b-export/Connections.csv'), reason: `another copy of the same file; ${join(base, 'a-export/Connections.csv')} was used` },
+    ]);
+  });
+
+  it('uses the legacy UTF-16 endorsements file only when the underscore one is absent', async () => {
+    const both = await openExport(await writeTree('legacy-both', { 'Connections.csv': CONNECTIONS, 'Endorsement Received Info.csv': 'old', 'x/Endorsement_Received_Info.csv': 'new' }));
+    expect(await text(both, 'endorsementsReceived')).toBe('new');
+    expect(both.ignored[0]?.reason).toMatch(/^older format of the same data/);
+    const legacy = await openExport(await writeTree('legacy-only', { 'Connections.csv': CONNECTIONS, 'Endorsement Received Info.csv': 'old', 'Imported Contacts.csv': 'c' }));
+    expect(kinds(legacy)).toEqual(['connections', 'endorsementsReceived', 'contacts']);
+  });
+
+  it('does not loop on symlinks', async () => {
+    const base = await writeTree('loop', { 'inner/Connections.csv': CONNECTIONS });
+    await symlink(base, join(base, 'inner', 'back-to-top'), 'dir');
+    await symlink(join(base, 'inner'), join(base, 'inner-again'), 'dir');
+    const source = await openExport(base);
+    expect(kinds(source)).toEqual(['connections']);
+    expect(source.ignored).toEqual([]);
+  });
+
+  it('names an empty folder', async () => {
+    const base = join(dir, 'empty');
+    await mkdir(base);
+    const error = await rejection(openExport(base));
+    expect(error.message).toMatch(/empty: is an empty folder\. Pass the LinkedIn export/);
+  });
+
+  it('names a folder without Connections.csv, pointing at an archive inside it', async () => {
+    const base = await writeTree('no-connections', { 'messages.csv': MESSAGES, 'Basic_LinkedInDataExport_07-11-2023.zip': 'zip' });
+    const error = await rejection(openExport(base));
+    expect(error.file).toBe(base);
+    expect(error.message).toMatch(/Connections\.csv was not found in this folder or below it \(2 files searched\)\. It holds .*\.zip: pass that archive/);
+  });
+});
+
+describe('openExport: single file and bad paths', () => {
+  it('takes any .csv file as the connections file alone', async () => {
+    const file = join(await writeTree('single', { 'My connections.csv': CONNECTIONS }), 'My connections.csv');
+    const source = await openExport(file);
+    expect(source).toMatchObject({ path: file, type: 'file', ignored: [] });
+    expect(source.files).toHaveLength(1);
+    expect(source.files[0]).toMatchObject({ kind: 'connections', name: file, size: CONNECTIONS.length });
+  });
+
+  it('says a missing path does not exist', async () => {
+    const path = join(dir, 'nope', 'Connections.csv');
+    const error = await rejection(openExport(path));
+    expect(error.message).toBe(`${path}: does not exist. Pass the LinkedIn export: the zip LinkedIn e-mailed you, its unpacked folder, or Connections.csv.`);
+  });
+
+  it('refuses other kinds of file', async () => {
+    const error = await rejection(openExport(await writeBytes('notes.txt', strToU8('hello'))));
+    expect(error.message).toMatch(/is not a LinkedIn export/);
+  });
+});
+
+describe('fixtures', () => {
+  const fixtures = join(root, 'fixtures');
+
+  async function tree(base: string): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const entry of await readdir(base, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      out[relative(base, path)] = (await readFile(path)).toString('base64');
+    }
+    return out;
+  }
+
+  it('the demo generator is deterministic and matches the committed demo', async () => {
+    const runs = [join(dir, 'gen-1'), join(dir, 'gen-2')];
+    for (const out of runs) execFileSync(process.execPath, [join(fixtures, 'generate-demo.mjs'), out], { stdio: 'pipe' });
+    const [first, second] = await Promise.all(runs.map(tree));
+    expect(Object.keys(first!).length).toBeGreaterThan(10);
+    expect(second).toEqual(first);
+    const committed = await tree(join(fixtures, 'demo'));
+    expect(committed).toEqual(await tree(join(runs[0]!, 'demo')));
+    expect(await readFile(join(fixtures, 'demo.zip'))).toEqual(await readFile(join(runs[0]!, 'demo.zip')));
+  });
+
+  it('the demo zip and the demo folder hold the same files', async () => {
+    const zip = await openExport(join(fixtures, 'demo.zip'));
+    const folder = await openExport(join(fixtures, 'demo'));
+    expect(kinds(zip)).toEqual(kinds(folder));
+    expect(kinds(zip)).toHaveLength(12);
+    for (const [i, file] of zip.files.entries()) expect(Buffer.from(await file.read())).toEqual(Buffer.from(await folder.files[i]!.read()));
+    expect(zip.ignored.map((entry) => entry.reason)).toEqual(['LinkedIn coach/guide messages, not conversations with people']);
+  });
+
+  it('every era fixture holds a Connections.csv', async () => {
+    const exports = join(fixtures, 'exports');
+    const cases = (await readdir(exports, { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== 'broken');
+    expect(cases.length).toBeGreaterThanOrEqual(11);
+    for (const entry of cases) expect(kinds(await openExport(join(exports, entry.name)))).toContain('connections');
+  });
+
+  it('the broken archives fail as documented', async () => {
+    const broken = join(fixtures, 'exports', 'broken');
+    expect((await rejection(openExport(join(broken, 'not-a-zip.zip')))).message).toMatch(/is not a zip archive/);
+    expect((await rejection(openExport(join(broken, 'no-connections.zip')))).message).toMatch(/Connections\.csv was not found in this archive \(it holds messages\.csv\)/);
+  });
+});
