@@ -4,8 +4,6 @@ import { SIGNALS, SIGNAL_NAMES, type NumberSignal, type BooleanSignal } from './
 import { checkTemplate } from './template.js';
 import { suggest } from './issues.js';
 
-const COMPARISON_KEYS = ['gte', 'gt', 'lte', 'lt', 'eq'] as const;
-
 const comparisonSchema = z
   .strictObject({ gte: z.number(), gt: z.number(), lte: z.number(), lt: z.number(), eq: z.number() })
   .partial()
@@ -104,8 +102,6 @@ export const ruleSetSchema = z
     }
   });
 export type RuleSet = z.infer<typeof ruleSetSchema>;
-
-export { COMPARISON_KEYS };
 
 /** JSON Schema for rule-set files, for `netprune schema rule-set` and editors (`"$schema"`). */
 export const ruleSetJsonSchema = (): Record<string, unknown> => z.toJSONSchema(ruleSetSchema, { io: 'input' });
