@@ -9,7 +9,7 @@ export const describeIssue: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type':
       return issue.input === undefined ? `missing, expected ${issue.expected}` : `expected ${issue.expected}, got ${show(issue.input)}`;
     case 'invalid_value':
-      return `expected ${issue.values.map(show).join(' or ')}, got ${show(issue.input)}`;
+      return `expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map(show).join(', ')}, got ${show(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map(show).join(', ')}`;
     case 'too_small':
@@ -64,7 +64,7 @@ export function show(value: unknown): string {
   if (typeof value === 'function') return 'a function';
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object' && value !== null) return typeof (value as { then?: unknown }).then === 'function' ? 'a Promise' : 'an object';
+  if (typeof value === 'object' && value !== null) return 'an object';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

@@ -54,9 +54,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       skipSpace();
       if (peek() === close) return void i++;
       if (peek() !== ',') throw new Stop(i, `expected "," or "${close}", found ${found()}`);
-      i++;
+      const comma = i++;
       skipSpace();
-      if (peek() === close) throw new Stop(i, `trailing comma before "${close}"`);
+      if (peek() === close) throw new Stop(comma, `trailing comma before "${close}"`);
     }
   };
 

@@ -4,10 +4,13 @@ import { SIGNALS, SIGNAL_NAMES, type NumberSignal, type BooleanSignal } from './
 import { checkTemplate } from './template.js';
 import { suggest } from './issues.js';
 
+/** Skip "empty" checks on an object whose only keys were unknown: that error was already reported. */
+const cleanSoFar = (payload: z.core.ParsePayload): boolean => payload.issues.length === 0;
+
 const comparisonSchema = z
   .strictObject({ gte: z.number(), gt: z.number(), lte: z.number(), lt: z.number(), eq: z.number() })
   .partial()
-  .refine((c) => Object.keys(c).length > 0, 'a comparison needs at least one of gte, gt, lte, lt, eq')
+  .refine((c) => Object.keys(c).length > 0, { message: 'a comparison needs at least one of gte, gt, lte, lt, eq', when: cleanSoFar })
   .meta({ description: 'Every given bound must hold: { "gte": 1, "lt": 10 }' });
 export type Comparison = z.infer<typeof comparisonSchema>;
 
@@ -56,7 +59,10 @@ export const conditionSchema: z.ZodType<Condition> = z
       },
     },
   )
-  .refine((c) => Object.keys(c).length > 0, 'an empty condition: test at least one signal, or use all, any or not')
+  .refine((c) => Object.keys(c).length > 0, {
+    message: 'an empty condition: test at least one signal, or use all, any or not',
+    when: cleanSoFar,
+  })
   .meta({ id: 'condition', description: 'Signal tests (all must hold) and the combinators all, any, not' }) as z.ZodType<Condition>;
 
 const ruleIdSchema = z
@@ -72,7 +78,11 @@ const reasonSchema = z
   })
   .meta({ description: 'Sentence citing the evidence: {messages}, {lastMessage}, {messages:message|messages} …' });
 
+/** JSON has no comments; `$comment` (the JSON Schema convention) holds an author's why. Ignored by netprune. */
+const comment = z.string().optional().meta({ description: 'A note for readers of the file; ignored' });
+
 const outcome = {
+  $comment: comment,
   id: ruleIdSchema,
   label: z.enum(LABELS),
   reason: reasonSchema,
@@ -85,6 +95,7 @@ export type Rule = z.infer<typeof ruleSchema>;
 export const ruleSetSchema = z
   .strictObject({
     $schema: z.string().optional(),
+    $comment: comment,
     description: z.string().min(1),
     rules: z.array(ruleSchema).meta({ description: 'Tried in order; the first whose `when` holds decides' }),
     otherwise: z.strictObject(outcome).meta({ description: 'The verdict when no rule matches' }),

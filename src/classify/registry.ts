@@ -1,0 +1,40 @@
+import { ClassifierError } from '../errors.js';
+import type { Classifier } from '../plugin-api.js';
+import { listBuiltInIds, loadRuleSet, loadRuleSetFile } from './load-rule-set.js';
+import { loadPlugin } from './load-plugin.js';
+import { compileRuleSet } from './rule-set.js';
+import { resolve } from 'node:path';
+
+export const DEFAULT_RULE_SET = 'coffee-test';
+
+export interface LoadClassifierOptions {
+  /** A built-in rule-set id or a path to a rule-set JSON file. */
+  rules?: string;
+  /** A path to a classifier plugin module. */
+  classifier?: string;
+  /** Where relative paths start; defaults to the process's working directory. */
+  cwd?: string;
+}
+
+/** Built-in rule sets and user plugins come through this one door, as the same Classifier. */
+export async function loadClassifier(options: LoadClassifierOptions = {}): Promise<Classifier> {
+  const { rules, classifier, cwd } = options;
+  if (rules !== undefined && classifier !== undefined) {
+    throw new ClassifierError('Give either a rule set (--rules) or a classifier plugin (--classifier), not both.');
+  }
+  if (classifier !== undefined) return loadPlugin(classifier, cwd);
+  const loaded = await loadRuleSet(rules ?? DEFAULT_RULE_SET, cwd);
+  return compileRuleSet(loaded.id, loaded.ruleSet);
+}
+
+export async function listBuiltInRuleSets(): Promise<{ id: string; description: string }[]> {
+  const ids = await listBuiltInIds();
+  const loaded = await Promise.all(ids.map((id) => loadRuleSet(id)));
+  return loaded.map(({ id, ruleSet }) => ({ id, description: ruleSet.description }));
+}
+
+/** `rules check <file>`: the argument is always a path. `rules` counts the ordered rules, not `otherwise`. */
+export async function checkRuleSetFile(path: string, cwd?: string): Promise<{ ok: true; id: string; rules: number }> {
+  const { id, ruleSet } = await loadRuleSetFile(cwd === undefined ? resolve(path) : resolve(cwd, path), path);
+  return { ok: true, id, rules: ruleSet.rules.length };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { checkTemplate, compileTemplate, placeholderValues } from '../../../src/classify/template.js';
+import { toSignals } from '../../../src/classify/signals.js';
+import type { Evidence } from '../../../src/plugin-api.js';
+import { makeConnection, makeContext, makeEvidence } from '../../helpers/factories.js';
+
+const fill = (template: string, evidence: Evidence = makeEvidence(), contact = makeConnection()): string => {
+  expect(checkTemplate(template)).toEqual([]);
+  const signals = toSignals(evidence, makeContext());
+  return compileTemplate(template)(placeholderValues(contact, evidence, signals), signals);
+};
+
+describe('reason templates', () => {
+  it('fills signals and evidence placeholders', () => {
+    const evidence = makeEvidence({
+      messages: { sent: 5, received: 7, first: '2019-01-04T08:00:00Z', last: '2025-03-02T09:30:00Z' },
+      sharedEmployer: 'Contoso',
+    });
+    expect(fill('{messages} messages both ways since {firstMessage}, last on {lastMessage}; both at {employer}', evidence)).toBe(
+      '12 messages both ways since 2019-01-04, last on 2025-03-02; both at Contoso',
+    );
+  });
+
+  it('picks singular or plural from a number signal', () => {
+    const template = '{messagesSent} {messagesSent:message|messages}';
+    expect(fill(template, makeEvidence({ messages: { sent: 1 } }))).toBe('1 message');
+    expect(fill(template, makeEvidence({ messages: { sent: 0 } }))).toBe('0 messages');
+    expect(fill(template, makeEvidence({ messages: { sent: 4 } }))).toBe('4 messages');
+  });
+
+  it('writes booleans as yes/no, unknown values as "unknown", empty lists as "none"', () => {
+    const evidence = makeEvidence({ yearsConnected: null, emailVisible: true });
+    expect(fill('{emailVisible}/{twoWay} {yearsConnected} {lastMessage} {skillsGiven}', evidence)).toBe('yes/no unknown unknown none');
+  });
+
+  it('cites the contact and the invitation', () => {
+    const evidence = makeEvidence({ invitation: { direction: 'outgoing', note: '  Met at\nDevoxx  ', sentAt: '2025-02-01T10:00:00Z' } });
+    expect(fill('{name} ({position} at {company}), connected {connectedOn}: {invitationFrom} wrote "{note}" on {invitationDate}', evidence)).toBe(
+      'Jane Doe (Product Designer at Fabrikam), connected 2022-04-18: you wrote "Met at Devoxx" on 2025-02-01',
+    );
+  });
+
+  it.each([
+    ['{lastMesage}', ['unknown placeholder {lastMesage} (did you mean {lastMessage}?)']],
+    ['{wat}', ['unknown placeholder {wat}']],
+    ['{employer:a|b}', ['{employer:…|…} needs a number signal; employer is not one']],
+    ['{twoWay:a|b}', ['{twoWay:…|…} needs a number signal; twoWay is not one']],
+    ['{messages:a}', ['malformed placeholder {messages:a}: use {name} or {name:one|other}']],
+    ['{}', ['malformed placeholder {}: use {name} or {name:one|other}']],
+    ['Last on {lastMessage', ['unmatched { or }']],
+  ])('rejects %s', (template, problems) => {
+    expect(checkTemplate(template)).toEqual(problems);
+  });
+});
