@@ -1,20 +1,14 @@
-import type { ConversationAggregate, MessagesSummary, SenderStats } from '../export/messages/types.js';
+import type { MessagesSummary, SenderStats } from '../export/messages/types.js';
 import type { Owner } from '../export/types.js';
-import { noteMatch, tally, type MatchCounts, type MatchedBy } from './match-audit.js';
-import { nameKey } from './names.js';
-import { NAME_KEY_PREFIX, makeOwnerTest, participantName } from './owner.js';
-import { resolve, type PeopleIndex } from './people-index.js';
+import { noteMatch, type MatchCounts } from './match-audit.js';
+import { makeParticipantLookup, type Entry } from './participants.js';
+import type { PeopleIndex } from './people-index.js';
 import type { Evidence } from './types.js';
-
-/** One participant key, looked up once for the whole file. */
-interface Seen {
-  index: number | null;
-  by: MatchedBy | null;
-  name: string;
-}
 
 /** The messages of one person (possibly under several participant keys) in one conversation. */
 interface Person {
+  /** The connection index when joined; otherwise the person's name key (or participant key when nameless). */
+  id: number | string;
   index: number | null;
   count: number;
   first: string | null;
@@ -23,6 +17,13 @@ interface Person {
 
 const earlier = (a: string | null, b: string | null): string | null => (a === null || (b !== null && b < a) ? b : a);
 const later = (a: string | null, b: string | null): string | null => (a === null || (b !== null && b > a) ? b : a);
+
+function personOf(others: Person[], id: number | string): Person {
+  for (const p of others) if (p.id === id) return p;
+  const person: Person = { id, index: typeof id === 'number' ? id : null, count: 0, first: null, last: null };
+  others.push(person);
+  return person;
+}
 
 function addStats(person: Person, stats: SenderStats | undefined): void {
   if (stats === undefined) return;
@@ -34,7 +35,7 @@ function addStats(person: Person, stats: SenderStats | undefined): void {
 /**
  * Joins messages.csv, one conversation at a time. A conversation is a group when it has a title,
  * a row with several recipients, or more than one person besides the owner; groups are counted
- * apart and never add to `sent`/`received`. `counts` tallies distinct participant keys.
+ * apart and never add to `sent`/`received`. `counts` tallies distinct people, not messages.
  */
 export function joinMessages(
   summary: MessagesSummary | null,
@@ -44,56 +45,41 @@ export function joinMessages(
   counts: MatchCounts,
 ): void {
   if (summary === null) return;
-  const isOwner = makeOwnerTest(owner);
-  const seen = new Map<string, Seen>();
-  const lookUp = (key: string, conversation: ConversationAggregate): Seen => {
-    let found = seen.get(key);
-    if (found === undefined) {
-      const name = participantName(key, conversation.participants.get(key));
-      const profileKey = key.startsWith(NAME_KEY_PREFIX) ? null : key;
-      const resolution = resolve(people, { key: profileKey, name });
-      tally(counts, resolution);
-      found = resolution.kind === 'match'
-        ? { index: resolution.index, by: resolution.by, name: nameKey(name) }
-        : { index: null, by: null, name: nameKey(name) };
-      seen.set(key, found);
-    }
-    return found;
-  };
+  const lookUp = makeParticipantLookup(owner, people, counts);
+  // Reused for every conversation: 100,000 conversations should not mean 100,000 of each.
+  const mine: Person = { id: '', index: null, count: 0, first: null, last: null };
+  const others: Person[] = [];
+  const unjoined: [key: string, entry: Entry, alone: boolean][] = [];
 
   for (const conversation of summary.conversations) {
-    const ownerStats: Person = { index: null, count: 0, first: null, last: null };
-    const others = new Map<string, Person>();
-    const unresolved: [key: string, seen: Seen][] = [];
-    for (const [key, participant] of conversation.participants) {
-      if (isOwner(key, participant)) {
-        addStats(ownerStats, conversation.bySender.get(key));
-        continue;
+    mine.count = 0;
+    mine.first = mine.last = null;
+    others.length = 0;
+    unjoined.length = 0;
+    for (const key of conversation.participants.keys()) {
+      const entries = lookUp(key, conversation.participants);
+      // A key that stands for a list of names never sends: its stats belong to nobody.
+      const stats = entries.length === 1 ? conversation.bySender.get(key) : undefined;
+      for (const entry of entries) {
+        if (entry.owner) addStats(mine, stats);
+        else if (entry.index === null) unjoined.push([key, entry, entries.length === 1]);
+        else {
+          const target = evidence[entry.index];
+          if (target !== undefined && entry.by !== null) noteMatch(target, 'messages', entry.by);
+          addStats(personOf(others, entry.index), stats);
+        }
       }
-      const found = lookUp(key, conversation);
-      if (found.index === null) {
-        unresolved.push([key, found]);
-        continue;
-      }
-      const target = evidence[found.index];
-      if (target !== undefined && found.by !== null) noteMatch(target, 'messages', found.by);
-      const id = `#${found.index}`;
-      let person = others.get(id);
-      if (person === undefined) others.set(id, (person = { index: found.index, count: 0, first: null, last: null }));
-      addStats(person, conversation.bySender.get(key));
     }
-    // Rows without URLs give the same person a `name:` key too; fold it into the matched person of that name.
-    for (const [key, found] of unresolved) {
-      const sameName = [...others.values()].find((p) => found.name !== '' && p.index !== null && people.nameKeys[p.index] === found.name);
-      const id = sameName !== undefined ? `#${sameName.index}` : `?${found.name === '' ? key : found.name}`;
-      let person = others.get(id);
-      if (person === undefined) others.set(id, (person = { index: null, count: 0, first: null, last: null }));
-      addStats(person, conversation.bySender.get(key));
+    // Rows without URLs give a joined person a `name:` key too: fold it into the joined person of that name.
+    for (const [key, entry, alone] of unjoined) {
+      const sameName = entry.name === '' ? undefined : others.find((p) => p.index !== null && people.nameKeys[p.index] === entry.name);
+      const person = sameName ?? personOf(others, entry.name === '' ? key : entry.name);
+      if (alone) addStats(person, conversation.bySender.get(key));
     }
-    if (others.size === 0) continue;
+    if (others.length === 0) continue;
 
-    const group = conversation.title.trim() !== '' || conversation.maxRecipients > 1 || others.size > 1;
-    for (const person of others.values()) {
+    const group = conversation.title.trim() !== '' || conversation.maxRecipients > 1 || others.length > 1;
+    for (const person of others) {
       const target = person.index === null ? undefined : evidence[person.index];
       if (target === undefined) continue;
       const m = target.messages;
@@ -103,15 +89,15 @@ export function joinMessages(
         continue;
       }
       m.conversations++;
-      m.sent += ownerStats.count;
+      m.sent += mine.count;
       m.received += person.count;
       m.twoWay = m.sent > 0 && m.received > 0;
-      m.first = earlier(earlier(m.first, ownerStats.first), person.first);
-      m.last = later(later(m.last, ownerStats.last), person.last);
+      m.first = earlier(earlier(m.first, mine.first), person.first);
+      m.last = later(later(m.last, mine.last), person.last);
       const last = conversation.last;
       if (last !== null && (m.lastMessage === null || last.date > m.lastMessage.date)) {
-        const from = isOwner(last.senderKey, conversation.participants.get(last.senderKey)) ? 'owner' : 'contact';
-        m.lastMessage = { date: last.date, from, snippet: last.snippet };
+        const fromOwner = lookUp(last.senderKey, conversation.participants)[0]?.owner === true;
+        m.lastMessage = { date: last.date, from: fromOwner ? 'owner' : 'contact', snippet: last.snippet };
       }
     }
   }

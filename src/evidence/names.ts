@@ -19,3 +19,24 @@ export function nameKey(fullName: string): string {
 export function personNameKey(firstName: string, lastName: string): string {
   return nameKey(`${firstName.trim()} ${lastName.trim()}`);
 }
+
+/** A comma-separated segment that reads as a person's name: two or more words with lower-case letters. */
+const isNameSegment = (segment: string): boolean =>
+  segment.split(/\s+/).filter((w) => /\p{Ll}/u.test(w) && /\p{L}.*\p{L}/u.test(w)).length >= 2;
+
+/**
+ * Splits a display-name list joined with bare commas (messages.csv TO, before recipient URLs) into
+ * names, keeping credentials with the name before them: `Sam Lee,Kim Park, PhD,Dana Ng` →
+ * `Sam Lee` · `Kim Park, PhD` · `Dana Ng`. A segment is a new name when it has two or more words
+ * with lower-case letters, so `PhD`, `MBA`, `P. Eng.` stay credentials; a credential of several
+ * such words (`Certified Scrum Master`) is taken for a name, and an upper-case name for a credential.
+ */
+export function splitNameList(list: string): string[] {
+  const names: string[] = [];
+  for (const segment of list.split(',')) {
+    const last = names.length - 1;
+    if (last >= 0 && !isNameSegment(segment)) names[last] = `${names[last] ?? ''},${segment}`;
+    else names.push(segment);
+  }
+  return names.map((n) => n.trim()).filter((n) => n !== '');
+}

@@ -46,6 +46,11 @@ export interface Evidence {
   closenessTerms: string[];
   /** A school from the owner's Education.csv appears in their company or position. */
   school: string | null;
-  /** How each file was joined to this person; a name match is said so. */
+  /**
+   * How each file was joined to this person; a name match is said so. Keys are file kinds
+   * (`messages`, `invitations`, `endorsementsReceived`, `endorsementsGiven`, `recommendationsReceived`,
+   * `recommendationsGiven`, `contacts`); a file absent here joined nothing. When several records of
+   * one file joined this person in different ways, the surest way is kept (url > email > name+company > name).
+   */
   matchedBy: Record<string, 'url' | 'name' | 'name+company' | 'email'>;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvidence } from '../../../src/evidence/build.js';
+import { closeness, ownerTerms, terms } from '../../../src/evidence/closeness.js';
+import type { Profile } from '../../../src/export/records.js';
+import { makeConnection, makeExport } from './make-export.js';
+
+const profile = (headline: string): Profile => ({ firstName: 'Alex', lastName: 'Kim', headline, summary: '', industry: '' });
+const owner = ownerTerms({ profile: profile('Product Manager chez Globex'), positions: [], skills: [] });
+
+describe('closeness', () => {
+  it('is high for the same job title', () => {
+    expect(closeness(owner, 'Product Manager')).toEqual({ score: 1, terms: ['product'] });
+    expect(closeness(owner, 'Senior Product Manager').score).toBe(1);
+  });
+
+  it('is 0 for an unrelated job', () => {
+    expect(closeness(owner, 'Pastry Chef')).toEqual({ score: 0, terms: [] });
+  });
+
+  it('is the share of the contact\'s terms that the owner also has', () => {
+    expect(closeness(owner, 'Product Designer').score).toBe(0.5);
+    expect(closeness(owner, '')).toEqual({ score: 0, terms: [] });
+    expect(closeness(owner, 'Manager').score).toBe(0);
+  });
+
+  it('drops stop words in English and French, rank words, and stems plurals', () => {
+    expect([...terms('Head of Sales and Partnerships at the Studio').keys()]).toEqual(['sale', 'partnership', 'studio']);
+    expect([...terms('Responsable des Ventes chez Globex').keys()]).toEqual(['vente', 'globex']);
+    expect([...terms('Technologies & Business').keys()]).toEqual(['technology', 'business']);
+  });
+
+  it('uses the owner\'s headline, position titles and skills; accents do not matter', () => {
+    const exp = makeExport({
+      profile: profile('Building things'),
+      positions: [{ company: 'Globex', title: 'Ingénieur données', description: '', startedOn: null, finishedOn: null, line: 2 }],
+      skills: ['Machine Learning'],
+      connections: [
+        makeConnection('Priya', 'Shah', { position: 'Ingenieure Donnees' }),
+        makeConnection('Omar', 'Haddad', { position: 'Machine Learning Engineer' }),
+        makeConnection('Dana', 'Ng', { position: 'Pastry Chef' }),
+      ],
+    });
+    const evidence = buildEvidence(exp, '2024-06-01');
+    expect(evidence.map((e) => [e.closeness, e.closenessTerms])).toEqual([
+      [0.5, ['donnees']],
+      [0.67, ['machine', 'learning']],
+      [0, []],
+    ]);
+  });
+});
