@@ -15,14 +15,11 @@ interface Parts {
   offset: number;
 }
 
-const MONTHS: Record<string, number> = {};
+// A Map, not an object literal: `05 constructor 2024` must not find Object.prototype.constructor.
+const MONTHS = new Map<string, number>([['sept', 9]]);
 ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].forEach(
-  (name, i) => {
-    MONTHS[name] = i + 1;
-    MONTHS[name.slice(0, 3)] = i + 1;
-  },
+  (name, i) => MONTHS.set(name, i + 1).set(name.slice(0, 3), i + 1),
 );
-MONTHS.sept = 9;
 
 // `9:41 AM`, `21:41`, `10:11:12`, then an optional zone. \s also matches the U+202F some locales put before AM.
 const TIME = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?`;
@@ -62,7 +59,7 @@ export function parseMonth(s: string | null | undefined): string | null {
   let match = /^(\d{4})$/.exec(text);
   if (match) return match[1] ?? null;
   match = /^([a-z]+)\.?[\s-](\d{4}|\d{2})$/i.exec(text);
-  if (match) return yearMonth(expandYear(match[2]), MONTHS[(match[1] ?? '').toLowerCase()]);
+  if (match) return yearMonth(expandYear(match[2]), MONTHS.get((match[1] ?? '').toLowerCase()));
   match = /^(\d{4})-(\d{1,2})$/.exec(text);
   if (match) return yearMonth(Number(match[1]), Number(match[2]));
   match = /^(\d{1,2})\/(\d{4})$/.exec(text);
@@ -119,7 +116,7 @@ function parseParts(s: string): Parts | null {
 }
 
 function monthNumber(name: string | undefined): string | undefined {
-  const n = MONTHS[(name ?? '').toLowerCase()];
+  const n = MONTHS.get((name ?? '').toLowerCase());
   return n === undefined ? undefined : String(n);
 }
 
