@@ -10,6 +10,8 @@ export interface AnalyseOptions extends LoadOptions {
   rules?: string;
   /** Path of a classifier plugin module. */
   classifier?: string;
+  /** Where relative rule-file and plugin paths start. */
+  cwd: string;
   /** `YYYY-MM-DD`: the day to judge recency from. */
   today: string;
   /** Earlier review decisions by profile key. */
@@ -25,7 +27,7 @@ export interface Analysis {
 
 /** export → evidence → classify: the pipeline every command starts with. */
 export async function analyse(path: string, options: AnalyseOptions): Promise<Analysis> {
-  const classifier = await loadClassifier({ rules: options.rules, classifier: options.classifier });
+  const classifier = await loadClassifier({ rules: options.rules, classifier: options.classifier, cwd: options.cwd });
   const exp = await loadExport(path, options);
   const evidence = buildEvidence(exp, options.today);
   const context: ClassifierContext = {

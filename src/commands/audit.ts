@@ -32,7 +32,7 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
   const maxWeakTies = options.maxWeakTies === undefined ? undefined : parseThreshold('--max-weak-ties', options.maxWeakTies);
 
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, today: io.today, onProgress: progress.update }).finally(progress.done);
+  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
   const report = reportSchema.parse(buildReport(analysis, io.now));
 
   if (format === 'text') {

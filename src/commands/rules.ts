@@ -1,6 +1,5 @@
 import { checkRuleSetFile, listBuiltInRuleSets } from '../classify/index.js';
 import type { Io } from '../util/io.js';
-import { resolve } from 'node:path';
 
 /** `netprune rules`: the built-in rule sets, one line each. */
 export async function listRules(io: Io): Promise<number> {
@@ -13,7 +12,7 @@ export async function listRules(io: Io): Promise<number> {
 
 /** `netprune rules check <file>`: validates a user's rule file; errors point at the failing path. */
 export async function checkRules(file: string, io: Io): Promise<number> {
-  const result = await checkRuleSetFile(resolve(io.cwd, file));
+  const result = await checkRuleSetFile(file, io.cwd);
   io.stdout.write(`${file}: valid rule set "${result.id}" with ${result.rules} rule(s)\n`);
   return 0;
 }

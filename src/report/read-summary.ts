@@ -1,6 +1,6 @@
 import type { LinkedInExport } from '../export/types.js';
 import type { Colour } from '../util/colour.js';
-import { safeText } from '../util/terminal-text.js';
+import { fitWidth, safeText } from '../util/terminal-text.js';
 
 const FILE_NAMES: Record<string, string> = {
   connections: 'Connections.csv',
@@ -32,20 +32,27 @@ export function renderReadSummary(exp: LinkedInExport, c: Colour): string {
       .sort((a, b) => b[1] - a[1])
       .map(([why, n]) => `${number(n)} ${why}`)
       .join(', ');
-    const name = safeText(file.name);
-    lines.push(`  ${name.padEnd(40)} ${number(file.rows).padStart(9)} rows${skipped === '' ? '' : c.dim(`   skipped: ${skipped}`)}`);
+    const name = safeText(file.name.split(/[/\\:]/).pop() ?? file.name);
+    lines.push(`  ${fitWidth(name, 32)} ${number(file.rows).padStart(9)} rows${skipped === '' ? '' : c.dim(`   skipped: ${skipped}`)}`);
   }
   if (exp.missing.length > 0) {
     lines.push('');
     lines.push(`Not in this export: ${exp.missing.map(fileNameOf).join(', ')}`);
   }
-  for (const item of exp.ignored) lines.push(c.dim(`Ignored ${safeText(item.name)}: ${item.reason}`));
+  for (const item of exp.ignored) lines.push(c.dim(`Ignored ${safeText(withinExport(item.name, exp.source.path))}: ${item.reason}`));
   const warnings = exp.files.flatMap((f) => f.warnings);
   if (warnings.length > 0) {
     lines.push('');
     for (const w of warnings) lines.push(c.yellow(`! ${safeText(w)}`));
   }
   return lines.join('\n') + '\n';
+}
+
+/** `fixtures/demo/Connections.csv` → `Connections.csv`; `x.zip:Top/messages.csv` → `Top/messages.csv`. */
+function withinExport(name: string, root: string): string {
+  if (name.startsWith(`${root}:`)) return name.slice(root.length + 1);
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  return name.startsWith(prefix) ? name.slice(prefix.length) : name;
 }
 
 function ownerLine(exp: LinkedInExport): string {

@@ -4,17 +4,19 @@ import { fitWidth, safeText } from '../util/terminal-text.js';
 
 const LABELS = ['known', 'weak-tie', 'stranger'] as const;
 const BAR_WIDTH = 40;
+/** Without colour the labels still differ by shade. */
+const BLOCKS = { known: '█', 'weak-tie': '▓', stranger: '░' } as const;
 
 /** The audit as a person reads it: totals, a chart by year, where the strangers are. */
 export function renderAudit(report: Report, c: Colour): string {
   const out: string[] = [];
   const { total, byLabel } = report.summary;
   const owner = safeText(`${report.input.owner.firstName} ${report.input.owner.lastName}`.trim());
-  out.push(c.bold(`${owner || 'Your'} network: ${n(total)} connections`) + c.dim(`  (rules: ${safeText(report.classifier.name)})`));
+  out.push(c.bold(owner === '' ? `Your network: ${n(total)} connections` : `Network of ${owner}: ${n(total)} connections`) + c.dim(`  (rules: ${safeText(report.classifier.name)})`));
   out.push('');
   for (const label of LABELS) {
     const count = byLabel[label];
-    const bar = '█'.repeat(total === 0 ? 0 : Math.round((count / total) * BAR_WIDTH));
+    const bar = BLOCKS[label].repeat(total === 0 ? 0 : Math.round((count / total) * BAR_WIDTH));
     out.push(`  ${labelColour(c, label)(label.padEnd(9))} ${n(count).padStart(7)}  ${pct(count, total).padStart(4)}  ${labelColour(c, label)(bar)}`);
   }
   out.push('', ...yearChart(report.contacts, c));
@@ -49,10 +51,10 @@ function yearChart(contacts: ReportContact[], c: Colour): string[] {
     years.set(year, row);
   }
   const max = Math.max(1, ...[...years.values()].map((r) => r.known + r['weak-tie'] + r.stranger));
-  const lines = [c.bold('Connections per year') + '  ' + LABELS.map((l) => labelColour(c, l)(`█ ${l}`)).join('  ')];
+  const lines = [c.bold('Connections per year') + '  ' + LABELS.map((l) => labelColour(c, l)(`${BLOCKS[l]} ${l}`)).join('  ')];
   for (const [year, row] of [...years].sort(([a], [b]) => a.localeCompare(b))) {
     const total = row.known + row['weak-tie'] + row.stranger;
-    const bar = LABELS.map((l) => labelColour(c, l)('█'.repeat(Math.round((row[l] / max) * BAR_WIDTH)))).join('');
+    const bar = LABELS.map((l) => labelColour(c, l)(BLOCKS[l].repeat(Math.round((row[l] / max) * BAR_WIDTH)))).join('');
     lines.push(`  ${year.padEnd(4)} ${n(total).padStart(6)}  ${bar}`);
   }
   return lines;

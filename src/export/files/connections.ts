@@ -1,4 +1,4 @@
-import { connectionSchema } from '../records.js';
+import { connectionSchema, type Connection } from '../records.js';
 import { parseDate } from '../dates.js';
 import { profileKey, profileUrl } from '../url.js';
 import { skip, type TableSpec } from './table-file.js';
@@ -6,7 +6,7 @@ import { skip, type TableSpec } from './table-file.js';
 type Field = 'firstName' | 'lastName' | 'url' | 'email' | 'company' | 'position' | 'connectedOn';
 
 /** Connections.csv of every era: 6 columns (≤ mid-2023) or 7 with URL, with or without the `Notes:` preamble. */
-export const connectionsSpec: TableSpec<Field, unknown> = {
+export const connectionsSpec: TableSpec<Field, Connection> = {
   kind: 'connections',
   expected: 'a LinkedIn Connections export (First Name, Last Name, …, Connected On)',
   schema: connectionSchema,

@@ -1,10 +1,10 @@
-import { addressBookEntrySchema } from '../records.js';
+import { addressBookEntrySchema, type AddressBookEntry } from '../records.js';
 import { skip, type TableSpec } from './table-file.js';
 
 type Field = 'firstName' | 'lastName' | 'fullName' | 'emails' | 'companies' | 'title';
 
 /** The imported address book: Contacts.csv (2022+) or Imported Contacts.csv (2018). */
-export const contactsSpec: TableSpec<Field, unknown> = {
+export const contactsSpec: TableSpec<Field, AddressBookEntry> = {
   kind: 'contacts',
   expected: 'a LinkedIn address-book export (FirstName, LastName, Emails, …)',
   schema: addressBookEntrySchema,

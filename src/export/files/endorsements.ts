@@ -1,4 +1,4 @@
-import { endorsementSchema } from '../records.js';
+import { endorsementSchema, type Endorsement } from '../records.js';
 import { parseDateTime } from '../dates.js';
 import { profileKey } from '../url.js';
 import type { FileKind } from '../types.js';
@@ -10,7 +10,7 @@ type Field = 'date' | 'skill' | 'firstName' | 'lastName' | 'url' | 'status';
  * Endorsement_Received_Info.csv (the endorser) and Endorsement_Given_Info.csv (the endorsee).
  * URLs come without a scheme (`www.linkedin.com/in/…`); the 2022 and legacy UTF-16 files have none.
  */
-function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSpec<Field, unknown> {
+function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSpec<Field, Endorsement> {
   return {
     kind,
     expected: `a LinkedIn endorsements export (Endorsement Date, Skill Name, ${who} First Name, …)`,

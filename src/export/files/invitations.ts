@@ -1,4 +1,4 @@
-import { invitationSchema } from '../records.js';
+import { invitationSchema, type Invitation } from '../records.js';
 import { parseDateTime } from '../dates.js';
 import { profileKey } from '../url.js';
 import { skip, type TableSpec } from './table-file.js';
@@ -10,7 +10,7 @@ type Field = 'from' | 'to' | 'sentAt' | 'message' | 'direction' | 'inviterUrl' |
  * that held `urn:li:member:…` (Jul 2023), a bare `https://www.linkedin.com/in` (late 2023)
  * and real URLs (Dec 2024+). profileKey() turns the useless ones into null.
  */
-export const invitationsSpec: TableSpec<Field, unknown> = {
+export const invitationsSpec: TableSpec<Field, Invitation> = {
   kind: 'invitations',
   expected: 'a LinkedIn Invitations export (From, To, Sent At, Message, Direction)',
   schema: invitationSchema,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { educationSchema, positionSchema, profileSchema } from '../records.js';
+import { educationSchema, positionSchema, profileSchema, type Education, type Position, type Profile } from '../records.js';
 import { parseMonth } from '../dates.js';
 import { skip, type TableSpec } from './table-file.js';
 
 /** Positions.csv: the owner's own employers, unchanged from 2018 to 2026. */
-export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'startedOn' | 'finishedOn', unknown> = {
+export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'startedOn' | 'finishedOn', Position> = {
   kind: 'positions',
   expected: 'a LinkedIn Positions export (Company Name, Title, …)',
   schema: positionSchema,
@@ -30,7 +30,7 @@ export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'sta
 };
 
 /** Profile.csv: one row about the owner (2018 and 2022+ headers). */
-export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'summary' | 'industry', unknown> = {
+export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'summary' | 'industry', Profile> = {
   kind: 'profile',
   expected: 'a LinkedIn Profile export (First Name, Last Name, …, Headline)',
   schema: profileSchema,
@@ -51,7 +51,7 @@ export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'sum
   }),
 };
 
-export const skillsSpec: TableSpec<'name', unknown> = {
+export const skillsSpec: TableSpec<'name', string> = {
   kind: 'skills',
   expected: 'a LinkedIn Skills export (Name)',
   schema: z.string().min(1),
@@ -60,7 +60,7 @@ export const skillsSpec: TableSpec<'name', unknown> = {
   toRecord: (cell) => cell('name') || skip('empty skill'),
 };
 
-export const educationSpec: TableSpec<'school' | 'degree' | 'startDate' | 'endDate', unknown> = {
+export const educationSpec: TableSpec<'school' | 'degree' | 'startDate' | 'endDate', Education> = {
   kind: 'education',
   expected: 'a LinkedIn Education export (School Name, …)',
   schema: educationSchema,

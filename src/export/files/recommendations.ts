@@ -1,4 +1,4 @@
-import { recommendationSchema } from '../records.js';
+import { recommendationSchema, type Recommendation } from '../records.js';
 import { parseDateTime } from '../dates.js';
 import type { FileKind } from '../types.js';
 import type { TableSpec } from './table-file.js';
@@ -6,7 +6,7 @@ import type { TableSpec } from './table-file.js';
 type Field = 'firstName' | 'lastName' | 'company' | 'jobTitle' | 'text' | 'date' | 'status';
 
 /** Recommendations_Received.csv / Recommendations_Given.csv: names and company, never a URL. */
-function recommendationsSpec(kind: FileKind): TableSpec<Field, unknown> {
+function recommendationsSpec(kind: FileKind): TableSpec<Field, Recommendation> {
   return {
     kind,
     expected: 'a LinkedIn recommendations export (First Name, Last Name, Company, Job Title, Text, …)',

@@ -1,0 +1,122 @@
+import { resolve } from 'node:path';
+import { analyse } from '../analyse.js';
+import { UsageError } from '../errors.js';
+import { contactKeys, isNameKey } from '../review/contact-key.js';
+import { DecisionStore, defaultStatePath } from '../review/decisions-file.js';
+import { acquireLock } from '../review/lock.js';
+import { ReviewInterrupted, reviewLoop, type ReviewSummary } from '../review/loop.js';
+import { openInBrowser } from '../review/open-url.js';
+import type { PromptContext } from '../review/prompts.js';
+import { buildQueue, labelsFor, ONLY, ORDERS, scopeOf, type Only, type Order, type ReviewItem } from '../review/queue.js';
+import { createColour, type Colour } from '../util/colour.js';
+import { createProgress } from '../util/progress.js';
+import type { Io } from '../util/io.js';
+
+export interface ReviewOptions {
+  rules?: string;
+  classifier?: string;
+  me?: string;
+  only?: string;
+  order?: string;
+  redo?: boolean;
+  state?: string;
+}
+
+/** What tests and other programs may swap: the browser opener and the prompts' streams. */
+export interface ReviewDeps {
+  openUrl?: (url: string) => Promise<void>;
+  context?: PromptContext;
+}
+
+/** audit, then one card per contact answered with a single key; every answer is saved at once. */
+export async function review(path: string, options: ReviewOptions, io: Io, deps: ReviewDeps = {}): Promise<number> {
+  if (!io.stdinIsTTY || !io.stdoutIsTTY) {
+    throw new UsageError(`review is interactive and needs a terminal; in a script use \`netprune audit ${quote(path)} --json\`, or \`netprune prune-list ${quote(path)}\` for earlier decisions`);
+  }
+  const only = choice('--only', options.only, ONLY);
+  const order = choice('--order', options.order, ORDERS);
+  const exportPath = resolve(io.cwd, path);
+  const statePath = options.state === undefined ? defaultStatePath(exportPath) : resolve(io.cwd, options.state);
+
+  const release = await acquireLock(statePath);
+  try {
+    const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+    // Opened before the long read: a damaged decisions file should stop us at once.
+    let store = await DecisionStore.open(statePath, exportPath, null);
+    const analysis = await analyse(path, { ...options, cwd: io.cwd, today: io.today, decisions: store.decisions(), onProgress: progress.update }).finally(progress.done);
+    store = await DecisionStore.open(statePath, exportPath, analysis.export.owner.key);
+
+    const keys = contactKeys(analysis.export.connections);
+    const items: ReviewItem[] = analysis.export.connections.map((connection, i) => ({
+      key: keys[i]!,
+      connection,
+      verdict: analysis.verdicts[i]!,
+      evidence: analysis.evidence[i]!,
+    }));
+    const scope = scopeOf(items, only);
+    const queue = buildQueue(items, store.decisions(), { only, order, redo: options.redo });
+    const colour = createColour(io.env, io.stdoutIsTTY);
+    io.stdout.write(introduction(scope, queue, only, order, statePath, colour));
+
+    let summary: ReviewSummary;
+    try {
+      summary = await reviewLoop({ queue, scope, sink: store, colour, openUrl: deps.openUrl ?? openInBrowser, context: deps.context });
+    } catch (error) {
+      if (error instanceof ReviewInterrupted) io.stdout.write('\n' + ending(error.summary, path, options.state, statePath, colour));
+      throw error;
+    }
+    io.stdout.write(ending(summary, path, options.state, statePath, colour));
+    return 0;
+  } finally {
+    await release();
+  }
+}
+
+function choice<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+const LABEL_NAMES: Record<string, string> = { stranger: 'strangers', 'weak-tie': 'weak ties', known: 'known people' };
+
+function introduction(scope: ReviewItem[], queue: ReviewItem[], only: Only | undefined, order: Order | undefined, statePath: string, colour: Colour): string {
+  const labels = labelsFor(only).map((l) => LABEL_NAMES[l]).join(', then ');
+  const byName = queue.filter((item) => isNameKey(item.key)).length;
+  const lines = [
+    queue.length === 0
+      ? `Nothing to review: all ${scope.length} ${labels} have an answer. Add --redo to go through them again.`
+      : `${queue.length} of ${scope.length} to review: ${labels}, ${ORDER_WORDS[order ?? 'oldest']}. Each answer is saved at once.`,
+    colour.dim(`Decisions: ${statePath}`),
+  ];
+  if (byName > 0) {
+    lines.push(colour.dim(`${byName} of them have no profile URL in this export; their answers are kept by name, which a newer export may spell differently.`));
+  }
+  return lines.join('\n') + '\n\n';
+}
+
+const ORDER_WORDS: Record<Order, string> = {
+  oldest: 'oldest connection first',
+  newest: 'newest connection first',
+  name: 'by name',
+  company: 'by company',
+};
+
+function ending(summary: ReviewSummary, path: string, state: string | undefined, statePath: string, colour: Colour): string {
+  const count = (decision: string) => summary.answers.filter((a) => a.decision === decision).length;
+  const p = summary.progress;
+  const undecided = p.total - p.reviewed;
+  const stateFlag = state === undefined ? '' : ` --state ${quote(state)}`;
+  const lines = [
+    summary.answers.length === 0
+      ? 'No answers this session.'
+      : `This session: ${count('keep')} kept, ${count('remove')} removed, ${count('skip')} skipped.`,
+    `Overall: ${p.kept} kept, ${p.removed} removed, ${undecided} still to decide${p.skipped > 0 ? ` (${p.skipped} skipped)` : ''}, of ${p.total}.`,
+    `Decisions saved in ${statePath}`,
+  ];
+  if (undecided > 0 && !summary.finished) lines.push(`Resume with: ${colour.bold(`netprune review ${quote(path)}${stateFlag}`)}`);
+  if (p.removed > 0) lines.push(`Prune list:  ${colour.bold(`netprune prune-list ${quote(path)}${stateFlag} --format html --out prune-list.html`)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** A path as a POSIX shell would need it typed. */
+export const quote = (text: string): string => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);

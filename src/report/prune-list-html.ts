@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { roleOf, searchUrl, type PruneRow } from './prune-list.js';
+
+const STYLE = `
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; }
+body { margin: 0 auto; max-width: 60rem; padding: 1rem 1.5rem 3rem; line-height: 1.4; }
+h1 { font-size: 1.5rem; margin-bottom: .25rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid #8884; vertical-align: top; }
+td.done { width: 4rem; text-align: center; }
+input[type=checkbox] { width: 1.2rem; height: 1.2rem; }
+tr.is-done td:not(.done) { text-decoration: line-through; opacity: .55; }
+.role { color: #777; }
+#progress { font-weight: 600; }
+`;
+
+const SCRIPT = `
+(() => {
+  const prefix = 'netprune:done:';
+  let store = null;
+  try { store = window.localStorage; store.getItem(prefix); } catch { store = null; }
+  const boxes = Array.from(document.querySelectorAll('input[data-key]'));
+  const progress = document.getElementById('progress');
+  const show = () => {
+    const done = boxes.filter((box) => box.checked).length;
+    progress.textContent = done + ' of ' + boxes.length + ' done' + (store === null ? ' (this browser will not remember the ticks)' : '');
+  };
+  for (const box of boxes) {
+    const key = prefix + box.dataset.key;
+    const row = box.closest('tr');
+    box.checked = store !== null && store.getItem(key) === '1';
+    row.classList.toggle('is-done', box.checked);
+    box.addEventListener('change', () => {
+      if (store !== null) { if (box.checked) store.setItem(key, '1'); else store.removeItem(key); }
+      row.classList.toggle('is-done', box.checked);
+      show();
+    });
+  }
+  show();
+})();
+`;
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+/**
+ * Everything in the page is inline and the policy allows exactly that style and that
+ * script by hash: nothing loads from the network, and injected markup could not run even
+ * if escaping failed. Links to linkedin.com are navigations, which the policy does not block.
+ */
+const CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${sha256(STYLE)}'`,
+  `script-src 'sha256-${sha256(SCRIPT)}'`,
+  "img-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Text or attribute value, escaped for HTML. */
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/**
+ * The page the person keeps open while removing people on linkedin.com: one row per person
+ * with a link to the profile and a "done" checkbox that the browser remembers (localStorage).
+ */
+export function renderPruneHtml(rows: readonly PruneRow[]): string {
+  const remove = rows.filter((r) => r.decision === 'remove');
+  const keep = rows.filter((r) => r.decision === 'keep');
+  const body = [
+    '<h1>Prune list</h1>',
+    `<p>${remove.length} ${remove.length === 1 ? 'person' : 'people'} to remove. Open each profile, choose <b>More → Remove connection</b> on LinkedIn, then tick <i>Done</i>. This browser remembers the ticks.</p>`,
+    '<p id="progress" aria-live="polite"></p>',
+    table(remove, true),
+    ...(keep.length === 0 ? [] : [`<h2>Keep (${keep.length})</h2>`, table(keep, false)]),
+  ];
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>netprune prune list</title>',
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    ...body,
+    '</main>',
+    `<script>${SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function table(rows: readonly PruneRow[], withDone: boolean): string {
+  const head = `<thead><tr>${withDone ? '<th>Done</th>' : ''}<th>Name</th><th>Position</th></tr></thead>`;
+  const body = rows.map((row) => {
+    const name = escapeHtml(row.name);
+    const href = escapeHtml(row.url ?? searchUrl(row.name));
+    const link = `<a href="${href}" target="_blank" rel="noopener noreferrer">${row.url === null ? `${name} (search)` : name}</a>`;
+    const done = withDone ? `<td class="done"><input type="checkbox" data-key="${escapeHtml(row.key)}" aria-label="Done: ${name}"></td>` : '';
+    return `<tr>${done}<td>${link}</td><td class="role">${escapeHtml(roleOf(row))}</td></tr>`;
+  });
+  return `<table>\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+}

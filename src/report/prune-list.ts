@@ -1,0 +1,87 @@
+import type { DecisionsFile } from '../review/decisions-file.js';
+import { fold } from '../evidence/text.js';
+import { safeText } from '../util/terminal-text.js';
+import { markdownCell, toCsvLine } from './table-out.js';
+
+export const PRUNE_FORMATS = ['urls', 'csv', 'md', 'html'] as const;
+export type PruneFormat = (typeof PRUNE_FORMATS)[number];
+
+/** One person on the prune list. Every text field is already terminal-safe (safeText). */
+export interface PruneRow {
+  key: string;
+  decision: 'remove' | 'keep';
+  name: string;
+  /** A LinkedIn profile URL, or null when the export had none (or the file holds something else). */
+  url: string | null;
+  company: string;
+  position: string;
+  decidedAt: string;
+}
+
+const PROFILE_URL = /^https:\/\/www\.linkedin\.com\/in\/[^\s"'<>\\]+$/;
+
+/** People to remove (and, with `includeKeep`, to keep), removals first, each group by name. */
+export function pruneRows(file: DecisionsFile, includeKeep = false): PruneRow[] {
+  const rows: PruneRow[] = [];
+  for (const [key, entry] of Object.entries(file.decisions)) {
+    if (entry.decision === 'skip' || (entry.decision === 'keep' && !includeKeep)) continue;
+    rows.push({
+      key,
+      decision: entry.decision,
+      name: safeText(entry.name.trim()) || '(no name)',
+      url: entry.url !== null && PROFILE_URL.test(entry.url) ? entry.url : null,
+      company: safeText(entry.company.trim()),
+      position: safeText(entry.position.trim()),
+      decidedAt: safeText(entry.decidedAt),
+    });
+  }
+  const rank = (row: PruneRow) => (row.decision === 'remove' ? 0 : 1);
+  return rows.sort((a, b) => rank(a) - rank(b) || compare(fold(a.name), fold(b.name)) || compare(a.key, b.key));
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A people search for someone the export gives without a profile URL. */
+export const searchUrl = (name: string): string =>
+  `https://www.linkedin.com/search/results/people/?keywords=${encodeURIComponent(name)}`;
+
+export const roleOf = (row: Pick<PruneRow, 'position' | 'company'>): string => [row.position, row.company].filter(Boolean).join(' at ');
+
+/** One profile URL per line, removals only: the hand-off other tools accept. People without a URL cannot be listed. */
+export const renderUrls = (rows: readonly PruneRow[]): string =>
+  rows.flatMap((row) => (row.decision === 'remove' && row.url !== null ? [row.url + '\n'] : [])).join('');
+
+const CSV_COLUMNS = ['decision', 'name', 'company', 'position', 'profile_url', 'decided_at'];
+
+/** RFC 4180 with CRLF; cells a spreadsheet would run as a formula are neutralised (see table-out.ts). */
+export function renderPruneCsv(rows: readonly PruneRow[]): string {
+  const lines = [CSV_COLUMNS, ...rows.map((r) => [r.decision, r.name, r.company, r.position, r.url ?? '', r.decidedAt])];
+  return lines.map(toCsvLine).join('\r\n') + '\r\n';
+}
+
+/** A Markdown checklist: tick each person once removed on linkedin.com. */
+export function renderPruneMarkdown(rows: readonly PruneRow[]): string {
+  const remove = rows.filter((r) => r.decision === 'remove');
+  const keep = rows.filter((r) => r.decision === 'keep');
+  const lines = [
+    '# netprune prune list',
+    '',
+    remove.length === 0
+      ? 'Nobody to remove.'
+      : `${remove.length} ${remove.length === 1 ? 'person' : 'people'} to remove. Open each profile on linkedin.com, choose *More → Remove connection*, then tick the box.`,
+    '',
+    `## Remove (${remove.length})`,
+    '',
+    ...remove.map((r) => `- [ ] ${markdownPerson(r)}`),
+  ];
+  if (keep.length > 0) lines.push('', `## Keep (${keep.length})`, '', ...keep.map((r) => `- ${markdownPerson(r)}`));
+  return lines.join('\n') + '\n';
+}
+
+function markdownPerson(row: PruneRow): string {
+  const link = (text: string, url: string) => `[${text}](${url.replace(/[()]/g, encodeURIComponent)})`;
+  const name = markdownCell(row.name);
+  const who = row.url === null ? `${name} (no profile URL in the export: ${link('search', searchUrl(row.name))})` : link(name, row.url);
+  const role = roleOf(row);
+  return role === '' ? who : `${who} — ${markdownCell(role)}`;
+}

@@ -1,0 +1,142 @@
+import type { Evidence } from '../evidence/types.js';
+import type { Decision } from '../plugin-api.js';
+import { labelColour, type Colour } from '../util/colour.js';
+import { displayWidth, fitWidth, safeText } from '../util/terminal-text.js';
+import type { ReviewItem } from './queue.js';
+
+/** Cards are never wider than this, however wide the terminal: long lines are hard to read. */
+export const MAX_CARD_WIDTH = 100;
+const MIN_CARD_WIDTH = 40;
+
+export interface Progress {
+  reviewed: number;
+  total: number;
+  kept: number;
+  removed: number;
+  skipped: number;
+}
+
+export interface CardOptions {
+  width: number;
+  colour: Colour;
+  /** The answer already on file, shown when a skipped or (with --redo) decided contact comes back. */
+  earlier?: { decision: Decision; decidedAt: string };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2016-03-14` → `14 Mar 2016`. */
+export function humanDate(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-');
+  const name = MONTHS[Number(month) - 1];
+  return name === undefined || day === undefined ? iso : `${Number(day)} ${name} ${year}`;
+}
+
+export const fullName = (item: ReviewItem): string =>
+  safeText(`${item.connection.firstName} ${item.connection.lastName}`.trim()) || '(no name)';
+
+/** `Position at Company`, or whichever of the two the export has. */
+export const role = (item: ReviewItem): string =>
+  safeText([item.connection.position.trim(), item.connection.company.trim()].filter(Boolean).join(' at '));
+
+export const cardWidth = (columns: number | undefined): number =>
+  Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, (columns ?? 80) - 1));
+
+/** One contact: who, since when, the label with each reason, and the evidence behind it. */
+export function formatCard(item: ReviewItem, { width, colour, earlier }: CardOptions): string {
+  const { connection: c, verdict, evidence: e } = item;
+  const paint = labelColour(colour, verdict.label);
+  const name = fitWidth(fullName(item), Math.max(1, width - verdict.label.length - 2)).trimEnd();
+  const gap = ' '.repeat(Math.max(2, width - displayWidth(name) - verdict.label.length));
+  const since = c.connectedOn === null ? 'Connected on an unknown date' : `Connected since ${humanDate(c.connectedOn)}`;
+  const years = e.yearsConnected === null ? '' : ` · ${e.yearsConnected} year${e.yearsConnected === 1 ? '' : 's'}`;
+  const lines = [
+    colour.bold(name) + gap + paint(verdict.label),
+    ...(role(item) === '' ? [] : [clip(role(item), width)]),
+    clip(since + years, width),
+    colour.dim(clip(c.url ?? 'no profile URL in this export', width)),
+  ];
+  if (earlier !== undefined) {
+    lines.push(colour.dim(`Answered ${earlier.decision} on ${humanDate(earlier.decidedAt)}`));
+  }
+  lines.push('', colour.bold(`Why ${verdict.label}`));
+  for (const reason of verdict.reasons) {
+    const wrapped = wrap(safeText(reason.detail), width - 4).map((line, i) => (i === 0 ? '  • ' : '    ') + line);
+    const rule = ` [${safeText(reason.rule)}]`;
+    const lastLine = wrapped.length - 1;
+    if (displayWidth(wrapped[lastLine]! + rule) <= width) wrapped[lastLine] += colour.dim(rule);
+    else wrapped.push('   ' + colour.dim(clip(rule, width - 3)));
+    lines.push(...wrapped);
+  }
+  if (verdict.reasons.length === 0) lines.push(colour.dim('  (the classifier gave no reason)'));
+  lines.push('', colour.bold('Evidence'));
+  for (const [label, value] of evidenceRows(item.connection.firstName, e)) {
+    const head = `  ${label.padEnd(14)}`;
+    lines.push(...wrap(value, width - head.length).map((line, i) => (i === 0 ? colour.dim(head) : ' '.repeat(head.length)) + line));
+  }
+  return lines.join('\n');
+}
+
+function evidenceRows(firstName: string, e: Evidence): [string, string][] {
+  const m = e.messages;
+  const counts = m.sent + m.received === 0 ? 'none' : `${m.sent} sent, ${m.received} received`;
+  const them = safeText(firstName.trim()) || 'they';
+  const last = m.lastMessage;
+  const rows: [string, string][] = [
+    ['Messages', counts + (m.groupConversations > 0 ? ` · ${m.groupConversations} group conversation(s) together` : '')],
+  ];
+  if (last !== null) {
+    const who = last.from === 'owner' ? 'you wrote' : `${them} wrote`;
+    rows.push(['Last message', `${humanDate(last.date)}, ${who}: “${clip(safeText(last.snippet), 160)}”`]);
+  }
+  const inv = e.invitation;
+  if (inv !== null) {
+    const when = inv.sentAt === null ? '' : ` on ${humanDate(inv.sentAt)}`;
+    const how = inv.direction === 'incoming' ? `${them} invited you` : 'you invited them';
+    rows.push(['Invitation', `${how}${when}, ${inv.withNote ? `note: “${clip(safeText(inv.note), 200)}”` : 'no note'}`]);
+  }
+  const { given, received, skillsGiven, skillsReceived } = e.endorsements;
+  rows.push(['Endorsements', given + received === 0 ? 'none' : `you gave ${given}${skills(skillsGiven)} · ${them} gave ${received}${skills(skillsReceived)}`]);
+  if (e.recommendations.given + e.recommendations.received > 0) {
+    rows.push(['Recommended', `you ${e.recommendations.given}, ${them} ${e.recommendations.received}`]);
+  }
+  if (e.sharedEmployer !== null) rows.push(['Worked at', `${safeText(e.sharedEmployer)}, as you did`]);
+  return rows;
+}
+
+const skills = (list: string[]) => (list.length === 0 ? '' : ` (${safeText(list.slice(0, 4).join(', '))}${list.length > 4 ? ', …' : ''})`);
+
+/** Text cut to `width` columns with an ellipsis; never padded. */
+export function clip(text: string, width: number): string {
+  return displayWidth(text) <= width ? text : fitWidth(text, width).trimEnd();
+}
+
+/** Word wrap by display width; a word longer than the line is cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (displayWidth(next) <= width) line = next;
+    else {
+      if (line !== '') lines.push(line);
+      line = clip(word, width);
+    }
+  }
+  return lines.length === 0 && line === '' ? [''] : [...lines, ...(line === '' ? [] : [line])];
+}
+
+export function formatProgress(p: Progress, colour: Colour): string {
+  return colour.dim(`${p.reviewed}/${p.total} reviewed · ${p.kept} kept · ${p.removed} removed${p.skipped > 0 ? ` · ${p.skipped} skipped` : ''}`);
+}
+
+export const HELP = [
+  'k  keep: stay connected',
+  'r  remove: add to the prune list (netprune never touches LinkedIn itself)',
+  's  skip: decide later; skipped people come back after the others',
+  'o  open the profile in your browser',
+  'u  undo the last answer (also in the decisions file)',
+  'c  keep or remove every remaining contact at this company, after a confirmation',
+  'q  quit; every answer is already saved, run review again to resume',
+  'Ctrl-C works like q but exits with code 130',
+];
