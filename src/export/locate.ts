@@ -4,7 +4,8 @@ import { InputError } from '../errors.js';
 import { basename, selectFiles, type Candidate } from './file-names.js';
 import { diskFile, listFolder } from './folder.js';
 import type { ExportSource } from './types.js';
-import { checkZipLimits, DEFAULT_ZIP_LIMITS, formatBytes, indexZip, isUnsafeEntryName, zipEntryFile, type ZipLimits } from './zip.js';
+import { checkZipLimits, DEFAULT_ZIP_LIMITS, formatBytes, indexZip, isUnsafeEntryName, type ZipLimits } from './zip.js';
+import { zipEntryFile } from './zip-entry.js';
 
 export interface OpenExportOptions {
   /** Zip-bomb guards; the defaults suit any real export. */
@@ -59,7 +60,8 @@ async function openZip(path: string, size: number, limits: ZipLimits): Promise<E
   if (size > limits.maxTotalBytes) {
     throw new InputError(path, `is ${formatBytes(size)}, too large for a LinkedIn export`, GET_EXPORT);
   }
-  const bytes = new Uint8Array(await readFile(path).catch(unreadable(path)));
+  const buffer = await readFile(path).catch(unreadable(path));
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const entries = indexZip(bytes, path).filter((entry) => !entry.rel.endsWith('/') && !isMacMetadata(entry.rel));
   checkZipLimits(entries, path, limits);
   const ignored = entries.filter((entry) => isUnsafeEntryName(entry.rel)).map((entry) => ({ name: entry.name, reason: UNSAFE }));

@@ -18,9 +18,9 @@ export function findOwner(profile: Profile | null, messages: MessagesSummary | n
   const fullName = `${firstName} ${lastName}`.trim().toLowerCase();
   if (fullName !== '') {
     const named = ranked.find((p) => p.name.toLowerCase() === fullName);
-    if (named !== undefined) return { firstName, lastName, key: named.key, source: 'profile+messages' };
+    if (named !== undefined) return { firstName, lastName, key: preferUrlKey(named, ranked), source: 'profile+messages' };
   }
-  const top = ranked[0];
+  const top = ranked[0] && { ...ranked[0], key: preferUrlKey(ranked[0], ranked) };
   // Present in at least half the conversations: anyone else would be a guess.
   if (top !== undefined && messages !== null && top.conversations * 2 >= messages.conversations.length) {
     const [first = '', ...rest] = top.name.split(' ');
@@ -32,6 +32,16 @@ export function findOwner(profile: Profile | null, messages: MessagesSummary | n
     };
   }
   return { firstName, lastName, key: null, source: profile === null ? 'unknown' : 'profile' };
+}
+
+/**
+ * Exports of 2021–2022 name recipients without URLs, so the owner appears both as
+ * `in/<slug>` (as sender) and `name:<name>` (as recipient). The URL key is the better one.
+ */
+function preferUrlKey(owner: { key: string; name: string }, ranked: { key: string; name: string }[]): string {
+  if (!owner.key.startsWith('name:')) return owner.key;
+  const name = owner.key.slice('name:'.length);
+  return ranked.find((p) => !p.key.startsWith('name:') && p.name.toLowerCase() === name)?.key ?? owner.key;
 }
 
 function rankParticipants(messages: MessagesSummary | null): { key: string; name: string; conversations: number }[] {

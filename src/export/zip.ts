@@ -1,10 +1,8 @@
-import { Inflate } from 'fflate';
 import { InputError } from '../errors.js';
-import type { ExportFile, FileKind } from './types.js';
 
 /**
  * A zip held in memory and never extracted: the central directory is indexed up front, and
- * one entry is inflated only when read. Limits keep a zip bomb from exhausting the machine.
+ * one entry is inflated only when read (zip-entry.ts). Limits keep a zip bomb from exhausting the machine.
  */
 export interface ZipLimits {
   /** Sum of the declared uncompressed sizes of all entries. */
@@ -32,10 +30,8 @@ const EOCD = 0x06054b50;
 const EOCD64 = 0x06064b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
-const CHUNK = 64 * 1024;
-const REDOWNLOAD = 'The archive is damaged or was altered; download the export again from LinkedIn, or pass the unpacked folder.';
+export const REDOWNLOAD = 'The archive is damaged or was altered; download the export again from LinkedIn, or pass the unpacked folder.';
 const BOMB_ADVICE = 'Pass the archive LinkedIn e-mailed you; a real export is a few megabytes.';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -82,6 +78,9 @@ export function indexZip(bytes: Uint8Array, label: string): ZipEntry[] {
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
+    if (offset + 46 + nameLength + extraLength > bytes.length) {
+      throw new InputError(label, `is damaged: entry ${i + 1} of ${count} of its directory runs past the end`, REDOWNLOAD);
+    }
     const raw = bytes.subarray(offset + 46, offset + 46 + nameLength);
     const rel = decodeName(raw).replaceAll('\\', '/');
     const sizes = [view.getUint32(offset + 24, true), view.getUint32(offset + 20, true), view.getUint32(offset + 42, true)];
@@ -133,87 +132,6 @@ export function checkZipLimits(entries: readonly ZipEntry[], label: string, limi
         BOMB_ADVICE,
       );
     }
-  }
-}
-
-/** Wraps one entry as an ExportFile. Throws now, not on read, if the entry cannot be decoded. */
-export function zipEntryFile(bytes: Uint8Array, entry: ZipEntry, kind: FileKind): ExportFile {
-  if (entry.flags & 1) {
-    throw new InputError(entry.name, 'is encrypted', 'Pass the archive as LinkedIn sent it, without a password.');
-  }
-  if (entry.method !== 0 && entry.method !== 8) {
-    throw new InputError(
-      entry.name,
-      `uses compression method ${entry.method}, which netprune cannot read (only stored and deflated)`,
-      'Unpack the archive with your system tool and pass the folder instead.',
-    );
-  }
-  const data = entryData(bytes, entry);
-  const stream = () => (entry.method === 0 ? storedChunks(data, entry) : inflateChunks(data, entry));
-  return {
-    kind,
-    name: entry.name,
-    size: entry.size,
-    stream,
-    async read() {
-      const whole = new Uint8Array(entry.size);
-      let at = 0;
-      for await (const chunk of stream()) {
-        whole.set(chunk, at);
-        at += chunk.length;
-      }
-      return whole;
-    },
-  };
-}
-
-function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) {
-    throw new InputError(entry.name, 'is damaged: its local header is missing', REDOWNLOAD);
-  }
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.length) {
-    throw new InputError(entry.name, 'is truncated: its data runs past the end of the archive', REDOWNLOAD);
-  }
-  return bytes.subarray(start, start + entry.compressedSize);
-}
-
-async function* storedChunks(data: Uint8Array, entry: ZipEntry): AsyncGenerator<Uint8Array> {
-  if (data.length !== entry.size) {
-    throw new InputError(entry.name, `is damaged: stored ${data.length} bytes but declares ${entry.size}`, REDOWNLOAD);
-  }
-  for (let at = 0; at < data.length; at += CHUNK) yield data.subarray(at, at + CHUNK);
-}
-
-/** Inflates progressively and stops as soon as the output exceeds the declared size. */
-async function* inflateChunks(data: Uint8Array, entry: ZipEntry): AsyncGenerator<Uint8Array> {
-  let produced = 0;
-  let pending: Uint8Array[] = [];
-  const inflate = new Inflate((chunk) => {
-    produced += chunk.length;
-    if (produced > entry.size) {
-      throw new InputError(entry.name, `inflates to more than the ${entry.size} bytes it declares (a zip bomb?)`, REDOWNLOAD);
-    }
-    if (chunk.length > 0) pending.push(chunk);
-  });
-  // 16 KiB in yields at most about 16 MiB out (deflate tops out near 1032:1) before the check above runs.
-  const step = CHUNK / 4;
-  for (let at = 0; at < data.length || at === 0; at += step) {
-    const final = at + step >= data.length;
-    try {
-      inflate.push(data.subarray(at, at + step), final);
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(entry.name, `is damaged: ${(error as Error).message}`, REDOWNLOAD, undefined, { cause: error });
-    }
-    yield* pending;
-    pending = [];
-    if (final) break;
-  }
-  if (produced !== entry.size) {
-    throw new InputError(entry.name, `is damaged: inflated to ${produced} bytes but declares ${entry.size}`, REDOWNLOAD);
   }
 }
 

@@ -39,7 +39,7 @@ export async function readTableFile<Field extends string, T>(
   }
   const fields = Object.keys(spec.columns) as Field[];
   const isHeader = (cells: string[]) => spec.required.every((f) => columnIndex(cells, ...spec.columns[f]) >= 0);
-  const table = readTableOrExplain(text, file.name, isHeader, spec.expected);
+  const table = readTableOrExplain(text, file.name, isHeader, spec);
   const index = new Map(fields.map((f) => [f, columnIndex(table.header, ...spec.columns[f])]));
   const records: T[] = [];
   let firstBadLine: number | undefined;
@@ -66,15 +66,42 @@ export async function readTableFile<Field extends string, T>(
   return { records, report };
 }
 
-function readTableOrExplain(text: string, name: string, isHeader: (cells: string[]) => boolean, expected: string) {
+function readTableOrExplain<Field extends string, T>(
+  text: string,
+  name: string,
+  isHeader: (cells: string[]) => boolean,
+  spec: TableSpec<Field, T>,
+) {
   try {
     return readTable(text, name, isHeader);
   } catch (error) {
-    if (error instanceof InputError && /no header row/.test(error.message)) {
-      throw new InputError(name, `no ${expected} header found`, 'Check that this is the file from your LinkedIn export', undefined, { cause: error });
+    if (!(error instanceof InputError) || !/no header row/.test(error.message)) throw error;
+    const partial = partialHeader(text, spec);
+    if (partial !== null) {
+      throw new InputError(
+        name,
+        `the header lacks the ${partial.missing.join(', ')} column${partial.missing.length > 1 ? 's' : ''} (removed in a spreadsheet?)`,
+        'Use the file as it came in the LinkedIn export',
+        partial.line,
+        { cause: error },
+      );
     }
-    throw error;
+    throw new InputError(name, `this is not ${spec.expected}: no such header in the first lines`, 'Check that you passed the file from your LinkedIn export', undefined, { cause: error });
   }
+}
+
+/** A line that has some of the expected columns but not all the required ones. */
+function partialHeader<Field extends string, T>(text: string, spec: TableSpec<Field, T>) {
+  const lines = text.split(/\r\n|\n|\r/, 20);
+  for (const [i, line] of lines.entries()) {
+    const cells = line.split(/[,;\t]/).map((c) => c.replace(/^\uFEFF?"?|"$/g, '').trim());
+    const present = (f: Field) => columnIndex(cells, ...spec.columns[f]) >= 0;
+    const fields = Object.keys(spec.columns) as Field[];
+    if (fields.filter(present).length >= 2) {
+      return { line: i + 1, missing: spec.required.filter((f) => !present(f)).map((f) => spec.columns[f][0] ?? f) };
+    }
+  }
+  return null;
 }
 
 /** What toRecord returns to set a row aside: `skip('hidden member')`. */

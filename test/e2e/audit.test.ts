@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { fixture, netprune } from '../helpers/exec.js';
+import type { Report } from '../../src/report/schema.js';
+
+const demo = fixture('demo');
+const json = (args: string[] = []) => {
+  const run = netprune(['audit', demo, '--json', ...args]);
+  return { ...run, report: JSON.parse(run.stdout) as Report };
+};
+
+describe('audit --json', () => {
+  it('writes a report that validates against `netprune schema`, and nothing else on stdout', () => {
+    const schema = JSON.parse(netprune(['schema']).stdout) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const { code, report } = json();
+    expect(code).toBe(0);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.summary.total).toBe(report.contacts.length);
+    const { known, 'weak-tie': weak, stranger } = report.summary.byLabel;
+    expect(known + weak + stranger).toBe(report.summary.total);
+    expect(report.input.owner).toMatchObject({ firstName: 'Camille', lastName: 'Lefèvre', source: 'profile+messages' });
+  });
+
+  it('the schema rejects a report that is not one (it can fail)', () => {
+    const schema = JSON.parse(netprune(['schema']).stdout) as object;
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const { report } = json();
+    expect(validate({ ...report, contacts: [{ ...report.contacts[0], label: 'friend' }] })).toBe(false);
+  });
+
+  it('is byte-identical across runs when SOURCE_DATE_EPOCH is set', () => {
+    const first = json();
+    const second = json();
+    expect(first.stdout).toBe(second.stdout);
+    expect(first.report.generatedAt).toBe('2026-11-18T11:06:40Z');
+  });
+
+  it('gives the same contacts, labels and reasons for the demo as a folder and as a zip', () => {
+    const folder = json().report;
+    const zip = JSON.parse(netprune(['audit', fixture('demo.zip'), '--json']).stdout) as Report;
+    expect(zip.input.type).toBe('zip');
+    expect(zip.contacts).toEqual(folder.contacts);
+    expect(zip.summary).toEqual(folder.summary);
+    const rows = (r: Report) => r.input.files.map((f) => [f.kind, f.rows, f.skipped]);
+    expect(rows(zip)).toEqual(rows(folder));
+  });
+
+  it('--out writes the same report to a file and leaves stdout empty', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'netprune-out-')), 'report.json');
+    const run = netprune(['audit', demo, '--json', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(json().stdout);
+  });
+});
+
+describe('thresholds for CI', () => {
+  it('exit 1 with a one-line reason when strangers exceed --max-strangers; the report is still written', () => {
+    const { report } = json();
+    const strangers = report.summary.byLabel.stranger;
+    const over = netprune(['audit', demo, '--json', '--max-strangers', String(strangers - 1)]);
+    expect(over.code).toBe(1);
+    expect(JSON.parse(over.stdout)).toEqual(report);
+    expect(over.stderr.trim().split('\n')).toHaveLength(1);
+    expect(over.stderr).toMatch(new RegExp(`${strangers} strangers .* exceed --max-strangers ${strangers - 1}`));
+    expect(netprune(['audit', demo, '--json', '--max-strangers', String(strangers)]).code).toBe(0);
+  });
+
+  it('percentages work, for weak ties too', () => {
+    const { report } = json();
+    const share = (report.summary.byLabel['weak-tie'] / report.summary.total) * 100;
+    expect(netprune(['audit', demo, '--json', '--max-weak-ties', `${Math.floor(share) - 1}%`]).code).toBe(1);
+    expect(netprune(['audit', demo, '--json', '--max-weak-ties', `${Math.ceil(share)}%`]).code).toBe(0);
+  });
+
+  it('a malformed threshold is a usage error', () => {
+    const run = netprune(['audit', demo, '--max-strangers', 'lots']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--max-strangers takes a number or a percentage/);
+  });
+});
+
+describe('audit for people', () => {
+  it('prints totals, the chart, the strangers and warnings, with no escape sequences under NO_COLOR', () => {
+    const run = netprune(['audit', demo], { env: { NO_COLOR: '1', FORCE_COLOR: '' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Network of Camille Lefèvre: \d+ connections/);
+    expect(run.stdout).toMatch(/Connections per year/);
+    expect(run.stdout).toMatch(/Strangers connected the longest/);
+    expect(run.stdout).toMatch(/Connections\.csv +\d+ rows +skipped: \d+ hidden member/);
+    expect(run.stdout).not.toMatch(/\u001b/);
+  });
+
+  it('colours when FORCE_COLOR asks, even in a pipe', () => {
+    expect(netprune(['audit', demo], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[3\dm/);
+  });
+
+  it('--format csv writes one row per connection that a CSV parser reads back', () => {
+    const { report } = json();
+    const run = netprune(['audit', demo, '--format', 'csv']);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(report.contacts.length);
+    expect(rows[0]).toMatchObject({ label: report.contacts[0]!.label, firstName: report.contacts[0]!.firstName });
+  });
+
+  it('--format md writes a table row per connection', () => {
+    const { report } = json();
+    const run = netprune(['audit', demo, '--format', 'md']);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('| [') || /^\| [^-]/.test(l)).length).toBe(report.contacts.length + 1);
+  });
+
+  it('warns when messages.csv is missing that everyone looks like a stranger', () => {
+    const run = netprune(['audit', fixture('exports/2023-late-invitations'), '--json']);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.warnings.join('\n')).toMatch(/No messages\.csv: everyone without other evidence looks like a stranger/);
+  });
+});
