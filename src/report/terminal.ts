@@ -31,7 +31,7 @@ export function renderAudit(report: Report, c: Colour): string {
     for (const s of oldest) {
       const who = fitWidth(safeText(`${s.firstName} ${s.lastName}`), 28);
       const where = fitWidth(safeText([s.position, s.company].filter(Boolean).join(' at ')), 40);
-      out.push(`  ${s.connectedOn ?? '    ?     '}  ${who} ${c.dim(where)}`);
+      out.push(`  ${s.connectedOn ?? '    ?     '}  ${who} ${c.dim(where.trimEnd())}`);
     }
   }
   if (report.warnings.length > 0) {
