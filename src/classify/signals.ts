@@ -14,7 +14,7 @@ export const SIGNALS = {
   messages: { type: 'number', description: '1:1 messages, both directions' },
   messagesSent: { type: 'number', description: '1:1 messages you sent them' },
   messagesReceived: { type: 'number', description: '1:1 messages they sent you' },
-  twoWay: { type: 'boolean', description: 'both of you wrote 1:1: you sent at least one message and they sent at least one' },
+  twoWay: { type: 'boolean', description: 'both of you wrote in the same 1:1 conversation' },
   oneWay: { type: 'boolean', description: '1:1 messages exist, but never both ways (one side wrote, the other never answered)' },
   conversations: { type: 'number', description: '1:1 conversations with them' },
   groupConversations: { type: 'number', description: 'group conversations you both belong to' },

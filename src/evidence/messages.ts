@@ -91,7 +91,8 @@ export function joinMessages(
       m.conversations++;
       m.sent += mine.count;
       m.received += person.count;
-      m.twoWay = m.sent > 0 && m.received > 0;
+      // Two-way means a conversation: both wrote in the same thread, not one unanswered note each, years apart.
+      m.twoWay ||= mine.count > 0 && person.count > 0;
       m.first = earlier(earlier(m.first, mine.first), person.first);
       m.last = later(later(m.last, mine.last), person.last);
       const last = conversation.last;

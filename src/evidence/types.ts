@@ -9,7 +9,7 @@ export interface Evidence {
     sent: number;
     /** 1:1 messages this person sent to the owner. */
     received: number;
-    /** Both wrote at least once in a 1:1 conversation. */
+    /** Both wrote in the same 1:1 conversation (one unanswered note each, in separate threads, is not). */
     twoWay: boolean;
     /** Number of 1:1 conversations with this person. */
     conversations: number;

@@ -24,6 +24,9 @@ export interface Table {
 }
 
 const HEADER_SEARCH_LINES = 20;
+/** Far beyond any real cell or row; past them the file is damaged or hostile, and memory is at stake. */
+export const MAX_FIELD_CHARS = 1024 * 1024;
+export const MAX_RECORD_CHARS = 10 * 1024 * 1024;
 const DELIMITERS = [',', ';', '\t'];
 
 /**
@@ -48,8 +51,12 @@ export function readTable(text: string, fileName: string, isHeader: (cells: stri
       relax_column_count: true,
       // A stray quote inside an unquoted field (`5'11"`) is kept as text, as spreadsheets do.
       relax_quotes: true,
+      max_record_size: MAX_RECORD_CHARS,
       on_record: (cells: string[]) => {
         const start = line;
+        if (cells.some((cell) => cell.length > MAX_FIELD_CHARS)) {
+          throw new InputError(fileName, 'a field longer than 1 MiB', 'This is not a LinkedIn export file, or it is damaged', start);
+        }
         line += 1 + cells.reduce((n, cell) => n + countLineBreaks(cell), 0);
         if (!seenHeader) {
           seenHeader = true;
@@ -62,6 +69,9 @@ export function readTable(text: string, fileName: string, isHeader: (cells: stri
       },
     });
   } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
+      throw new InputError(fileName, 'a record longer than 10 MiB', 'This is not a LinkedIn export file, or it is damaged', line, { cause: error });
+    }
     if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
       throw new InputError(fileName, 'unbalanced quote in a field starting on this line', 'The file looks damaged: export it again from LinkedIn', line, { cause: error });
     }

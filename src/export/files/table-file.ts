@@ -28,10 +28,16 @@ export interface TableResult<T> {
   report: FileReport;
 }
 
+/** The files read whole are small (a full Connections.csv is ~4 MB); a huge one is not an export file. */
+const MAX_TABLE_FILE_BYTES = 256 * 1024 * 1024;
+
 export async function readTableFile<Field extends string, T>(
   file: ExportFile,
   spec: TableSpec<Field, T>,
 ): Promise<TableResult<T>> {
+  if (file.size > MAX_TABLE_FILE_BYTES) {
+    throw new InputError(file.name, `is ${Math.round(file.size / 1048576)} MiB, far larger than any LinkedIn export file of this kind`, 'Check that this is the file from your LinkedIn export');
+  }
   const { text, warnings } = decodeText(await file.read(), file.name);
   const report: FileReport = { kind: spec.kind, name: file.name, rows: 0, skipped: {}, warnings: [...warnings] };
   if (text.trim() === '') {

@@ -50,8 +50,20 @@ describe('1:1 messages', () => {
       conversation('c1', [{ from: ME, to: [who(priya)], date: jan(10), text: 'later' }]),
       conversation('c2', [{ from: who(priya), to: [ME], date: jan(1), text: 'earlier' }]),
     );
-    expect(p).toMatchObject({ sent: 1, received: 1, twoWay: true, conversations: 2, first: jan(1), last: jan(10) });
+    // One unanswered note each way, in separate threads, is not a conversation.
+    expect(p).toMatchObject({ sent: 1, received: 1, twoWay: false, conversations: 2, first: jan(1), last: jan(10) });
     expect(p?.lastMessage?.snippet).toBe('later');
+  });
+
+  it('is two-way when both wrote in the same conversation', () => {
+    const [p] = messagesOf(
+      conversation('c1', [
+        { from: ME, to: [who(priya)], date: jan(10) },
+        { from: who(priya), to: [ME], date: jan(11) },
+      ]),
+      conversation('c2', [{ from: who(priya), to: [ME], date: jan(1) }]),
+    );
+    expect(p).toMatchObject({ sent: 1, received: 2, twoWay: true, conversations: 2 });
   });
 
   it('gives nothing when there is no messages file', () => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readTable } from '../../../src/export/csv.js';
+import { CsvScanner } from '../../../src/export/messages/scan.js';
+
+const header = 'First Name,Last Name,Connected On\n';
+const isHeader = (cells: string[]) => cells.includes('First Name');
+
+describe('oversized fields and records are refused with the file and line, not an out-of-memory crash', () => {
+  it('a field over 1 MiB in a small file', () => {
+    const text = `${header}Ada,Quill,05 Mar 2024\nBo,"${'x'.repeat(1024 * 1024 + 1)}",05 Mar 2024\n`;
+    expect(() => readTable(text, 'Connections.csv', isHeader)).toThrow(/^Connections\.csv:3: a field longer than 1 MiB/);
+  });
+
+  it('a record over 10 MiB in a small file', () => {
+    const cell = 'y'.repeat(900 * 1024);
+    const text = `${header}Ada,Quill,05 Mar 2024\n${Array.from({ length: 12 }, () => cell).join(',')}\n`;
+    expect(() => readTable(text, 'Connections.csv', isHeader)).toThrow(/^Connections\.csv:\d+: a record longer than 10 MiB/);
+  });
+
+  it('a field over 1 MiB in messages.csv, even when it arrives in many chunks', () => {
+    const scanner = new CsvScanner(() => {}, { fileName: 'messages.csv' });
+    scanner.push('FROM,DATE,CONTENT\nAda,2024-03-05 10:00:00 UTC,"');
+    expect(() => {
+      for (let i = 0; i < 20; i++) scanner.push('z'.repeat(64 * 1024));
+      scanner.end();
+    }).toThrow(/^messages\.csv:2: a field longer than 1 MiB/);
+  });
+
+  it('fields just under the limits are read', () => {
+    const big = 'w'.repeat(1024 * 1024);
+    const table = readTable(`${header}Ada,${big},05 Mar 2024\n`, 'Connections.csv', isHeader);
+    expect(table.rows[0]?.cells[1]).toHaveLength(1024 * 1024);
+  });
+});
