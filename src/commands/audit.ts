@@ -9,6 +9,7 @@ import { writeOutput } from '../report/write.js';
 import { UsageError } from '../errors.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
+import { escapeJsonControls } from '../util/terminal-text.js';
 import type { Io } from '../util/io.js';
 
 export interface AuditOptions {
@@ -39,7 +40,7 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
     const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
     await writeOutput(io, options.out, renderReadSummary(analysis.export, colour) + '\n' + renderAudit(report, colour));
   } else {
-    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'csv' ? renderCsv(report) : renderMarkdown(report);
+    const text = format === 'json' ? escapeJsonControls(JSON.stringify(report, null, 2)) + '\n' : format === 'csv' ? renderCsv(report) : renderMarkdown(report);
     await writeOutput(io, options.out, text);
   }
 

@@ -1,7 +1,9 @@
 import type { Report } from './schema.js';
+import { safeText } from '../util/terminal-text.js';
 
 const COLUMNS = ['url', 'firstName', 'lastName', 'company', 'position', 'connectedOn', 'label', 'reasons'] as const;
 
+/** Cells are export text: escape sequences go, so that `cat`-ing the file in a terminal is safe too. */
 const rowsOf = (report: Report): string[][] =>
   report.contacts.map((c) => [
     c.url ?? '',
@@ -12,7 +14,7 @@ const rowsOf = (report: Report): string[][] =>
     c.connectedOn ?? '',
     c.label,
     c.reasons.map((r) => `${r.rule}: ${r.detail}`).join(' | '),
-  ]);
+  ].map(safeText));
 
 /**
  * A cell a spreadsheet would run as a formula (OWASP "CSV injection": leading = + - @ tab CR)
@@ -36,8 +38,7 @@ export function renderCsv(report: Report): string {
 
 /** Markdown: pipes, backslashes and markup characters escaped so a cell stays a cell. */
 export function markdownCell(value: string): string {
-  return value
-    .replace(/[\r\n]+/g, ' ')
+  return safeText(value)
     .replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
 }
 

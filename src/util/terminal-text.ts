@@ -73,3 +73,11 @@ function isWide(code: number): boolean {
 // The common symbols in U+2600–U+27BF that terminals draw two columns wide.
 const WIDE_SYMBOLS = new Set([0x2614, 0x2615, 0x2648, 0x2649, 0x267f, 0x2693, 0x26a1, 0x26aa, 0x26ab, 0x26bd, 0x26be, 0x26c4, 0x26c5, 0x26ce, 0x26d4, 0x26ea, 0x26f2, 0x26f3, 0x26f5, 0x26fa, 0x26fd, 0x2705, 0x270a, 0x270b, 0x2728, 0x274c, 0x274e, 0x2753, 0x2754, 0x2755, 0x2757, 0x2795, 0x2796, 0x2797, 0x27b0, 0x27bf]);
 const isEmojiPresentation = (code: number) => WIDE_SYMBOLS.has(code);
+
+/**
+ * JSON.stringify escapes C0 controls but leaves C1 controls (U+009B is an 8-bit CSI) and bidi
+ * overrides raw. Escaping them keeps the same JSON value and makes it safe to print.
+ */
+export function escapeJsonControls(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
