@@ -8,6 +8,15 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 /** Exit codes, as documented in the README. */
 export const EXIT = { ok: 0, threshold: 1, input: 2, interrupted: 130, internal: 70 } as const;
 
+const HELP_FOOTER = `
+Examples:
+  netprune audit Basic_LinkedInDataExport_11-20-2026.zip
+  netprune audit export/ --json --max-strangers 40%
+  netprune explain export.zip "Camille Lefèvre"
+
+Exit codes: 0 done, 1 a --max-* threshold exceeded, 2 usage or input error, 130 interrupted.
+netprune works offline: it never connects to LinkedIn or anywhere else.`;
+
 interface ClassifierOptions {
   rules?: string;
   classifier?: string;
@@ -24,7 +33,8 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .version(version, '-V, --version')
     .showHelpAfterError('(run netprune --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .exitOverride();
+    .exitOverride()
+    .addHelpText('after', HELP_FOOTER);
 
   const withClassifier = (command: Command) =>
     command
