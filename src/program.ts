@@ -68,6 +68,44 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     setExit(await explain(path, who.join(' '), options, io));
   });
 
+  withClassifier(
+    program
+      .command('invitations')
+      .description('list recent invitations with what netprune knows of each person, and a reply to paste for bare ones from strangers')
+      .argument('<path>', 'the LinkedIn export')
+      .option('--json', 'write the invitations as JSON; nothing else goes to stdout')
+      .addOption(new Option('--lang <language>', 'language of the replies (default: from LC_ALL, LC_MESSAGES or LANG)').choices(['en', 'fr']).conflicts('template'))
+      .option('--template <file>', 'your own reply: a text file using {firstName}, {lastName}, {fullName}, {myFirstName}'),
+  ).action(async (path: string, options: ClassifierOptions & { json?: boolean; lang?: string; template?: string }) => {
+    const { invitations } = await import('./commands/invitations.js');
+    setExit(await invitations(path, options, io));
+  });
+
+  program
+    .command('suggest')
+    .description('people the export shows you know who are not connections: who to invite, strongest evidence first')
+    .argument('<path>', 'the LinkedIn export')
+    .option('--json', 'write the suggestions as JSON; nothing else goes to stdout')
+    .option('--me <profile-url>', 'your own profile URL, if netprune finds the wrong owner')
+    .action(async (path: string, options: { me?: string; json?: boolean }) => {
+      const { suggest } = await import('./commands/suggest.js');
+      setExit(await suggest(path, options, io));
+    });
+
+  withClassifier(
+    program
+      .command('diff')
+      .description('compare two exports: connections added and removed, labels that changed, removals still to do')
+      .argument('<older>', 'the earlier export')
+      .argument('<newer>', 'the later export')
+      .option('--json', 'write the comparison as JSON; nothing else goes to stdout')
+      .option('--state <file>', 'the decisions file `netprune review` wrote: shows who you marked for removal and is still connected')
+      .option('--fail-on-pending', 'exit with code 1 when people marked for removal are still connected (needs --state)'),
+  ).action(async (older: string, newer: string, options: ClassifierOptions & { json?: boolean; state?: string; failOnPending?: boolean }) => {
+    const { diff } = await import('./commands/diff.js');
+    setExit(await diff(older, newer, options, io));
+  });
+
   program
     .command('schema')
     .description('print the JSON Schema of the audit --json report')

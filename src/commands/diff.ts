@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { analyse, type Analysis } from '../analyse.js';
+import { InputError, UsageError } from '../errors.js';
+import { checkDecisions } from '../network/decisions.js';
+import { diffExports } from '../network/diff.js';
+import { readDecisions } from '../review/decisions-file.js';
+import { buildDiffReport, diffReportSchema, type DiffInputs } from '../report/diff-schema.js';
+import { renderDiff } from '../report/diff-text.js';
+import { createColour } from '../util/colour.js';
+import type { Io } from '../util/io.js';
+
+export interface DiffOptions {
+  rules?: string;
+  classifier?: string;
+  me?: string;
+  json?: boolean;
+  state?: string;
+  failOnPending?: boolean;
+}
+
+/**
+ * Two exports of one account compared. Returns 1 with --fail-on-pending when people marked for
+ * removal in the decisions file are still connected in the newer export, for a scheduled check.
+ */
+export async function diff(olderPath: string, newerPath: string, options: DiffOptions, io: Io): Promise<number> {
+  if (options.failOnPending && options.state === undefined) {
+    throw new UsageError('--fail-on-pending needs the decisions file: add --state FILE (the one `netprune review` wrote)');
+  }
+  const statePath = options.state === undefined ? null : resolve(io.cwd, options.state);
+  // Read first: a damaged decisions file should stop us before two exports are read.
+  const file = statePath === null ? null : await readDecisions(statePath);
+  if (statePath !== null && file === null) {
+    throw new InputError(options.state!, 'does not exist', 'Give --state the decisions file `netprune review` wrote (netprune-decisions.json beside the export you reviewed)');
+  }
+  // Both are judged as of the same day, so that a label changes only when the exports do.
+  const settings = { ...options, today: io.today, cwd: io.cwd };
+  const older = await analyse(olderPath, settings);
+  const newer = await analyse(newerPath, settings);
+  const [a, b] = [older.export.owner.key, newer.export.owner.key];
+  if (a !== null && b !== null && a !== b) {
+    throw new InputError(newerPath, `is the export of another LinkedIn account (${b}) than ${olderPath} (${a})`, 'Compare two exports of the same account, or give --me if netprune took the wrong owner');
+  }
+  if (file !== null && file.owner !== null && b !== null && file.owner !== b) {
+    throw new InputError(options.state!, `holds the decisions of another LinkedIn account (${file.owner}), not ${b}`, 'Give --state the decisions file of this account');
+  }
+  const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, newer.export.connections) };
+  const inputs = { older, newer, diff: diffExports(sideOf(older), sideOf(newer)), today: io.today, state };
+  const report = diffReportSchema.parse(buildDiffReport(inputs, io.now));
+  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : renderDiff(report, createColour(io.env, io.stdoutIsTTY)));
+
+  const pending = report.decisions?.pending.length ?? 0;
+  if (options.failOnPending && pending > 0) {
+    io.stderr.write(`netprune: ${pending} ${pending === 1 ? 'person' : 'people'} marked for removal ${pending === 1 ? 'is' : 'are'} still connected (--fail-on-pending)\n`);
+    return 1;
+  }
+  return 0;
+}
+
+const sideOf = (a: Analysis) => ({ connections: a.export.connections, evidence: a.evidence, verdicts: a.verdicts, invitations: a.export.invitations });

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { analyse } from '../analyse.js';
+import { InputError, UsageError } from '../errors.js';
+import { listInvitations, type ListedInvitation } from '../network/invitations.js';
+import { isLanguage, languageFromEnv, LANGUAGES, type Language } from '../network/locale.js';
+import { BUILT_IN_REPLIES, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
+import { buildInvitationsReport, invitationsReportSchema, type ReplySettings } from '../report/invitations-schema.js';
+import { renderInvitations } from '../report/invitations-text.js';
+import { createColour } from '../util/colour.js';
+import { createProgress } from '../util/progress.js';
+import type { Io } from '../util/io.js';
+import { safeText } from '../util/terminal-text.js';
+
+export interface InvitationsOptions {
+  rules?: string;
+  classifier?: string;
+  me?: string;
+  json?: boolean;
+  lang?: string;
+  template?: string;
+}
+
+/** Invitations.csv, each side joined to what netprune knows, with a reply to paste for bare invitations from strangers. */
+export async function invitations(path: string, options: InvitationsOptions, io: Io): Promise<number> {
+  if (options.lang !== undefined && !isLanguage(options.lang)) throw new UsageError(`--lang must be ${LANGUAGES.join(' or ')}; got "${options.lang}"`);
+  // Read before the export, so a typo in the template stops us at once.
+  const language: Language | null = options.template !== undefined ? null : (options.lang as Language | undefined) ?? languageFromEnv(io.env);
+  const template = language === null ? await loadTemplate(options.template!, io.cwd) : parseTemplate(BUILT_IN_REPLIES[language]);
+
+  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
+  const exp = analysis.export;
+  if (exp.missing.includes('invitations')) {
+    throw new InputError(exp.source.path, 'has no Invitations.csv', 'Use a full export: LinkedIn puts Invitations.csv in both the Basic and the Complete archive');
+  }
+  const ownerFirstName = safeText(exp.profile?.firstName ?? exp.owner.firstName).trim();
+  const reply: ReplySettings = {
+    language,
+    template: options.template ?? 'built-in',
+    write: (listed: ListedInvitation) =>
+      fillTemplate(template, {
+        firstName: safeText(listed.firstName),
+        lastName: safeText(listed.lastName),
+        fullName: safeText(listed.name),
+        myFirstName: ownerFirstName,
+      }),
+  };
+  const report = invitationsReportSchema.parse(buildInvitationsReport(analysis, listInvitations(exp, analysis.verdicts), reply, io.now));
+  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : renderInvitations(report, createColour(io.env, io.stdoutIsTTY)));
+  return 0;
+}
+
+async function loadTemplate(file: string, cwd: string): Promise<ReplyTemplate> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
+    throw new InputError(file, problem, 'Give --template a text file such as "Hi {firstName}, what brings you here?"', undefined, { cause: error });
+  }
+  try {
+    return parseTemplate(text);
+  } catch (error) {
+    if (error instanceof TemplateError) throw new InputError(file, error.message, 'Fix the template, or leave out --template for the built-in reply', error.line);
+    throw error;
+  }
+}

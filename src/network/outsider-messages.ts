@@ -1,0 +1,123 @@
+import type { MessagesSummary } from '../export/messages/types.js';
+import type { Owner } from '../export/types.js';
+import { emptyAudit } from '../evidence/match-audit.js';
+import { nameKey, splitNameList } from '../evidence/names.js';
+import { NAME_KEY_PREFIX } from '../evidence/owner.js';
+import { makeParticipantLookup, participantName } from '../evidence/participants.js';
+import { resolve, type PeopleIndex } from '../evidence/people-index.js';
+
+/** What messages.csv says about one person who is not a connection. Dates are ISO, UTC. */
+export interface OutsiderMessages {
+  /** 1:1 messages the owner sent them, and they sent the owner. */
+  sent: number;
+  received: number;
+  /** 1:1 conversations, and 1:1 conversations where both wrote. */
+  conversations: number;
+  twoWayConversations: number;
+  first: string | null;
+  last: string | null;
+  /** Group conversations with the owner: the title, and who wrote there. */
+  groups: { title: string; theyWrote: number; ownerWrote: boolean }[];
+}
+
+/** A person met in messages.csv: `id` is their profile key, or `name:<nameKey>` when the rows had no URL. */
+export interface MessagedPerson {
+  id: string;
+  key: string | null;
+  name: string;
+  messages: OutsiderMessages;
+}
+
+export const emptyMessages = (): OutsiderMessages => ({ sent: 0, received: 0, conversations: 0, twoWayConversations: 0, first: null, last: null, groups: [] });
+
+const earlier = (a: string | null, b: string | null) => (a === null || (b !== null && b < a) ? b : a);
+const later = (a: string | null, b: string | null) => (a === null || (b !== null && b > a) ? b : a);
+
+interface Stats {
+  count: number;
+  first: string | null;
+  last: string | null;
+}
+
+interface Seen extends Stats {
+  id: string;
+  key: string | null;
+  name: string;
+}
+
+function addStats(into: Stats, stats: Stats | undefined): void {
+  if (stats === undefined) return;
+  into.count += stats.count;
+  into.first = earlier(into.first, stats.first);
+  into.last = later(into.last, stats.last);
+}
+
+/**
+ * The people in messages.csv who are not connections, with what they and the owner wrote.
+ * Participants are recognised exactly as the evidence stage does (`makeParticipantLookup`): a
+ * participant joined to a connection, or whose bare name fits several connections, is not an
+ * outsider. A conversation is a group on the same test as `joinMessages`: a title, a row with
+ * several recipients, or more than one person besides the owner.
+ */
+export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Owner, people: PeopleIndex): Map<string, MessagedPerson> {
+  const found = new Map<string, MessagedPerson>();
+  if (summary === null) return found;
+  const lookUp = makeParticipantLookup(owner, people, emptyAudit().messages);
+  const ambiguous = new Map<string, boolean>();
+  const isAmbiguous = (name: string) => {
+    let answer = ambiguous.get(name);
+    if (answer === undefined) ambiguous.set(name, (answer = resolve(people, { name }).kind === 'ambiguous'));
+    return answer;
+  };
+
+  for (const conversation of summary.conversations) {
+    const mine: Stats = { count: 0, first: null, last: null };
+    const joined = new Set<number>();
+    const seen: Seen[] = [];
+    for (const key of conversation.participants.keys()) {
+      const entries = lookUp(key, conversation.participants);
+      const stats = entries.length === 1 ? conversation.bySender.get(key) : undefined;
+      const display = participantName(key, conversation.participants.get(key));
+      const names = entries.length > 1 ? splitNameList(display) : [display];
+      entries.forEach((entry, i) => {
+        if (entry.owner) addStats(mine, stats);
+        else if (entry.index !== null) joined.add(entry.index);
+        else if (entry.name !== '' || !key.startsWith(NAME_KEY_PREFIX)) {
+          const byName = key.startsWith(NAME_KEY_PREFIX);
+          const person: Seen = { id: byName ? `${NAME_KEY_PREFIX}${entry.name}` : key, key: byName ? null : key, name: (names[i] ?? display).trim(), count: 0, first: null, last: null };
+          addStats(person, stats);
+          seen.push(person);
+        }
+      });
+    }
+    // A `name:` participant with a joined connection's name is that connection, as in joinMessages;
+    // one whose name fits several connections is probably one of them: neither is an outsider.
+    const joinedNames = new Set([...joined].map((i) => people.nameKeys[i]));
+    const keyedNames = new Map(seen.filter((s) => s.key !== null).map((s) => [nameKey(s.name), s]));
+    const outsiders = new Map<string, Seen>();
+    for (const s of seen) {
+      const name = s.key === null ? s.id.slice(NAME_KEY_PREFIX.length) : '';
+      const same = outsiders.get(s.id) ?? (s.key === null ? keyedNames.get(name) : undefined);
+      if (same !== undefined) addStats(same, s);
+      else if (s.key !== null || (!joinedNames.has(name) && !isAmbiguous(s.name))) outsiders.set(s.id, s);
+    }
+    if (outsiders.size === 0) continue;
+    const group = conversation.title.trim() !== '' || conversation.maxRecipients > 1 || joined.size + outsiders.size > 1;
+    for (const s of outsiders.values()) {
+      const person = found.get(s.id) ?? { id: s.id, key: s.key, name: s.name, messages: emptyMessages() };
+      found.set(s.id, person);
+      const m = person.messages;
+      if (group) {
+        m.groups.push({ title: conversation.title, theyWrote: s.count, ownerWrote: mine.count > 0 });
+        continue;
+      }
+      m.conversations++;
+      m.sent += mine.count;
+      m.received += s.count;
+      if (mine.count > 0 && s.count > 0) m.twoWayConversations++;
+      m.first = earlier(earlier(m.first, mine.first), s.first);
+      m.last = later(later(m.last, mine.last), s.last);
+    }
+  }
+  return found;
+}

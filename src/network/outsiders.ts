@@ -1,0 +1,145 @@
+import type { Connection } from '../export/records.js';
+import type { LinkedInExport } from '../export/types.js';
+import { companyKeys } from '../evidence/employer.js';
+import { nameKey } from '../evidence/names.js';
+import { makeOwnerTest, NAME_KEY_PREFIX } from '../evidence/owner.js';
+import { indexPeople, resolve, type Lookup, type PeopleIndex } from '../evidence/people-index.js';
+import { emptyMessages, findMessagedOutsiders, type OutsiderMessages } from './outsider-messages.js';
+
+/** Someone the export mentions who is not among the connections. Text is as the export wrote it. */
+export interface Outsider {
+  /** Their profile key (`in/<slug>`) when a file gives it, else `name:<nameKey>`. */
+  id: string;
+  key: string | null;
+  name: string;
+  firstName: string;
+  lastName: string;
+  messages: OutsiderMessages;
+  /** Their entry in Contacts.csv (the owner's address book). */
+  addressBook: { withEmail: boolean; companies: string; title: string } | null;
+  recommendations: { given: number; received: number; last: string | null };
+  /** Companies another file gives for them, as written there, and which file. */
+  companies: { name: string; file: 'Contacts.csv' | 'Recommendations_Received.csv' | 'Recommendations_Given.csv' }[];
+  /** Indexes into `exp.invitations`. */
+  invitations: number[];
+}
+
+export interface Outsiders {
+  list: Outsider[];
+  /** The outsider behind each invitation that is not from or to a connection, by invitation index. */
+  byInvitation: ReadonlyMap<number, Outsider>;
+  /** Records left out because their name fits several connections: probably one of them, but which? */
+  ambiguous: number;
+}
+
+/** "Kim Park, PhD" → Kim / Park: the first word is the first name. Only for people no file splits for us. */
+export function splitName(full: string): { firstName: string; lastName: string } {
+  const [first = '', ...rest] = full.replace(/,.*/s, '').trim().split(/\s+/);
+  return { firstName: first, lastName: rest.join(' ') };
+}
+
+/**
+ * Everyone the export mentions who is not a connection: in messages.csv, Invitations.csv,
+ * Contacts.csv and the recommendations. Each record is first looked up among the connections with
+ * the evidence stage's `resolve` (a record whose name fits several connections is set aside), then
+ * among the outsiders found so far, so one person seen in several files is one outsider. Files with
+ * profile URLs come first; a name-only record joins an outsider of that name when exactly one fits.
+ */
+export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPeople(exp.connections)): Outsiders {
+  const byId = new Map<string, Outsider>();
+  let ambiguous = 0;
+  const get = (id: string, key: string | null, name: string): Outsider => {
+    let outsider = byId.get(id);
+    if (outsider === undefined) {
+      outsider = { id, key, name, ...splitName(name), messages: emptyMessages(), addressBook: null, recommendations: { given: 0, received: 0, last: null }, companies: [], invitations: [] };
+      byId.set(id, outsider);
+    }
+    return outsider;
+  };
+  const nameId = (name: string) => `${NAME_KEY_PREFIX}${nameKey(name)}`;
+
+  for (const person of findMessagedOutsiders(exp.messages, exp.owner, people).values()) get(person.id, person.key, person.name).messages = person.messages;
+  const invitationOf = new Map<number, string>();
+  exp.invitations.forEach((invitation, i) => {
+    const name = invitation.direction === 'incoming' ? invitation.from : invitation.to;
+    const resolution = resolve(people, { key: invitation.otherKey, name });
+    if (resolution.kind === 'ambiguous') ambiguous++;
+    if (resolution.kind !== 'unmatched' || (invitation.otherKey === null && nameKey(name) === '')) return;
+    const outsider = get(invitation.otherKey ?? nameId(name), invitation.otherKey, name.trim());
+    outsider.invitations.push(i);
+    invitationOf.set(i, outsider.id);
+  });
+  mergeNamesIntoProfiles(byId, invitationOf);
+
+  // Contacts.csv and the recommendations name people without a URL.
+  const known = indexOutsiders([...byId.values()]);
+  const isOwner = makeOwnerTest(exp.owner);
+  const place = (lookup: Lookup, first: string, last: string): Outsider | null => {
+    const resolution = resolve(people, lookup);
+    if (resolution.kind === 'ambiguous') ambiguous++;
+    if (resolution.kind !== 'unmatched' || nameKey(lookup.name) === '' || isOwner(nameId(lookup.name), lookup.name)) return null;
+    const among = resolve(known.index, lookup);
+    const outsider = among.kind === 'match' ? known.list[among.index]! : get(nameId(lookup.name), null, lookup.name.trim());
+    if (first.trim() !== '' && outsider.addressBook === null) [outsider.firstName, outsider.lastName] = [first.trim(), last.trim()];
+    return outsider;
+  };
+  for (const entry of exp.addressBook) {
+    const name = entry.fullName.trim() !== '' ? entry.fullName : `${entry.firstName.trim()} ${entry.lastName.trim()}`;
+    const emails = entry.emails.filter((e) => e.trim() !== '');
+    const outsider = place({ name, emails, companies: companyKeys(entry.companies) }, entry.firstName, entry.lastName);
+    if (outsider === null) continue;
+    outsider.addressBook = { withEmail: emails.length > 0 || outsider.addressBook?.withEmail === true, companies: entry.companies.trim(), title: entry.title.trim() };
+    addCompany(outsider, entry.companies, 'Contacts.csv');
+  }
+  for (const [direction, list] of [['received', exp.recommendationsReceived], ['given', exp.recommendationsGiven]] as const) {
+    for (const r of list) {
+      const outsider = place({ name: `${r.firstName.trim()} ${r.lastName.trim()}`, companies: companyKeys(r.company) }, r.firstName, r.lastName);
+      if (outsider === null) continue;
+      outsider.recommendations[direction]++;
+      if (r.date !== null && (outsider.recommendations.last === null || r.date > outsider.recommendations.last)) outsider.recommendations.last = r.date;
+      addCompany(outsider, r.company, direction === 'received' ? 'Recommendations_Received.csv' : 'Recommendations_Given.csv');
+    }
+  }
+
+  const byInvitation = new Map<number, Outsider>();
+  for (const [i, id] of invitationOf) {
+    const outsider = byId.get(id);
+    if (outsider !== undefined) byInvitation.set(i, outsider);
+  }
+  return { list: [...byId.values()], byInvitation, ambiguous };
+}
+
+function addCompany(outsider: Outsider, company: string, file: Outsider['companies'][number]['file']): void {
+  const name = company.trim();
+  if (name !== '' && !outsider.companies.some((c) => c.name === name)) outsider.companies.push({ name, file });
+}
+
+/** Outsiders as pseudo-connections, so that `resolve` can look records up among them too. */
+function indexOutsiders(list: Outsider[]): { list: Outsider[]; index: PeopleIndex } {
+  const rows: Connection[] = list.map((o, line) => ({ firstName: o.name, lastName: '', key: o.key, url: null, email: null, company: '', position: '', connectedOn: null, line: line + 1 }));
+  return { list, index: indexPeople(rows) };
+}
+
+/** A `name:` outsider joins the one outsider with a profile URL and that name, if exactly one has it. */
+function mergeNamesIntoProfiles(byId: Map<string, Outsider>, invitationOf: Map<number, string>): void {
+  const withKey = indexOutsiders([...byId.values()].filter((o) => o.key !== null));
+  for (const outsider of [...byId.values()]) {
+    if (outsider.key !== null) continue;
+    const found = resolve(withKey.index, { name: outsider.name });
+    if (found.kind !== 'match') continue;
+    const target = withKey.list[found.index]!;
+    const [a, b] = [target.messages, outsider.messages];
+    target.messages = {
+      sent: a.sent + b.sent,
+      received: a.received + b.received,
+      conversations: a.conversations + b.conversations,
+      twoWayConversations: a.twoWayConversations + b.twoWayConversations,
+      first: [a.first, b.first].filter((d) => d !== null).sort()[0] ?? null,
+      last: [a.last, b.last].filter((d) => d !== null).sort().at(-1) ?? null,
+      groups: [...a.groups, ...b.groups],
+    };
+    target.invitations.push(...outsider.invitations);
+    for (const i of outsider.invitations) invitationOf.set(i, target.id);
+    byId.delete(outsider.id);
+  }
+}

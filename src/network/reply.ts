@@ -1,0 +1,96 @@
+import type { Language } from './locale.js';
+
+/**
+ * The reply to a bare invitation from someone unknown: thank them and ask what brings them,
+ * the practice the article quotes. Polite on purpose (`vous` in French): it goes to a stranger.
+ */
+export const BUILT_IN_REPLIES: Record<Language, string> = {
+  en: 'Hi {firstName}, thank you for the invitation! I like to know the people I connect with: what brings you to me?',
+  fr: 'Bonjour {firstName}, merci pour votre invitation ! J’aime savoir qui sont les personnes avec qui je me connecte : qu’est-ce qui vous amène ?',
+};
+
+/** What a template may say, and what each placeholder becomes. */
+export const PLACEHOLDERS = {
+  firstName: 'their first name',
+  lastName: 'their last name',
+  fullName: 'their full name',
+  myFirstName: 'your first name (from Profile.csv)',
+} as const;
+export type Placeholder = keyof typeof PLACEHOLDERS;
+export type ReplyValues = Record<Placeholder, string>;
+
+type Part = { text: string } | { placeholder: Placeholder };
+
+/** A template checked once, filled many times. */
+export interface ReplyTemplate {
+  parts: readonly Part[];
+}
+
+/** Why a template cannot be used, and where; the caller names the file. */
+export class TemplateError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+const isPlaceholder = (name: string): name is Placeholder => Object.hasOwn(PLACEHOLDERS, name);
+const known = () => Object.keys(PLACEHOLDERS).map((p) => `{${p}}`).join(', ');
+
+/**
+ * Parses `Hi {firstName}, …`. `{{` and `}}` write a literal brace. An unknown or empty
+ * placeholder, or a brace left open, is a TemplateError naming the line, so a typo never reaches
+ * a stranger as `Hi {firstname}`.
+ */
+export function parseTemplate(text: string): ReplyTemplate {
+  const body = text.replace(/^\uFEFF/, '').replace(/\s+$/, '');
+  if (body.trim() === '') throw new TemplateError('is empty', 1);
+  const parts: Part[] = [];
+  let literal = '';
+  const lineAt = (index: number) => body.slice(0, index).split('\n').length;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i]!;
+    if ((char === '{' || char === '}') && body[i + 1] === char) {
+      literal += char;
+      i++;
+    } else if (char === '{') {
+      const end = body.indexOf('}', i);
+      const newline = body.indexOf('\n', i);
+      if (end === -1 || (newline !== -1 && newline < end)) throw new TemplateError(`has a "{" that is never closed (write "{{" for a brace)`, lineAt(i));
+      const name = body.slice(i + 1, end).trim();
+      if (!isPlaceholder(name)) throw new TemplateError(`${describe(name)}; use ${known()}`, lineAt(i));
+      if (literal !== '') parts.push({ text: literal });
+      literal = '';
+      parts.push({ placeholder: name });
+      i = end;
+    } else if (char === '}') {
+      throw new TemplateError(`has a "}" that closes nothing (write "}}" for a brace)`, lineAt(i));
+    } else literal += char;
+  }
+  if (literal !== '') parts.push({ text: literal });
+  return { parts };
+}
+
+function describe(name: string): string {
+  if (name === '') return 'has an empty placeholder {}';
+  const near = Object.keys(PLACEHOLDERS).find((p) => p.toLowerCase() === name.toLowerCase().replace(/[\s_-]/g, ''));
+  return `has an unknown placeholder {${name}}${near === undefined ? '' : ` (did you mean {${near}}?)`}`;
+}
+
+/**
+ * The reply with every placeholder filled. An empty value takes the space before it along,
+ * so `Hi {firstName},` becomes `Hi,` for someone the export names by a single word.
+ */
+export function fillTemplate(template: ReplyTemplate, values: ReplyValues): string {
+  let out = '';
+  for (const part of template.parts) {
+    if ('text' in part) out += part.text;
+    else {
+      const value = values[part.placeholder].trim();
+      out = value === '' ? out.replace(/ $/, '') : out + value;
+    }
+  }
+  return out;
+}

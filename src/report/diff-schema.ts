@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import type { Analysis } from '../analyse.js';
+import type { Connection } from '../export/records.js';
+import type { DecisionCheck } from '../network/decisions.js';
+import type { ExportDiff } from '../network/diff.js';
+import { classifierSchema, count, describeInput, inputSchema, isoDate, isoDateTime, labelSchema, NETWORK_SCHEMA_VERSION, reasonsSchema, stamp } from '../network/report-base.js';
+import type { Verdict } from '../plugin-api.js';
+import { contactKeys } from '../review/contact-key.js';
+import type { DecisionsFile } from '../review/decisions-file.js';
+
+const person = {
+  url: z.string().nullable(),
+  firstName: z.string(),
+  lastName: z.string(),
+  company: z.string(),
+  position: z.string(),
+  connectedOn: isoDate.nullable(),
+};
+const judged = z.object({ label: labelSchema, reasons: reasonsSchema });
+const decision = z.enum(['keep', 'remove', 'skip']);
+const decided = z.object({ key: z.string(), name: z.string(), url: z.string().nullable() });
+
+export const diffReportSchema = z.object({
+  schemaVersion: z.literal(NETWORK_SCHEMA_VERSION),
+  kind: z.literal('diff'),
+  generatedAt: isoDateTime,
+  older: inputSchema,
+  newer: inputSchema,
+  classifier: classifierSchema,
+  judgedOn: isoDate.describe('both exports are classified as of this day, so a new label comes from the exports'),
+  summary: z.object({ added: count, removed: count, inBoth: count, relabelled: count, matchedByName: count, pending: count.nullable() }),
+  added: z.array(z.object({ ...person, ...judged.shape })),
+  removed: z.array(z.object({ ...person, ...judged.shape, decision: decision.nullable().describe('from --state') })),
+  relabelled: z.array(
+    z.object({
+      ...person,
+      before: judged,
+      after: judged,
+      lost: z.array(z.object({ id: z.string(), detail: z.string() })).describe('evidence the older export had and the newer one lacks'),
+    }),
+  ),
+  decisions: z
+    .object({
+      path: z.string(),
+      marked: count.describe('people marked remove'),
+      done: count,
+      pending: z.array(z.object({ key: z.string(), ...person, ...judged.shape, matchedBy: z.string() })),
+      unclear: z.array(decided).describe('known by name only, and several connections have that name'),
+      keptButGone: z.array(decided),
+    })
+    .nullable(),
+});
+export type DiffReport = z.infer<typeof diffReportSchema>;
+
+const personOf = (c: Connection) => ({ url: c.url, firstName: c.firstName, lastName: c.lastName, company: c.company, position: c.position, connectedOn: c.connectedOn });
+const judgedOf = (v: Verdict | undefined) => ({ label: v?.label ?? 'stranger', reasons: v?.reasons ?? [] });
+
+export interface DiffInputs {
+  older: Analysis;
+  newer: Analysis;
+  diff: ExportDiff;
+  today: string;
+  state: { path: string; file: DecisionsFile; check: DecisionCheck } | null;
+}
+
+export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs, generatedAt: Date): DiffReport {
+  const [oc, nc] = [older.export.connections, newer.export.connections];
+  const olderKeys = state === null ? [] : contactKeys(oc);
+  const decisionOf = (o: number) => {
+    if (state === null) return null;
+    const key = olderKeys[o];
+    return (key === undefined ? undefined : state.file.decisions[key]?.decision) ?? null;
+  };
+  const decidedOf = ({ key, entry }: { key: string; entry: { name: string; url: string | null } }) => ({ key, name: entry.name, url: entry.url });
+  return {
+    schemaVersion: NETWORK_SCHEMA_VERSION,
+    kind: 'diff',
+    generatedAt: stamp(generatedAt),
+    older: describeInput(older.export),
+    newer: describeInput(newer.export),
+    classifier: { name: newer.classifier.instance.id, ruleSet: newer.classifier.ruleSet, plugin: newer.classifier.plugin },
+    judgedOn: today,
+    summary: {
+      added: diff.added.length,
+      removed: diff.removed.length,
+      inBoth: diff.pairs.length,
+      relabelled: diff.changed.length,
+      matchedByName: diff.pairs.filter(([, , by]) => by.startsWith('name')).length,
+      pending: state === null ? null : state.check.pending.length,
+    },
+    added: diff.added.map((n) => ({ ...personOf(nc[n]!), ...judgedOf(newer.verdicts[n]) })),
+    removed: diff.removed.map((o) => ({ ...personOf(oc[o]!), ...judgedOf(older.verdicts[o]), decision: decisionOf(o) })),
+    relabelled: diff.changed.map(({ older: o, newer: n, lost }) => ({ ...personOf(nc[n]!), before: judgedOf(older.verdicts[o]), after: judgedOf(newer.verdicts[n]), lost })),
+    decisions:
+      state === null
+        ? null
+        : {
+            path: state.path,
+            marked: state.check.marked,
+            done: state.check.done.length,
+            pending: state.check.pending.map((p) => ({ key: p.key, ...personOf(nc[p.index]!), ...judgedOf(newer.verdicts[p.index]), matchedBy: p.by })),
+            unclear: state.check.unclear.map(decidedOf),
+            keptButGone: state.check.keptButGone.map(decidedOf),
+          },
+  };
+}

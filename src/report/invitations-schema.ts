@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { Analysis } from '../analyse.js';
+import { profileUrl } from '../export/url.js';
+import type { ListedInvitation } from '../network/invitations.js';
+import { classifierSchema, count, describeInput, inputSchema, isoDateTime, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
+import { buildReport } from './build.js';
+import { contactSchema } from './schema.js';
+import { outsiderSchema, reportOutsider } from './suggest-schema.js';
+
+/** Said wherever invitations are listed: the file is not a history. */
+export const COVERAGE_NOTE = 'Invitations.csv only keeps recent months (about the last 9 to 10): older invitations are not in the export.';
+
+export const invitationsReportSchema = z.object({
+  schemaVersion: z.literal(NETWORK_SCHEMA_VERSION),
+  kind: z.literal('invitations'),
+  generatedAt: isoDateTime,
+  input: inputSchema,
+  classifier: classifierSchema,
+  coverage: z.object({ first: isoDateTime.nullable(), last: isoDateTime.nullable(), note: z.string() }),
+  reply: z.object({
+    language: z.enum(['en', 'fr']).nullable().describe('null when a template file is used'),
+    template: z.string().describe('"built-in", or the template file'),
+  }),
+  summary: z.object({ incoming: count, outgoing: count, withNote: count, connected: count, replies: count }),
+  invitations: z.array(
+    z.object({
+      direction: z.enum(['incoming', 'outgoing']),
+      sentAt: isoDateTime.nullable(),
+      name: z.string().describe('the other side, as Invitations.csv names them'),
+      url: z.string().nullable(),
+      withNote: z.boolean(),
+      note: z.string(),
+      connected: z.enum(['yes', 'no', 'unclear']).describe('unclear: the name fits several connections'),
+      contact: contactSchema.nullable().describe('as in `audit --json`, when they are a connection'),
+      outsider: outsiderSchema.nullable().describe('what the other files say, when they are not'),
+      known: z.boolean(),
+      reply: z.string().nullable().describe('for an incoming invitation without a note from someone unknown'),
+    }),
+  ),
+});
+export type InvitationsReport = z.infer<typeof invitationsReportSchema>;
+
+export interface ReplySettings {
+  language: 'en' | 'fr' | null;
+  template: string;
+  /** The reply for one invitation, already terminal-safe. */
+  write(listed: ListedInvitation): string;
+}
+
+export function buildInvitationsReport(analysis: Analysis, listed: readonly ListedInvitation[], reply: ReplySettings, generatedAt: Date): InvitationsReport {
+  const exp = analysis.export;
+  const contacts = buildReport(analysis, generatedAt).contacts;
+  const dates = listed.map((l) => l.invitation.sentAt).filter((d): d is string => d !== null).sort();
+  const invitations = listed.map((l) => {
+    const contact = l.connection === null ? null : (contacts[l.connection] ?? null);
+    const otherKey = l.invitation.otherKey;
+    return {
+      direction: l.invitation.direction,
+      sentAt: l.invitation.sentAt,
+      name: l.name,
+      url: contact?.url ?? (otherKey === null ? null : profileUrl(otherKey)),
+      withNote: l.invitation.message.trim() !== '',
+      note: l.invitation.message.trim(),
+      connected: l.connected,
+      contact,
+      outsider: l.outsider === null || l.weighed === null ? null : reportOutsider(l.outsider, l.weighed),
+      known: l.known,
+      reply: l.wantsReply ? reply.write(l) : null,
+    };
+  });
+  return {
+    schemaVersion: NETWORK_SCHEMA_VERSION,
+    kind: 'invitations',
+    generatedAt: stamp(generatedAt),
+    input: describeInput(exp),
+    classifier: { name: analysis.classifier.instance.id, ruleSet: analysis.classifier.ruleSet, plugin: analysis.classifier.plugin },
+    coverage: { first: dates[0] ?? null, last: dates.at(-1) ?? null, note: COVERAGE_NOTE },
+    reply: { language: reply.language, template: reply.template },
+    summary: {
+      incoming: invitations.filter((i) => i.direction === 'incoming').length,
+      outgoing: invitations.filter((i) => i.direction === 'outgoing').length,
+      withNote: invitations.filter((i) => i.withNote).length,
+      connected: invitations.filter((i) => i.connected === 'yes').length,
+      replies: invitations.filter((i) => i.reply !== null).length,
+    },
+    invitations,
+  };
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { count, describeInput, inputSchema, isoDateTime, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
+import type { LinkedInExport } from '../export/types.js';
+import { profileUrl } from '../export/url.js';
+import type { Outsider } from '../network/outsiders.js';
+import type { Suggestions } from '../network/suggest.js';
+import type { Weighed } from '../network/weigh.js';
+import { searchUrl } from './prune-list.js';
+
+/** What the export says of someone who is not a connection: counts and dates, no message text. */
+export const outsiderSchema = z.object({
+  id: z.string().describe('profile key (in/<slug>), or name:<folded name> when no file gives their URL'),
+  url: z.string().nullable().describe('their profile URL, when a file gives it'),
+  searchUrl: z.string().describe('a LinkedIn people search for their name'),
+  messages: z.object({
+    sent: count,
+    received: count,
+    conversations: count,
+    twoWayConversations: count,
+    groupConversations: count,
+    first: isoDateTime.nullable(),
+    last: isoDateTime.nullable(),
+  }),
+  addressBook: z.object({ withEmail: z.boolean(), companies: z.string(), title: z.string() }).nullable(),
+  recommendations: z.object({ given: count, received: count }),
+  companies: z.array(z.object({ name: z.string(), file: z.string() })),
+  strength: count.describe('sum of the signals\u2019 points; 0: nothing shows you know them'),
+  signals: z.array(z.object({
+    id: z.enum(['recommendation-received', 'recommendation-given', 'two-way', 'address-book', 'shared-employer', 'group']),
+    points: count,
+    detail: z.string(),
+  })),
+  notes: z
+    .array(z.object({ id: z.enum(['you-wrote', 'they-wrote', 'never-together', 'group', 'invitation']), detail: z.string() }))
+    .describe('facts that show no acquaintance alone: unanswered messages, pending invitations'),
+});
+export type OutsiderReport = z.infer<typeof outsiderSchema>;
+
+const tier = z.enum(['strong', 'good', 'some']);
+
+export const suggestReportSchema = z.object({
+  schemaVersion: z.literal(NETWORK_SCHEMA_VERSION),
+  kind: z.literal('suggest'),
+  generatedAt: isoDateTime,
+  input: inputSchema,
+  summary: z.object({
+    suggestions: count,
+    byTier: z.object({ strong: count, good: count, some: count }),
+    leftOut: z.object({ singleName: count, ambiguous: count }),
+  }),
+  suggestions: z.array(z.object({ rank: count, name: z.string(), firstName: z.string(), lastName: z.string(), tier, lastSeen: isoDateTime.nullable(), person: outsiderSchema })),
+});
+export type SuggestReport = z.infer<typeof suggestReportSchema>;
+
+export function reportOutsider(o: Outsider, weighed: Weighed): OutsiderReport {
+  const m = o.messages;
+  return {
+    id: o.id,
+    url: o.key === null ? null : profileUrl(o.key),
+    searchUrl: searchUrl(o.name),
+    messages: { sent: m.sent, received: m.received, conversations: m.conversations, twoWayConversations: m.twoWayConversations, groupConversations: m.groups.length, first: m.first, last: m.last },
+    addressBook: o.addressBook,
+    recommendations: { given: o.recommendations.given, received: o.recommendations.received },
+    companies: o.companies,
+    strength: weighed.strength,
+    signals: weighed.signals,
+    notes: weighed.notes,
+  };
+}
+
+export function buildSuggestReport(exp: LinkedInExport, found: Suggestions, generatedAt: Date): SuggestReport {
+  const byTier = { strong: 0, good: 0, some: 0 };
+  for (const s of found.list) byTier[s.tier]++;
+  return {
+    schemaVersion: NETWORK_SCHEMA_VERSION,
+    kind: 'suggest',
+    generatedAt: stamp(generatedAt),
+    input: describeInput(exp),
+    summary: { suggestions: found.list.length, byTier, leftOut: found.leftOut },
+    suggestions: found.list.map((s, i) => ({
+      rank: i + 1,
+      name: s.outsider.name,
+      firstName: s.outsider.firstName,
+      lastName: s.outsider.lastName,
+      tier: s.tier,
+      lastSeen: s.weighed.lastSeen,
+      person: reportOutsider(s.outsider, s.weighed),
+    })),
+  };
+}

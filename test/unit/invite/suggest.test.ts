@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Participant } from '../../../src/export/messages/types.js';
+import type { Position } from '../../../src/export/records.js';
+import { suggestPeople } from '../../../src/network/suggest.js';
+import { ME, conversation, jan, makeConnection, makeExport, summary } from '../evidence/make-export.js';
+import { contact, invitation, recommendation } from './make-outsiders.js';
+
+const person = (slug: string, name: string): Participant => ({ key: `in/${slug}`, name });
+const initech: Position = { company: 'Initech, Inc.', title: 'Product Manager', description: '', startedOn: '2019-09', finishedOn: '2023-02', line: 2 };
+
+function talk(id: string, them: Participant, theirs: number, mine: number) {
+  const rows = [
+    ...Array.from({ length: theirs }, (_, i) => ({ from: them, to: [ME], date: jan(1 + i) })),
+    ...Array.from({ length: mine }, (_, i) => ({ from: ME, to: [them], date: jan(10 + i) })),
+  ];
+  return conversation(id, rows);
+}
+
+describe('suggestPeople', () => {
+  const exp = makeExport({
+    connections: [makeConnection('Priya', 'Shah')],
+    positions: [initech],
+    messages: summary(
+      talk('c1', person('sam-lee', 'Sam Lee'), 2, 1),
+      talk('c2', person('dana-ng', 'Dana Ng'), 6, 6),
+      talk('c3', person('recruiter', 'Rex Hunter'), 3, 0),
+      talk('c4', person('no-answer', 'Nora Quiet'), 0, 2),
+    ),
+    addressBook: [
+      contact('Omar Haddad', { emails: ['omar@example.org'] }),
+      contact('Lina Roux', { companies: 'Initech' }),
+      contact('Mum'),
+      contact('Priya Shah'),
+    ],
+    recommendationsReceived: [recommendation('Mei Tanaka', { company: 'Acme' })],
+    invitations: [invitation('outgoing', 'Sam Lee', { otherKey: 'in/sam-lee' })],
+  });
+  const { list, leftOut } = suggestPeople(exp);
+  const ranking = list.map((s) => [s.outsider.name, s.tier, s.weighed.strength]);
+
+  it('ranks by strength of evidence, then by the latest trace', () => {
+    expect(ranking).toEqual([
+      ['Mei Tanaka', 'strong', 5],
+      ['Dana Ng', 'strong', 5],
+      ['Sam Lee', 'good', 4],
+      ['Lina Roux', 'good', 4],
+      ['Omar Haddad', 'good', 3],
+    ]);
+  });
+
+  it('says why, and notes what does not count on its own', () => {
+    const sam = list.find((s) => s.outsider.name === 'Sam Lee')!;
+    expect(sam.weighed.signals).toEqual([{ id: 'two-way', points: 4, detail: '3 messages both ways (1 sent, 2 received), last on 2024-01-10' }]);
+    expect(sam.weighed.notes).toEqual([{ id: 'invitation', detail: 'You invited them on 2024-03-01 (without a note); not connected yet' }]);
+    const lina = list.find((s) => s.outsider.name === 'Lina Roux')!;
+    expect(lina.weighed.signals.map((s) => s.detail)).toEqual([
+      'In your address book (Contacts.csv), by name',
+      'Contacts.csv gives their company as Initech; you worked at Initech, Inc. (Positions.csv)',
+    ]);
+  });
+
+  it('leaves out one-way contact, connections, and address-book entries nobody could look up', () => {
+    expect(ranking.map(([name]) => name)).not.toContain('Rex Hunter');
+    expect(ranking.map(([name]) => name)).not.toContain('Nora Quiet');
+    expect(ranking.map(([name]) => name)).not.toContain('Priya Shah');
+    expect(leftOut).toEqual({ singleName: 1, ambiguous: 0 });
+  });
+
+  it('a group named after an employer counts as a shared employer, French elision included', () => {
+    const kim = person('kim-park', 'Kim Park');
+    const group = conversation('g', [
+      { from: ME, to: [kim, person('x', 'Xavier Roy')], date: jan(2) },
+      { from: kim, to: [ME, person('x', 'Xavier Roy')], date: jan(3) },
+    ], 'Anciens d’Initech');
+    const [first] = suggestPeople(makeExport({ positions: [initech], messages: summary(group) })).list;
+    expect(first?.outsider.name).toBe('Kim Park');
+    expect(first?.weighed.signals.map((s) => s.id)).toEqual(['shared-employer', 'group']);
+  });
+});
