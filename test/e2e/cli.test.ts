@@ -11,7 +11,7 @@ describe('netprune as a command', () => {
   it('--help lists every command and exits 0', () => {
     const run = netprune(['--help']);
     expect(run.code).toBe(0);
-    for (const command of ['audit', 'explain', 'rules', 'schema']) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of ['audit', 'explain', 'invitations', 'suggest', 'diff', 'rules', 'schema']) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
   });
 
   it('--version prints the package version', () => {
