@@ -70,6 +70,33 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
 
   withClassifier(
     program
+      .command('review')
+      .description('go through strangers, then weak ties, one card at a time: keep, remove or skip with a single key')
+      .argument('<path>', 'the LinkedIn export: the zip, the unzipped folder, or Connections.csv')
+      .addOption(new Option('--only <label>', 'review only these: stranger, weak-tie, known or all (default: strangers, then weak ties)').choices(['stranger', 'weak-tie', 'known', 'all']))
+      .addOption(new Option('--order <order>', 'order within each label').choices(['oldest', 'newest', 'name', 'company']).default('oldest'))
+      .option('--redo', 'also ask again about people already kept or removed')
+      .option('--state <file>', 'the decisions file (default: netprune-decisions.json beside the export)'),
+  ).action(async (path: string, options: ClassifierOptions & { only?: string; order?: string; redo?: boolean; state?: string }) => {
+    const { review } = await import('./commands/review.js');
+    setExit(await review(path, options, io));
+  });
+
+  program
+    .command('prune-list')
+    .description('turn review decisions into something to act on: profile URLs, CSV, a Markdown checklist or an HTML page')
+    .argument('<path>', 'the LinkedIn export that was reviewed')
+    .addOption(new Option('--format <format>', 'urls: one profile URL per line; csv; md: a checklist; html: a page with done boxes').choices(['urls', 'csv', 'md', 'html']).default('urls'))
+    .addOption(new Option('--include <decision>', 'also list the people you kept').choices(['keep']))
+    .option('--state <file>', 'the decisions file (default: netprune-decisions.json beside the export)')
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .action(async (path: string, options: { format?: string; include?: string; state?: string; out?: string }) => {
+      const { pruneList } = await import('./commands/prune-list.js');
+      setExit(await pruneList(path, options, io));
+    });
+
+  withClassifier(
+    program
       .command('invitations')
       .description('list recent invitations with what netprune knows of each person, and a reply to paste for bare ones from strangers')
       .argument('<path>', 'the LinkedIn export')

@@ -42,11 +42,12 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
   const withoutUrl = remove.filter((r) => r.url === null).length;
   if (remove.length === 0) io.stderr.write(`netprune: nobody to remove yet in ${statePath}\n`);
   if (format === 'urls' && withoutUrl > 0) {
-    io.stderr.write(`netprune: ${withoutUrl} ${withoutUrl === 1 ? 'person' : 'people'} to remove had no profile URL in the export and are not listed; --format md or html lists them with a search link\n`);
+    const one = withoutUrl === 1;
+    io.stderr.write(`netprune: ${withoutUrl} ${one ? 'person' : 'people'} to remove ${one ? 'has' : 'have'} no profile URL in the export and ${one ? 'is' : 'are'} not listed; --format md or html lists them with a search link\n`);
   }
   if (options.out !== undefined && options.out !== '-') {
     const target = resolve(io.cwd, options.out);
-    io.stderr.write(`Wrote ${remove.length} to remove to ${format === 'html' ? pathToFileURL(target).href : target}\n`);
+    io.stderr.write(`Wrote the prune list (${remove.length} to remove) to ${format === 'html' ? pathToFileURL(target).href : target}\n`);
   }
   return 0;
 }

@@ -42,9 +42,9 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
   try {
     const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
     // Opened before the long read: a damaged decisions file should stop us at once.
-    let store = await DecisionStore.open(statePath, exportPath, null);
-    const analysis = await analyse(path, { ...options, cwd: io.cwd, today: io.today, decisions: store.decisions(), onProgress: progress.update }).finally(progress.done);
-    store = await DecisionStore.open(statePath, exportPath, analysis.export.owner.key);
+    const store = await DecisionStore.open(statePath, exportPath);
+    const analysis = await analyse(exportPath, { ...options, cwd: io.cwd, today: io.today, decisions: store.decisions(), onProgress: progress.update }).finally(progress.done);
+    store.claim(analysis.export.owner.key);
 
     const keys = contactKeys(analysis.export.connections);
     const items: ReviewItem[] = analysis.export.connections.map((connection, i) => ({
@@ -62,7 +62,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
     try {
       summary = await reviewLoop({ queue, scope, sink: store, colour, openUrl: deps.openUrl ?? openInBrowser, context: deps.context });
     } catch (error) {
-      if (error instanceof ReviewInterrupted) io.stdout.write('\n' + ending(error.summary, path, options.state, statePath, colour));
+      if (error instanceof ReviewInterrupted) io.stdout.write(ending(error.summary, path, options.state, statePath, colour));
       throw error;
     }
     io.stdout.write(ending(summary, path, options.state, statePath, colour));
@@ -80,18 +80,21 @@ function choice<T extends string>(flag: string, value: string | undefined, allow
 const LABEL_NAMES: Record<string, string> = { stranger: 'strangers', 'weak-tie': 'weak ties', known: 'known people' };
 
 function introduction(scope: ReviewItem[], queue: ReviewItem[], only: Only | undefined, order: Order | undefined, statePath: string, colour: Colour): string {
-  const labels = labelsFor(only).map((l) => LABEL_NAMES[l]).join(', then ');
-  const byName = queue.filter((item) => isNameKey(item.key)).length;
-  const lines = [
-    queue.length === 0
-      ? `Nothing to review: all ${scope.length} ${labels} have an answer. Add --redo to go through them again.`
-      : `${queue.length} of ${scope.length} to review: ${labels}, ${ORDER_WORDS[order ?? 'oldest']}. Each answer is saved at once.`,
-    colour.dim(`Decisions: ${statePath}`),
-  ];
-  if (byName > 0) {
-    lines.push(colour.dim(`${byName} of them have no profile URL in this export; their answers are kept by name, which a newer export may spell differently.`));
+  const labels = labelsFor(only).map((l) => LABEL_NAMES[l]);
+  if (scope.length === 0) return `Nothing to review: no ${labels.join(' or ')} in this export.\n`;
+  if (queue.length === 0) {
+    return `Nothing to review: all ${scope.length} ${labels.join(' and ')} have an answer. Add --redo to go through them again.\n`;
   }
-  return lines.join('\n') + '\n\n';
+  const lines = [
+    `Reviewing ${queue.length} of ${scope.length}: ${labels.join(', then ')}, ${ORDER_WORDS[order ?? 'oldest']}.`,
+    colour.dim(`Every answer is saved at once in ${statePath}`),
+  ];
+  const byName = queue.filter((item) => isNameKey(item.key)).length;
+  if (byName > 0) {
+    const one = byName === 1;
+    lines.push(colour.dim(`${one ? '1 person has' : `${byName} people have`} no profile URL in this export: ${one ? 'that answer is' : 'their answers are'} kept by name.`));
+  }
+  return lines.join('\n') + '\n';
 }
 
 const ORDER_WORDS: Record<Order, string> = {
@@ -111,11 +114,11 @@ function ending(summary: ReviewSummary, path: string, state: string | undefined,
       ? 'No answers this session.'
       : `This session: ${count('keep')} kept, ${count('remove')} removed, ${count('skip')} skipped.`,
     `Overall: ${p.kept} kept, ${p.removed} removed, ${undecided} still to decide${p.skipped > 0 ? ` (${p.skipped} skipped)` : ''}, of ${p.total}.`,
-    `Decisions saved in ${statePath}`,
+    `Decisions: ${statePath}`,
   ];
-  if (undecided > 0 && !summary.finished) lines.push(`Resume with: ${colour.bold(`netprune review ${quote(path)}${stateFlag}`)}`);
-  if (p.removed > 0) lines.push(`Prune list:  ${colour.bold(`netprune prune-list ${quote(path)}${stateFlag} --format html --out prune-list.html`)}`);
-  return lines.join('\n') + '\n';
+  if (undecided > 0 && !summary.finished) lines.push(`To resume:       ${colour.bold(`netprune review ${quote(path)}${stateFlag}`)}`);
+  if (p.removed > 0) lines.push(`The prune list:  ${colour.bold(`netprune prune-list ${quote(path)}${stateFlag} --format html --out prune-list.html`)}`);
+  return '\n' + lines.join('\n') + '\n';
 }
 
 /** A path as a POSIX shell would need it typed. */

@@ -23,6 +23,7 @@ export interface CardOptions {
   earlier?: { decision: Decision; decidedAt: string };
 }
 
+const EARLIER: Record<Decision, string> = { keep: 'Kept', remove: 'Removed', skip: 'Skipped' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2016-03-14` → `14 Mar 2016`. */
@@ -54,10 +55,10 @@ export function formatCard(item: ReviewItem, { width, colour, earlier }: CardOpt
     colour.bold(name) + gap + paint(verdict.label),
     ...(role(item) === '' ? [] : [clip(role(item), width)]),
     clip(since + years, width),
-    colour.dim(clip(c.url ?? 'no profile URL in this export', width)),
+    colour.dim(clip(c.url === null ? 'no profile URL in this export' : safeText(c.url), width)),
   ];
   if (earlier !== undefined) {
-    lines.push(colour.dim(`Answered ${earlier.decision} on ${humanDate(earlier.decidedAt)}`));
+    lines.push(colour.dim(`${EARLIER[earlier.decision]} on ${humanDate(earlier.decidedAt)}`));
   }
   lines.push('', colour.bold(`Why ${verdict.label}`));
   for (const reason of verdict.reasons) {
@@ -129,14 +130,3 @@ export function wrap(text: string, width: number): string[] {
 export function formatProgress(p: Progress, colour: Colour): string {
   return colour.dim(`${p.reviewed}/${p.total} reviewed · ${p.kept} kept · ${p.removed} removed${p.skipped > 0 ? ` · ${p.skipped} skipped` : ''}`);
 }
-
-export const HELP = [
-  'k  keep: stay connected',
-  'r  remove: add to the prune list (netprune never touches LinkedIn itself)',
-  's  skip: decide later; skipped people come back after the others',
-  'o  open the profile in your browser',
-  'u  undo the last answer (also in the decisions file)',
-  'c  keep or remove every remaining contact at this company, after a confirmation',
-  'q  quit; every answer is already saved, run review again to resume',
-  'Ctrl-C works like q but exits with code 130',
-];

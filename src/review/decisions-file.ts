@@ -107,14 +107,18 @@ export class DecisionStore {
     private readonly file: DecisionsFile,
   ) {}
 
-  static async open(path: string, exportPath: string, owner: string | null): Promise<DecisionStore> {
-    const file = (await readDecisions(path)) ?? emptyDecisions(exportPath, owner);
-    if (file.owner !== null && owner !== null && file.owner !== owner) {
-      throw new InputError(path, `holds the decisions of another LinkedIn account (${file.owner}), not ${owner}`, `Choose a file of your own with --state, e.g. --state ${basename(path, '.json')}-2.json`);
-    }
+  static async open(path: string, exportPath: string): Promise<DecisionStore> {
+    const file = (await readDecisions(path)) ?? emptyDecisions(exportPath, null);
     file.export = exportPath;
-    file.owner = file.owner ?? owner;
     return new DecisionStore(path, file);
+  }
+
+  /** Ties the file to the export's owner, refusing one that holds another account's decisions. */
+  claim(owner: string | null): void {
+    if (this.file.owner !== null && owner !== null && this.file.owner !== owner) {
+      throw new InputError(this.path, `holds the decisions of another LinkedIn account (${this.file.owner}), not ${owner}`, `Choose a file of your own with --state, e.g. --state ${basename(this.path, '.json')}-2.json`);
+    }
+    this.file.owner = this.file.owner ?? owner;
   }
 
   get(key: string): DecisionEntry | undefined {

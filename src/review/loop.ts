@@ -2,10 +2,11 @@ import type { Decision } from '../plugin-api.js';
 import { UserAbortError } from '../errors.js';
 import type { Colour } from '../util/colour.js';
 import { safeText } from '../util/terminal-text.js';
-import { cardWidth, formatCard, formatProgress, fullName, HELP, role, type Progress } from './card.js';
+import { cardWidth, formatCard, formatProgress, fullName, type Progress } from './card.js';
 import type { DecisionEntry } from './decisions-file.js';
 import { askCardAction, askCompanyBatch, type CardAction, type PromptContext } from './prompts.js';
 import { companyKey, type ReviewItem } from './queue.js';
+import { answeredLine, batchScreen, HELP, keyBar } from './screen-lines.js';
 
 /** Where answers go: the decisions file in the command, a Map in tests. Each call must be durable when it resolves. */
 export interface DecisionSink {
@@ -49,8 +50,6 @@ interface Frame {
   requeued: string[];
 }
 
-const DONE_WORD: Record<Decision, string> = { keep: 'kept', remove: 'removed', skip: 'skipped' };
-const BATCH_NAMES_SHOWN = 8;
 
 /**
  * Asks about each contact in turn and hands every answer to the sink at once. Skipped
@@ -130,18 +129,7 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     const company = companyKey(item.connection.company);
     if (company === '') return `${fullName(item)} has no company in the export.`;
     const group = pending.filter((p) => companyKey(p.connection.company) === company);
-    const name = safeText(item.connection.company.trim());
-    const people = group.slice(0, BATCH_NAMES_SHOWN).map((p) => `${fullName(p)}${role(p) === '' ? '' : colour.dim(` · ${role(p)}`)}`);
-    if (group.length > BATCH_NAMES_SHOWN) people.push(colour.dim(`and ${group.length - BATCH_NAMES_SHOWN} more`));
-    const choice = await askCompanyBatch(
-      {
-        message: colour.bold(`Every remaining contact at ${name} (${group.length}):`),
-        people,
-        keyBar: `${colour.bold('k')} keep all ${group.length} · ${colour.bold('r')} remove all ${group.length} · any other key: cancel`,
-        answered: (a) => (a === 'cancel' ? colour.dim(`  company batch cancelled`) : `${mark(colour, a)} ${DONE_WORD[a]} all ${group.length} at ${name}`),
-      },
-      context,
-    );
+    const choice = await askCompanyBatch(batchScreen(colour, safeText(item.connection.company.trim()), group), context);
     if (choice === 'cancel') return 'Company batch cancelled; nothing changed.';
     await answer(group, choice);
     return undefined;
@@ -152,9 +140,9 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     if (url === null) return `No profile URL for ${fullName(item)} in this export: search LinkedIn for the name.`;
     try {
       await options.openUrl(url);
-      return `Opened ${url} in your browser.`;
+      return `Opened ${safeText(url)} in your browser.`;
     } catch (error) {
-      return `Could not open a browser (${safeText((error as Error).message)}). The profile: ${url}`;
+      return `Could not open a browser (${safeText((error as Error).message)}). The profile: ${safeText(url)}`;
     }
   };
 
@@ -166,10 +154,10 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
         {
           progress: formatProgress(progress(), colour),
           card: (columns) => formatCard(item, { width: cardWidth(columns), colour, earlier }),
-          keyBar: keyBar(colour),
+          keyBar: (columns) => keyBar(colour, cardWidth(columns)),
           help: HELP.map((line) => colour.dim(line)),
           notice,
-          answered: (a) => answeredLine(colour, item, a),
+          answered: (a, columns) => answeredLine(colour, item, a, cardWidth(columns)),
         },
         context,
       );
@@ -190,29 +178,3 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
 function removeWhere<T>(list: T[], predicate: (value: T) => boolean): void {
   for (let i = list.length - 1; i >= 0; i--) if (predicate(list[i]!)) list.splice(i, 1);
 }
-
-const mark = (colour: Colour, decision: Decision): string =>
-  decision === 'keep' ? colour.green('✔') : decision === 'remove' ? colour.red('✘') : colour.dim('…');
-
-function answeredLine(colour: Colour, item: ReviewItem, action: CardAction): string {
-  const who = `${fullName(item)}${role(item) === '' ? '' : colour.dim(` · ${role(item)}`)}`;
-  switch (action) {
-    case 'keep':
-    case 'remove':
-    case 'skip':
-      return `${mark(colour, action)} ${DONE_WORD[action]} ${who}`;
-    case 'open':
-      return colour.dim(`↗ opening the profile of ${fullName(item)}`);
-    case 'undo':
-      return colour.dim('↶ undo');
-    case 'company':
-      return colour.dim(`  company batch for ${safeText(item.connection.company.trim()) || fullName(item)}`);
-    case 'quit':
-      return colour.dim('Quit. Every answer is saved.');
-  }
-}
-
-const keyBar = (colour: Colour): string =>
-  [['k', 'keep'], ['r', 'remove'], ['s', 'skip'], ['o', 'open'], ['u', 'undo'], ['c', 'company'], ['?', 'help'], ['q', 'quit']]
-    .map(([key, word]) => `${colour.bold(key!)} ${word}`)
-    .join(colour.dim(' · '));

@@ -19,12 +19,12 @@ export interface CardPromptConfig {
   progress: string;
   /** The card, laid out for a terminal this many columns wide. */
   card: (columns: number | undefined) => string;
-  keyBar: string;
+  keyBar: (columns: number | undefined) => string;
   help: readonly string[];
   /** What happened on the last key (undo, open, a cancelled batch); shown under the card. */
   notice?: string;
-  /** The one line left on screen once answered. */
-  answered: (action: CardAction) => string;
+  /** The one line left on screen once answered, no wider than the terminal. */
+  answered: (action: CardAction, columns: number | undefined) => string;
 }
 
 export type BatchAnswer = 'keep' | 'remove' | 'cancel';
@@ -32,9 +32,9 @@ export type BatchAnswer = 'keep' | 'remove' | 'cancel';
 export interface BatchPromptConfig {
   /** "Every remaining contact at Acme (3):" and the people it covers, one per line. */
   message: string;
-  people: readonly string[];
+  people: (columns: number | undefined) => readonly string[];
   keyBar: string;
-  answered: (answer: BatchAnswer) => string;
+  answered: (answer: BatchAnswer, columns: number | undefined) => string;
 }
 
 /**
@@ -44,7 +44,7 @@ export interface BatchPromptConfig {
 function charOf(key: KeypressEvent): string {
   if (key.ctrl) return '';
   const sequence = (key as { sequence?: unknown }).sequence;
-  return (typeof sequence === 'string' && sequence.length === 1 ? sequence : key.name ?? '').toLowerCase();
+  return (typeof sequence === 'string' && /^[\x21-\x7e]$/.test(sequence) ? sequence : key.name ?? '').toLowerCase();
 }
 
 /** The terminal's width, read once the prompt's readline exists. */
@@ -68,29 +68,30 @@ export const cardPrompt = createPrompt<CardAction, CardPromptConfig>((config, do
     // Nothing is typed into a line here; keep readline's buffer empty.
     rl.clearLine(0);
     const char = charOf(key);
-    if (char === '?' || char === 'h') {
+    if (char === '?') {
       setShowHelp(!showHelp);
       return;
     }
     const chosen = CARD_KEYS[char as keyof typeof CARD_KEYS] as CardAction | undefined;
     if (chosen === undefined) {
-      if (char !== '') setHint(`"${char}" does nothing here; press ? for help`);
+      setHint(`${/^[\x21-\x7e]$/.test(char) ? `"${char}"` : 'That key'} does nothing here; press ? for help`);
       return;
     }
     setAction(chosen);
     done(chosen);
   });
 
-  if (action !== undefined) return config.answered(action);
+  if (action !== undefined) return config.answered(action, columns);
   const bottom = [config.notice, hint].filter((line): line is string => line !== undefined && line !== '');
   return [
-    [config.progress, '', config.card(columns), '', config.keyBar, ...(showHelp ? ['', ...config.help] : []), ...bottom].join('\n'),
+    ['', config.progress, '', config.card(columns), '', config.keyBar(columns), ...(showHelp ? ['', ...config.help] : []), ...bottom].join('\n'),
     undefined,
   ];
 });
 
 export const batchPrompt = createPrompt<BatchAnswer, BatchPromptConfig>((config, done) => {
   const [answer, setAnswer] = useState<BatchAnswer | undefined>(undefined);
+  const columns = useColumns();
   useKeypress((key, rl) => {
     if (answer !== undefined || key.ctrl) return;
     rl.clearLine(0);
@@ -100,8 +101,8 @@ export const batchPrompt = createPrompt<BatchAnswer, BatchPromptConfig>((config,
     setAnswer(chosen);
     done(chosen);
   });
-  if (answer !== undefined) return config.answered(answer);
-  return [config.message, ...config.people.map((p) => `  ${p}`), '', config.keyBar].join('\n');
+  if (answer !== undefined) return config.answered(answer, columns);
+  return [config.message, ...config.people(columns).map((p) => `  ${p}`), '', config.keyBar].join('\n');
 });
 
 async function asking<T>(prompt: Promise<T>): Promise<T> {

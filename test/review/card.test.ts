@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { formatCard, formatProgress, humanDate, wrap } from '../../src/review/card.js';
+import { createColour } from '../../src/util/colour.js';
+import { displayWidth } from '../../src/util/terminal-text.js';
+import { makeItem } from './make-item.js';
+
+const colour = createColour({}, false);
+
+describe('formatCard', () => {
+  it('shows who, since when, the label with each reason, and the evidence behind it', () => {
+    const item = makeItem('Ada', 'Stone', {
+      company: 'Acme',
+      position: 'Talent Partner',
+      connectedOn: '2016-03-14',
+      reasons: [
+        { rule: 'no-messages', detail: 'No 1:1 message in either direction, and nothing else that suggests you know each other' },
+        { rule: 'old', detail: 'Connected 9 years ago' },
+      ],
+      evidence: {
+        yearsConnected: 9,
+        messages: { sent: 0, received: 1, lastMessage: { date: '2021-03-04T10:00:00Z', from: 'contact', snippet: 'Hi Alex, an exciting opportunity' } },
+        invitation: { direction: 'incoming', sentAt: '2016-03-13T09:00:00Z', note: "Hi, let's connect!" },
+        endorsements: { received: 2, skillsReceived: ['Java', 'SQL'] },
+      },
+    });
+    expect(formatCard(item, { width: 60, colour, earlier: { decision: 'skip', decidedAt: '2025-05-01T10:00:00Z' } }).split('\n')).toEqual([
+      'Ada Stone                                           stranger',
+      'Talent Partner at Acme',
+      'Connected since 14 Mar 2016 · 9 years',
+      'https://www.linkedin.com/in/ada-stone',
+      'Skipped on 1 May 2025',
+      '',
+      'Why stranger',
+      '  • No 1:1 message in either direction, and nothing else',
+      '    that suggests you know each other [no-messages]',
+      '  • Connected 9 years ago [old]',
+      '',
+      'Evidence',
+      '  Messages      0 sent, 1 received',
+      '  Last message  4 Mar 2021, Ada wrote: “Hi Alex, an exciting',
+      '                opportunity”',
+      "  Invitation    Ada invited you on 13 Mar 2016, note: “Hi,",
+      "                let's connect!”",
+      '  Endorsements  you gave 0 · Ada gave 2 (Java, SQL)',
+    ]);
+  });
+
+  it('says who wrote the last message and when nothing is known', () => {
+    const item = makeItem('Ben', 'Ortiz', {
+      company: '',
+      position: '',
+      connectedOn: null,
+      url: null,
+      reasons: [],
+      evidence: { yearsConnected: null, messages: { sent: 2, received: 0, lastMessage: { date: '2020-01-02T00:00:00Z', from: 'owner', snippet: 'Thanks!' } } },
+    });
+    expect(formatCard(item, { width: 60, colour }).split('\n')).toEqual([
+      'Ben Ortiz                                           stranger',
+      'Connected on an unknown date',
+      'no profile URL in this export',
+      '',
+      'Why stranger',
+      '  (the classifier gave no reason)',
+      '',
+      'Evidence',
+      '  Messages      2 sent, 0 received',
+      '  Last message  2 Jan 2020, you wrote: “Thanks!”',
+      '  Endorsements  none',
+    ]);
+  });
+
+  it('lets no text from the export drive the terminal', () => {
+    const item = makeItem('Eve\u001b[2J', 'Hack\u001b]8;;https://evil.example\u0007', {
+      position: 'CEO\nnetprune: all contacts kept',
+      company: '\u202eevil',
+      reasons: [{ rule: 'r\u001b[31m', detail: 'detail\u0007' }],
+      evidence: { messages: { received: 1, lastMessage: { date: '2021-01-01T00:00:00Z', from: 'contact', snippet: 'x\u001b[1Ay' } } },
+    });
+    const text = formatCard(item, { width: 80, colour });
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(text).toContain('Eve Hack');
+    expect(text).toContain('CEO netprune: all contacts kept at evil');
+  });
+
+  it('measures width in terminal columns, wide characters included, and cuts long names', () => {
+    const wide = formatCard(makeItem('王', '小明', { label: 'weak-tie' }), { width: 40, colour }).split('\n')[0]!;
+    expect(wide).toBe('王 小明' + ' '.repeat(25) + 'weak-tie');
+    expect(displayWidth(wide)).toBe(40);
+    const long = formatCard(makeItem('Maximiliana-Alexandra', 'Vandenberghe-Oppenheimer'), { width: 40, colour }).split('\n')[0]!;
+    expect(long).toBe('Maximiliana-Alexandra Vandenb…  stranger');
+  });
+});
+
+describe('helpers', () => {
+  it('humanDate', () => {
+    expect(humanDate('2016-03-04')).toBe('4 Mar 2016');
+    expect(humanDate('2021-12-31T23:00:00Z')).toBe('31 Dec 2021');
+    expect(humanDate('garbage')).toBe('garbage');
+  });
+
+  it('wrap keeps words whole unless one is wider than the line', () => {
+    expect(wrap('one two three', 7)).toEqual(['one two', 'three']);
+    expect(wrap('abcdefghij', 5)).toEqual(['abcd…']);
+    expect(wrap('', 5)).toEqual(['']);
+  });
+
+  it('formatProgress', () => {
+    expect(formatProgress({ reviewed: 12, total: 48, kept: 8, removed: 4, skipped: 0 }, colour)).toBe('12/48 reviewed · 8 kept · 4 removed');
+    expect(formatProgress({ reviewed: 12, total: 48, kept: 8, removed: 4, skipped: 3 }, colour)).toBe('12/48 reviewed · 8 kept · 4 removed · 3 skipped');
+  });
+});

@@ -1,0 +1,131 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { DecisionStore, defaultStatePath, readDecisions } from '../../src/review/decisions-file.js';
+import { acquireLock } from '../../src/review/lock.js';
+import { entry } from './make-item.js';
+
+let dir: string;
+let state: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'netprune-decisions-'));
+  state = join(dir, 'decisions.json');
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('defaultStatePath', () => {
+  it('is netprune-decisions.json beside the export, whatever its form', () => {
+    expect(defaultStatePath('/home/a/Downloads/Basic_LinkedInDataExport.zip')).toBe('/home/a/Downloads/netprune-decisions.json');
+    expect(defaultStatePath('/home/a/Downloads/export/')).toBe('/home/a/Downloads/netprune-decisions.json');
+    expect(defaultStatePath('/home/a/export/Connections.csv')).toBe('/home/a/export/netprune-decisions.json');
+  });
+});
+
+describe('DecisionStore', () => {
+  it('writes every change at once, mode 0600, leaving no temporary file behind', async () => {
+    const store = await DecisionStore.open(state, '/exports/me.zip');
+    store.claim('in/alex-kim');
+    await store.apply([['in/jane-doe', entry('remove', 'Jane Doe')]]);
+    expect((await stat(state)).mode & 0o777).toBe(0o600);
+    expect(await readdir(dir)).toEqual(['decisions.json']);
+    expect(JSON.parse(await readFile(state, 'utf8'))).toEqual({
+      netprune: 'decisions',
+      version: 1,
+      export: '/exports/me.zip',
+      owner: 'in/alex-kim',
+      decisions: { 'in/jane-doe': entry('remove', 'Jane Doe') },
+    });
+
+    await store.apply([
+      ['in/jane-doe', undefined],
+      ['in/sam-lee', entry('keep', 'Sam Lee')],
+    ]);
+    const again = await DecisionStore.open(state, '/exports/newer.zip');
+    again.claim('in/alex-kim');
+    expect([...again.decisions()]).toEqual([['in/sam-lee', 'keep']]);
+  });
+
+  it('replaces the file by rename, so a reader or a crash never sees half a file', async () => {
+    const store = await DecisionStore.open(state, 'x');
+    await store.apply([['in/a', entry('keep')]]);
+    const before = (await stat(state)).ino;
+    await store.apply([['in/b', entry('remove')]]);
+    expect((await stat(state)).ino).not.toBe(before);
+  });
+
+  it('says so when it cannot save, keeps what it had and leaves no temporary file', async () => {
+    const store = await DecisionStore.open(state, 'x');
+    await store.apply([['in/a', entry('keep')]]);
+    await rm(state);
+    await mkdir(state);
+    await expect(store.apply([['in/b', entry('remove')]])).rejects.toThrow(/cannot save the decisions \(EISDIR\)/);
+    expect([...store.decisions()]).toEqual([['in/a', 'keep']]);
+    expect(await readdir(dir)).toEqual(['decisions.json']);
+  });
+
+  it('keeps fields a later netprune may add', async () => {
+    await writeFile(state, JSON.stringify({ netprune: 'decisions', version: 1, export: 'x', extra: 1, decisions: { 'in/a': { ...entry('keep'), note: 'met at FOSDEM' } } }));
+    const store = await DecisionStore.open(state, 'x');
+    await store.apply([['in/b', entry('remove')]]);
+    const saved = JSON.parse(await readFile(state, 'utf8'));
+    expect(saved.extra).toBe(1);
+    expect(saved.decisions['in/a'].note).toBe('met at FOSDEM');
+  });
+
+  it("refuses another person's decisions file", async () => {
+    const store = await DecisionStore.open(state, 'x');
+    store.claim('in/alex-kim');
+    await store.apply([['in/b', entry('remove')]]);
+    const other = await DecisionStore.open(state, 'y');
+    expect(() => other.claim('in/someone-else')).toThrow(/holds the decisions of another LinkedIn account \(in\/alex-kim\), not in\/someone-else/);
+    expect(() => other.claim(null)).not.toThrow();
+  });
+});
+
+describe('readDecisions', () => {
+  it('is null when there is no file yet', async () => {
+    expect(await readDecisions(state)).toBeNull();
+  });
+
+  it.each([
+    ['corrupt JSON', '{"netprune": "decisions", "version": 1, "decis', /is not valid JSON/],
+    ['foreign JSON', '{"name": "my-package", "version": "1.0.0"}', /is not a netprune decisions file/],
+    ['a newer version', '{"netprune": "decisions", "version": 2, "export": "x", "decisions": {}}', /newer netprune \(decisions version 2; this one reads version 1\)/],
+    ['a damaged entry', '{"netprune": "decisions", "version": 1, "export": "x", "decisions": {"in/a": {"decision": "maybe"}}}', /damaged decisions file \(decisions\.in\/a\.decision: /],
+  ])('refuses %s with an InputError and leaves the file untouched', async (_, text, message) => {
+    await writeFile(state, text);
+    const error = await DecisionStore.open(state, 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).toContain(state);
+    expect(await readFile(state, 'utf8')).toBe(text);
+    expect(await readdir(dir)).toEqual(['decisions.json']);
+  });
+});
+
+describe('acquireLock', () => {
+  it('refuses a second session while the first runs, and names the lock to delete', async () => {
+    const release = await acquireLock(state, { pid: 1111, isAlive: () => true });
+    expect(await readFile(`${state}.lock`, 'utf8')).toBe('1111\n');
+    const second = acquireLock(state, { pid: 2222, isAlive: () => true });
+    await expect(second).rejects.toThrow(InputError);
+    await expect(second).rejects.toThrow(/another netprune review \(process 1111\) is using this decisions file.*delete .*decisions\.json\.lock/);
+    await release();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('takes over the lock of a session that was killed', async () => {
+    await writeFile(`${state}.lock`, '1111\n');
+    const release = await acquireLock(state, { pid: 2222, isAlive: (pid) => pid !== 1111 });
+    expect(await readFile(`${state}.lock`, 'utf8')).toBe('2222\n');
+    await release();
+  });
+
+  it('uses the real process table by default', async () => {
+    const release = await acquireLock(state);
+    await expect(acquireLock(state, { pid: 999_999_999 })).rejects.toThrow(/another netprune review/);
+    await release();
+  });
+});
