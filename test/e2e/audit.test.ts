@@ -120,3 +120,15 @@ describe('audit for people', () => {
     expect(report.warnings.join('\n')).toMatch(/No messages\.csv: everyone without other evidence looks like a stranger/);
   });
 });
+
+describe('who the owner is', () => {
+  it('--me overrides the owner found in the export, and message directions follow', () => {
+    const normal = json().report;
+    const someone = normal.contacts.find((c) => c.reasons[0]?.rule === 'two-way')!;
+    const run = netprune(['audit', demo, '--json', '--me', someone.url!]);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.input.owner).toMatchObject({ url: someone.url, source: 'flag' });
+    // Seen from someone else's seat, the real owner's conversations are no longer 1:1 with "me".
+    expect(report.summary.byLabel.known).toBeLessThan(normal.summary.byLabel.known);
+  });
+});
