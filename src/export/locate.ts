@@ -1,10 +1,10 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import { basename, selectFiles, type Candidate } from './file-names.js';
 import { diskFile, listFolder } from './folder.js';
-import type { ExportSource } from './types.js';
-import { checkZipLimits, DEFAULT_ZIP_LIMITS, formatBytes, indexZip, isUnsafeEntryName, type ZipLimits } from './zip.js';
+import type { ExportFile, ExportSource } from './types.js';
+import { checkZipLimits, DEFAULT_ZIP_LIMITS, formatBytes, isUnsafeEntryName, readZipIndex, type ZipLimits } from './zip.js';
 import { zipEntryFile } from './zip-entry.js';
 
 export interface OpenExportOptions {
@@ -18,7 +18,7 @@ const GET_EXPORT =
 const UNSAFE = 'unsafe path in the archive (absolute or containing ..)';
 
 /**
- * Finds the files netprune reads in a LinkedIn export given as a zip (read in memory, never
+ * Finds the files netprune reads in a LinkedIn export given as a zip (read in place, never
  * extracted), an unpacked folder (searched at any depth) or a lone Connections.csv.
  * Throws InputError when the path is missing or holds no Connections.csv.
  */
@@ -60,17 +60,21 @@ async function openZip(path: string, size: number, limits: ZipLimits): Promise<E
   if (size > limits.maxTotalBytes) {
     throw new InputError(path, `is ${formatBytes(size)}, too large for a LinkedIn export`, GET_EXPORT);
   }
-  const buffer = await readFile(path).catch(unreadable(path));
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const entries = indexZip(bytes, path).filter((entry) => !entry.rel.endsWith('/') && !isMacMetadata(entry.rel));
-  checkZipLimits(entries, path, limits);
-  const ignored = entries.filter((entry) => isUnsafeEntryName(entry.rel)).map((entry) => ({ name: entry.name, reason: UNSAFE }));
-  const { chosen, ignored: unused } = selectFiles(entries.filter((entry) => !isUnsafeEntryName(entry.rel)));
-  if (!chosen.some((file) => file.kind === 'connections')) {
-    throw new InputError(path, `Connections.csv was not found in this archive (${describe(entries)})`, GET_EXPORT);
+  const handle = await open(path, 'r').catch(unreadable(path));
+  try {
+    const entries = (await readZipIndex(handle, size, path)).filter((entry) => !entry.rel.endsWith('/') && !isMacMetadata(entry.rel));
+    checkZipLimits(entries, path, limits);
+    const ignored = entries.filter((entry) => isUnsafeEntryName(entry.rel)).map((entry) => ({ name: entry.name, reason: UNSAFE }));
+    const { chosen, ignored: unused } = selectFiles(entries.filter((entry) => !isUnsafeEntryName(entry.rel)));
+    if (!chosen.some((file) => file.kind === 'connections')) {
+      throw new InputError(path, `Connections.csv was not found in this archive (${describe(entries)})`, GET_EXPORT);
+    }
+    const files: ExportFile[] = [];
+    for (const { kind, candidate } of chosen) files.push(await zipEntryFile({ path, handle, size }, candidate, kind));
+    return { path, type: 'zip', files, ignored: sortByName([...ignored, ...unused]) };
+  } finally {
+    await handle.close();
   }
-  const files = chosen.map(({ kind, candidate }) => zipEntryFile(bytes, candidate, kind));
-  return { path, type: 'zip', files, ignored: sortByName([...ignored, ...unused]) };
 }
 
 async function openFolder(path: string): Promise<ExportSource> {

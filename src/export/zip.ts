@@ -1,8 +1,9 @@
+import type { FileHandle } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
 /**
- * A zip held in memory and never extracted: the central directory is indexed up front, and
- * one entry is inflated only when read (zip-entry.ts). Limits keep a zip bomb from exhausting the machine.
+ * A zip read in place and never extracted: the central directory is indexed up front, and
+ * one entry is read and inflated only when used (zip-entry.ts). Limits keep a zip bomb from exhausting the machine.
  */
 export interface ZipLimits {
   /** Sum of the declared uncompressed sizes of all entries. */
@@ -46,62 +47,122 @@ function decodeName(raw: Uint8Array): string {
   }
 }
 
-function findEndOfCentralDirectory(view: DataView): number {
-  const last = view.byteLength - 22;
-  for (let at = last; at >= 0 && at >= last - 0xffff; at--) {
-    if (view.getUint32(at, true) === EOCD) return at;
+/** The end record (22 bytes), a comment of up to 64 KiB, and room for the ZIP64 locator just before them. */
+const TAIL = 22 + 0xffff + 20;
+
+/**
+ * Reads the central directory from the end of the archive, and only as far back as it starts: the
+ * entries' data (a messages.csv of hundreds of megabytes) is never read here, nor held in memory.
+ * Throws InputError when the directory is missing or points outside the file.
+ */
+export async function readZipIndex(handle: FileHandle, size: number, label: string): Promise<ZipEntry[]> {
+  let from = Math.max(0, size - TAIL);
+  for (;;) {
+    const window = new Window(await readAt(handle, from, size - from, label), from);
+    try {
+      return indexZip(window, label);
+    } catch (error) {
+      // The directory starts before the bytes read: read from there (at most twice, for ZIP64).
+      if (!(error instanceof NeedsBytesFrom) || error.offset >= from) throw error;
+      from = error.offset;
+    }
+  }
+}
+
+async function readAt(handle: FileHandle, from: number, length: number, label: string): Promise<Uint8Array> {
+  const bytes = new Uint8Array(length);
+  try {
+    await handle.read(bytes, 0, length, from);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InputError(label, `cannot be read (${code})`, 'Check that you may read it.', undefined, { cause: error });
+  }
+  return bytes;
+}
+
+class NeedsBytesFrom extends Error {
+  constructor(readonly offset: number) {
+    super(`needs the archive's bytes from ${offset}`);
+  }
+}
+
+/** Bytes [base, end) of the archive, read by absolute offset. */
+class Window {
+  private readonly view: DataView;
+  readonly end: number;
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly base: number,
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.end = base + bytes.length;
+  }
+
+  private at(offset: number): number {
+    if (offset < this.base) throw new NeedsBytesFrom(offset);
+    return offset - this.base;
+  }
+
+  u16 = (offset: number) => this.view.getUint16(this.at(offset), true);
+  u32 = (offset: number) => this.view.getUint32(this.at(offset), true);
+  u64 = (offset: number) => Number(this.view.getBigUint64(this.at(offset), true));
+  slice = (offset: number, length: number) => this.bytes.subarray(this.at(offset), this.at(offset) + length);
+}
+
+function findEndOfCentralDirectory(w: Window): number {
+  const last = w.end - 22;
+  for (let at = last; at >= w.base && at >= last - 0xffff; at--) {
+    if (w.u32(at) === EOCD) return at;
   }
   return -1;
 }
 
-/** Reads the central directory. Throws InputError when it is missing or points outside the file. */
-export function indexZip(bytes: Uint8Array, label: string): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEndOfCentralDirectory(view);
+function indexZip(w: Window, label: string): ZipEntry[] {
+  const eocd = findEndOfCentralDirectory(w);
   if (eocd < 0) throw new InputError(label, 'is damaged or truncated: its central directory was not found', REDOWNLOAD);
-  let count = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  if ((count === 0xffff || offset === MAX32) && eocd >= 20 && view.getUint32(eocd - 20, true) === EOCD64_LOCATOR) {
-    const at = Number(view.getBigUint64(eocd - 12, true));
-    if (at + 56 > bytes.length || view.getUint32(at, true) !== EOCD64) {
+  let count = w.u16(eocd + 10);
+  let offset = w.u32(eocd + 16);
+  if ((count === 0xffff || offset === MAX32) && eocd >= 20 && w.u32(eocd - 20) === EOCD64_LOCATOR) {
+    const at = w.u64(eocd - 12);
+    if (at + 56 > w.end || w.u32(at) !== EOCD64) {
       throw new InputError(label, 'is damaged: its ZIP64 directory is unreadable', REDOWNLOAD);
     }
-    count = Number(view.getBigUint64(at + 32, true));
-    offset = Number(view.getBigUint64(at + 48, true));
+    count = w.u64(at + 32);
+    offset = w.u64(at + 48);
   }
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL) {
+    if (offset + 46 > w.end || w.u32(offset) !== CENTRAL) {
       throw new InputError(label, `is damaged: entry ${i + 1} of ${count} of its directory is unreadable`, REDOWNLOAD);
     }
-    const flags = view.getUint16(offset + 8, true);
-    const nameLength = view.getUint16(offset + 28, true);
-    const extraLength = view.getUint16(offset + 30, true);
-    const commentLength = view.getUint16(offset + 32, true);
-    if (offset + 46 + nameLength + extraLength > bytes.length) {
+    const flags = w.u16(offset + 8);
+    const nameLength = w.u16(offset + 28);
+    const extraLength = w.u16(offset + 30);
+    const commentLength = w.u16(offset + 32);
+    if (offset + 46 + nameLength + extraLength > w.end) {
       throw new InputError(label, `is damaged: entry ${i + 1} of ${count} of its directory runs past the end`, REDOWNLOAD);
     }
-    const raw = bytes.subarray(offset + 46, offset + 46 + nameLength);
-    const rel = decodeName(raw).replaceAll('\\', '/');
-    const sizes = [view.getUint32(offset + 24, true), view.getUint32(offset + 20, true), view.getUint32(offset + 42, true)];
-    readZip64Extra(view, offset + 46 + nameLength, extraLength, sizes);
+    const rel = decodeName(w.slice(offset + 46, nameLength)).replaceAll('\\', '/');
+    const sizes = [w.u32(offset + 24), w.u32(offset + 20), w.u32(offset + 42)];
+    readZip64Extra(w, offset + 46 + nameLength, extraLength, sizes);
     const [size = 0, compressedSize = 0, localOffset = 0] = sizes;
-    entries.push({ rel, name: `${label}:${rel}`, method: view.getUint16(offset + 10, true), flags, compressedSize, size, localOffset });
+    entries.push({ rel, name: `${label}:${rel}`, method: w.u16(offset + 10), flags, compressedSize, size, localOffset });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
 /** ZIP64 extra field (id 1): 64-bit values for the header fields that hold 0xFFFFFFFF, in order. */
-function readZip64Extra(view: DataView, start: number, length: number, sizes: number[]): void {
+function readZip64Extra(w: Window, start: number, length: number, sizes: number[]): void {
   for (let at = start; at + 4 <= start + length; ) {
-    const id = view.getUint16(at, true);
-    const size = view.getUint16(at + 2, true);
+    const id = w.u16(at);
+    const size = w.u16(at + 2);
     if (id === 1) {
       let field = at + 4;
       for (let i = 0; i < sizes.length && field + 8 <= at + 4 + size; i++) {
         if (sizes[i] !== MAX32) continue;
-        sizes[i] = Number(view.getBigUint64(field, true));
+        sizes[i] = w.u64(field);
         field += 8;
       }
     }

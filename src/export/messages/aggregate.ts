@@ -1,10 +1,10 @@
+import { detach } from './detach.js';
 import type { ConversationAggregate, MessagesSummary, Participant } from './types.js';
 
 const SNIPPET_LENGTH = 160;
 
 /** One message row, reduced to what the aggregates need. */
 export interface MessageRow {
-  conversationId: string;
   title: string;
   sender: Participant;
   recipients: Participant[];
@@ -18,6 +18,8 @@ export interface MessageRow {
  */
 export class MessageAggregator {
   private readonly conversations = new Map<string, ConversationAggregate>();
+  /** The previous row's. A conversation's rows come together in the files seen so far, so this often saves hashing the id. */
+  private recent: ConversationAggregate | null = null;
   private rows = 0;
   private readonly skipped: Record<string, number> = {};
 
@@ -25,21 +27,22 @@ export class MessageAggregator {
     this.skipped[reason] = (this.skipped[reason] ?? 0) + 1;
   }
 
-  add(row: MessageRow): void {
-    this.rows++;
-    let conversation = this.conversations.get(row.conversationId);
+  /** The conversation with this id, created empty the first time. */
+  open(conversationId: string): ConversationAggregate {
+    if (this.recent !== null && this.recent.id === conversationId) return this.recent;
+    let conversation = this.conversations.get(conversationId);
     if (conversation === undefined) {
-      conversation = {
-        id: row.conversationId,
-        title: row.title,
-        participants: new Map(),
-        bySender: new Map(),
-        maxRecipients: 0,
-        last: null,
-      };
-      this.conversations.set(row.conversationId, conversation);
+      const id = detach(conversationId);
+      conversation = { id, title: '', participants: new Map(), bySender: new Map(), maxRecipients: 0, last: null };
+      this.conversations.set(id, conversation);
     }
-    if (conversation.title === '' && row.title !== '') conversation.title = row.title;
+    this.recent = conversation;
+    return conversation;
+  }
+
+  add(conversation: ConversationAggregate, row: MessageRow): void {
+    this.rows++;
+    if (conversation.title === '' && row.title !== '') conversation.title = detach(row.title);
     addParticipant(conversation, row.sender);
     for (const recipient of row.recipients) addParticipant(conversation, recipient);
     conversation.maxRecipients = Math.max(conversation.maxRecipients, row.recipients.length);
@@ -64,13 +67,12 @@ export class MessageAggregator {
 
 function addParticipant(conversation: ConversationAggregate, person: Participant): void {
   if (!conversation.participants.has(person.key)) {
-    // Copy the strings: slices of a 64 KiB chunk would keep the whole chunk alive.
-    conversation.participants.set(person.key, { key: copy(person.key), name: copy(person.name) });
+    conversation.participants.set(person.key, { key: detach(person.key), name: detach(person.name) });
   }
 }
 
 /** The first words of a message, with HTML tags and entities reduced to text. */
-function snippet(content: string): string {
+export function snippet(content: string): string {
   const text = content
     .slice(0, SNIPPET_LENGTH * 4)
     .replace(/<[^>]*>/g, ' ')
@@ -82,7 +84,5 @@ function snippet(content: string): string {
     .replace(/&gt;/g, '>')
     .replace(/\s+/g, ' ')
     .trim();
-  return copy(text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 1)}…` : text);
+  return detach(text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 1)}…` : text);
 }
-
-const copy = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');

@@ -1,13 +1,13 @@
 import type { ExportFile, FileReport } from '../types.js';
 import { decodeChunks } from '../decode.js';
 import { parseDateTime } from '../dates.js';
-import { profileKey } from '../url.js';
 import { InputError } from '../../errors.js';
 import { CsvScanner } from './scan.js';
 import { findMessageColumns, type MessageColumns } from './columns.js';
 import { noiseReason } from './noise.js';
 import { MessageAggregator } from './aggregate.js';
-import type { MessagesSummary, Participant } from './types.js';
+import { RowParticipants } from './participants.js';
+import type { MessagesSummary } from './types.js';
 
 export interface ReadProgress {
   (bytesRead: number, totalBytes: number): void;
@@ -22,6 +22,7 @@ export async function readMessages(
   onProgress?: ReadProgress,
 ): Promise<{ summary: MessagesSummary; report: FileReport }> {
   const aggregator = new MessageAggregator();
+  const people = new RowParticipants();
   let columns: MessageColumns | null = null;
   let headerLine = 0;
   const scanner = new CsvScanner(
@@ -32,9 +33,12 @@ export async function readMessages(
         if (columns === null) {
           throw new InputError(file.name, 'this is not a LinkedIn messages export (no FROM and DATE columns in the first line)', 'Check that this is messages.csv from your LinkedIn export', line);
         }
+        // The columns not read (ATTACHMENTS, IS CONVERSATION DRAFT) are skipped over, not sliced out.
+        const used = new Set<number>(Object.values(columns));
+        scanner.keep = (i) => used.has(i);
         return;
       }
-      addRow(aggregator, columns, fields);
+      addRow(aggregator, people, columns, fields);
     },
     { fileName: file.name, delimiter: ',' },
   );
@@ -56,55 +60,38 @@ async function* progressive(file: ExportFile, onChunk: (bytes: number) => void):
   }
 }
 
-function addRow(aggregator: MessageAggregator, c: MessageColumns, fields: string[]): void {
-  const get = (i: number) => (i < 0 ? '' : (fields[i] ?? '').trim());
-  const from = get(c.from);
-  const senderUrl = get(c.senderUrl);
-  const conversationId = get(c.conversationId);
-  const content = get(c.content);
+function addRow(aggregator: MessageAggregator, people: RowParticipants, c: MessageColumns, fields: string[]): void {
+  const from = cell(fields, c.from);
+  const senderUrl = cell(fields, c.senderUrl);
+  const conversationId = cell(fields, c.conversationId);
+  const content = cell(fields, c.content);
   const reason = noiseReason({
     from,
     senderUrl,
     hasSenderUrlColumn: c.senderUrl >= 0,
     conversationId,
-    subject: get(c.subject),
+    subject: cell(fields, c.subject),
     content,
-    folder: get(c.folder),
-    draft: get(c.draft),
+    folder: cell(fields, c.folder),
+    draft: cell(fields, c.draft),
   });
   if (reason !== null) return aggregator.skip(reason);
-  const date = parseDateTime(get(c.date));
+  const date = parseDateTime(cell(fields, c.date));
   if (date === null) return aggregator.skip('unreadable date');
 
-  const sender = person(from, senderUrl);
-  const to = get(c.to);
-  const recipients = recipientsOf(to, get(c.recipientUrls));
+  const title = cell(fields, c.title);
+  const to = cell(fields, c.to);
+  const recipientUrls = cell(fields, c.recipientUrls);
+  if (conversationId !== '') {
+    const conversation = aggregator.open(conversationId);
+    const { sender, recipients } = people.resolve(conversation, from, senderUrl, to, recipientUrls);
+    return aggregator.add(conversation, { title, sender, recipients, date, content });
+  }
   // Before 2021 there was no conversation id: each counterpart is one conversation.
-  let id = conversationId;
-  if (id === '') {
-    const outgoing = get(c.direction).toUpperCase() === 'OUTGOING';
-    id = `with:${outgoing ? (recipients[0]?.key ?? '') : sender.key}`;
-  }
-  aggregator.add({ conversationId: id, title: get(c.title), sender, recipients, date, content });
+  const { sender, recipients } = people.resolve(null, from, senderUrl, to, recipientUrls);
+  const outgoing = cell(fields, c.direction).toUpperCase() === 'OUTGOING';
+  const conversation = aggregator.open(`with:${outgoing ? (recipients[0]?.key ?? '') : sender.key}`);
+  aggregator.add(conversation, { title, sender, recipients, date, content });
 }
 
-function person(name: string, url: string): Participant {
-  const key = profileKey(url);
-  return { key: key ?? `name:${name.toLowerCase()}`, name };
-}
-
-/**
- * RECIPIENT PROFILE URLS is the reliable list (comma-joined, sometimes `;`). TO joins display
- * names with a bare comma, and names contain commas (`Kim Park, PhD`), so TO is used whole,
- * and only when there is no URL list.
- */
-function recipientsOf(to: string, urls: string): Participant[] {
-  if (urls !== '') {
-    const names = to.split(',');
-    const list = urls.split(/[,;]/).map((u) => u.trim()).filter((u) => u !== '');
-    return list
-      .map((u, i) => person(list.length === names.length ? (names[i] ?? '').trim() : '', u))
-      .filter((p) => p.key !== 'name:');
-  }
-  return to === '' ? [] : [person(to, '')];
-}
+const cell = (fields: string[], i: number): string => (i < 0 ? '' : (fields[i] ?? '').trim());

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
+import { readMessages } from '../../../src/export/messages/read-messages.js';
+import { findMessageColumns } from '../../../src/export/messages/columns.js';
+import { noiseReason } from '../../../src/export/messages/noise.js';
+import { snippet } from '../../../src/export/messages/aggregate.js';
+import { parseDateTime } from '../../../src/export/dates.js';
+import { profileKey } from '../../../src/export/url.js';
+import type { ExportFile } from '../../../src/export/types.js';
+import type { MessagesSummary } from '../../../src/export/messages/types.js';
+
+/**
+ * The streaming path (byte chunks → decodeChunks → CsvScanner with a column filter → cached keys →
+ * MessageAggregator) against a straightforward one: csv-parse on the whole text, then every row
+ * taken at face value, as the format notes describe it (linkedin-export.md §4).
+ */
+
+interface Conversation {
+  id: string;
+  title: string;
+  participants: [string, string][];
+  bySender: [string, { count: number; first: string; last: string }][];
+  maxRecipients: number;
+  last: { date: string; senderKey: string; snippet: string } | null;
+}
+
+function reference(text: string): { conversations: Conversation[]; rows: number; skipped: Record<string, number> } {
+  const [header = [], ...records] = parse(text, {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+  }) as string[][];
+  const c = findMessageColumns(header.map((h) => h.trim()));
+  if (c === null) throw new Error('no header');
+  const conversations = new Map<string, Conversation>();
+  const skipped: Record<string, number> = {};
+  let rows = 0;
+  const person = (name: string, url: string) => ({ key: profileKey(url) ?? `name:${name.toLowerCase()}`, name });
+  for (const fields of records) {
+    const get = (i: number) => (i < 0 ? '' : (fields[i] ?? '').trim());
+    const reason = noiseReason({
+      from: get(c.from),
+      senderUrl: get(c.senderUrl),
+      hasSenderUrlColumn: c.senderUrl >= 0,
+      conversationId: get(c.conversationId),
+      subject: get(c.subject),
+      content: get(c.content),
+      folder: get(c.folder),
+      draft: get(c.draft),
+    });
+    const date = reason === null ? parseDateTime(get(c.date)) : null;
+    if (reason !== null || date === null) {
+      const why = reason ?? 'unreadable date';
+      skipped[why] = (skipped[why] ?? 0) + 1;
+      continue;
+    }
+    rows++;
+    const sender = person(get(c.from), get(c.senderUrl));
+    const to = get(c.to);
+    const urls = get(c.recipientUrls)
+      .split(/[,;]/)
+      .map((u) => u.trim())
+      .filter((u) => u !== '');
+    const names = to.split(',');
+    const recipients =
+      get(c.recipientUrls) !== ''
+        ? urls.map((u, i) => person(urls.length === names.length ? (names[i] ?? '').trim() : '', u)).filter((p) => p.key !== 'name:')
+        : to === ''
+          ? []
+          : [person(to, '')];
+    const outgoing = get(c.direction).toUpperCase() === 'OUTGOING';
+    const id = get(c.conversationId) || `with:${outgoing ? (recipients[0]?.key ?? '') : sender.key}`;
+
+    let conversation = conversations.get(id);
+    if (conversation === undefined) {
+      conversation = { id, title: '', participants: [], bySender: [], maxRecipients: 0, last: null };
+      conversations.set(id, conversation);
+    }
+    if (conversation.title === '') conversation.title = get(c.title);
+    for (const p of [sender, ...recipients]) {
+      if (!conversation.participants.some(([key]) => key === p.key)) conversation.participants.push([p.key, p.name]);
+    }
+    conversation.maxRecipients = Math.max(conversation.maxRecipients, recipients.length);
+    const stats = conversation.bySender.find(([key]) => key === sender.key)?.[1];
+    if (stats === undefined) conversation.bySender.push([sender.key, { count: 1, first: date, last: date }]);
+    else Object.assign(stats, { count: stats.count + 1, first: date < stats.first ? date : stats.first, last: date > stats.last ? date : stats.last });
+    if (conversation.last === null || date > conversation.last.date) {
+      conversation.last = { date, senderKey: sender.key, snippet: snippet(get(c.content)) };
+    }
+  }
+  return { conversations: [...conversations.values()], rows, skipped };
+}
+
+function plain(summary: MessagesSummary) {
+  return {
+    conversations: summary.conversations.map((c) => ({
+      id: c.id,
+      title: c.title,
+      participants: [...c.participants].map(([key, p]) => [key, p.name]),
+      bySender: [...c.bySender].map(([key, s]) => [key, { ...s }]),
+      maxRecipients: c.maxRecipients,
+      last: c.last && { ...c.last },
+    })),
+    rows: summary.rows,
+    skipped: summary.skipped,
+  };
+}
+
+/** messages.csv handed over in the given byte chunks, cut anywhere, even inside a UTF-8 character. */
+function fileOf(bytes: Uint8Array, cuts: number[]): ExportFile {
+  const points = [...new Set(cuts.map((f) => Math.floor(f * bytes.length)))].sort((a, b) => a - b);
+  return {
+    kind: 'messages',
+    name: 'messages.csv',
+    size: bytes.length,
+    read: () => Promise.resolve(bytes),
+    async *stream() {
+      let from = 0;
+      for (const p of [...points, bytes.length]) {
+        if (p > from) yield bytes.subarray(from, p);
+        from = Math.max(from, p);
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------- a tricky messages.csv
+const HEADERS = {
+  '2018': ['From', 'To', 'Date', 'Subject', 'Content', 'Direction', 'Folder'],
+  '2021': ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER'],
+  '2024': ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'IS MESSAGE DRAFT', 'IS CONVERSATION DRAFT'],
+  '2026': ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'ATTACHMENTS'],
+};
+
+const PEOPLE = [
+  { name: 'Alex Kim', slug: 'alex-kim' },
+  { name: 'Sam Lee', slug: 'sam-lee-123456789' },
+  { name: 'Kim Park, PhD', slug: 'kim-park-phd' },
+  { name: 'José García', slug: 'josé-garcía-123456789' },
+  { name: ' Zoë Ng ', slug: 'zoë-ng' },
+  { name: 'LinkedIn Member', slug: '' },
+  { name: 'Jobs from LinkedIn', slug: '' },
+];
+const URL_SHAPES = [
+  (slug: string) => `https://www.linkedin.com/in/${slug}`,
+  (slug: string) => `https://www.linkedin.com/in/${encodeURIComponent(slug)}`,
+  (slug: string) => `https://fr.linkedin.com/in/${slug.toUpperCase()}/?trk=x`,
+  (slug: string) => ` www.linkedin.com/in/${slug} `,
+  () => 'urn:li:member:123',
+  () => '',
+];
+const DATE_SHAPES = [
+  (ms: number) => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`,
+  (ms: number) => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ').replaceAll('-', '/')} UTC`,
+  (ms: number) => new Date(ms).toISOString().slice(0, 19),
+  (ms: number) => {
+    const d = new Date(ms);
+    const h = d.getUTCHours() % 12 || 12;
+    return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear() % 100).padStart(2, '0')}, ${h}:${String(d.getUTCMinutes()).padStart(2, '0')} ${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+  },
+  () => '2024-02-30 10:00:00 UTC',
+  () => 'yesterday',
+];
+const CONTENT = ['Hi', ' ', ',', '"', '""', '\n', '\r\n', 'Zoë', '😀', '<p>', '</p>', '&nbsp;', '&amp;', 'x'.repeat(200), '%FIRSTNAME%', '<p class="spinmail-quill-editor__spin-break">'];
+
+// Mostly a few people and the plain URL shape, so that rows of one conversation often look alike.
+const often = (few: number, all: number) => fc.oneof({ arbitrary: fc.nat(few), weight: 4 }, { arbitrary: fc.nat(all - 1), weight: 1 });
+const url = fc.tuple(often(2, PEOPLE.length), often(0, URL_SHAPES.length)).map(([p, shape]) => ({ ...PEOPLE[p]!, url: URL_SHAPES[shape]!(PEOPLE[p]!.slug) }));
+const row = fc.record({
+  conversation: fc.constantFrom('2-ZmFrZUlkMQ==', '2-ZmFrZUlkMQ==', '2-ZmFrZUlkMg==', ' 2-ZmFrZUlkMw== ', ''),
+  title: fc.constantFrom('', '', 'Project sync', ' Alumni, "2012" '),
+  from: url,
+  to: fc.array(url, { maxLength: 3 }),
+  urlSeparator: fc.constantFrom(',', ';', ', '),
+  date: fc.tuple(fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2026, 11, 31) }), fc.nat(DATE_SHAPES.length - 1)),
+  subject: fc.constantFrom('', '', 'Quick, "question"'),
+  content: fc.array(fc.constantFrom(...CONTENT), { maxLength: 8 }).map((parts) => parts.join('')),
+  folder: fc.constantFrom('INBOX', 'INBOX', 'ARCHIVE', 'SPAM', '', ' inbox '),
+  direction: fc.constantFrom('INCOMING', 'OUTGOING'),
+  draft: fc.constantFrom('No', 'No', 'Yes', ''),
+  attachment: fc.constantFrom('', 'https://www.linkedin.com/dms/prv/vid/v2/abc,def'),
+  // Often the previous row's conversation and people, with at most one of FROM, SENDER PROFILE URL, TO
+  // and RECIPIENT PROFILE URLS drawn anew: rows that look alike but are not.
+  likePrevious: fc.boolean(),
+  vary: fc.constantFrom('nothing', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS'),
+});
+type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
+
+const file = fc.record({
+  era: fc.constantFrom<keyof typeof HEADERS>('2018', '2021', '2024', '2026'),
+  rows: fc.array(row, { maxLength: 40 }),
+  eol: fc.constantFrom('\n', '\r\n'),
+  bom: fc.boolean(),
+  finalEol: fc.boolean(),
+  cuts: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 30 }),
+});
+
+function write({ era, rows, eol, bom, finalEol }: { era: keyof typeof HEADERS; rows: Row[]; eol: string; bom: boolean; finalEol: boolean }): string {
+  const quoteAll = era === '2026';
+  const cell = (v: string) => (quoteAll || /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const lines = [HEADERS[era].map(cell).join(',')];
+  let previous: Record<string, string> | undefined;
+  for (const r of rows) {
+    const values: Record<string, string> = {
+      'CONVERSATION ID': r.conversation,
+      'CONVERSATION TITLE': r.title,
+      FROM: r.from.name,
+      'SENDER PROFILE URL': r.from.url,
+      TO: r.to.map((p) => p.name).join(','),
+      'RECIPIENT PROFILE URLS': r.to.map((p) => p.url).join(r.urlSeparator),
+      DATE: DATE_SHAPES[r.date[1]]!(r.date[0]),
+      SUBJECT: r.subject,
+      CONTENT: r.content,
+      FOLDER: r.folder,
+      DIRECTION: r.direction,
+      'IS MESSAGE DRAFT': r.draft,
+      'IS CONVERSATION DRAFT': 'No',
+      ATTACHMENTS: r.attachment,
+    };
+    if (r.likePrevious && previous !== undefined) {
+      for (const name of ['CONVERSATION ID', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS']) {
+        if (name !== r.vary) values[name] = previous[name]!;
+      }
+    }
+    previous = values;
+    lines.push(HEADERS[era].map((name) => cell(values[name.toUpperCase()] ?? '')).join(','));
+  }
+  return (bom ? '\uFEFF' : '') + lines.join(eol) + (finalEol ? eol : '');
+}
+
+describe('readMessages', () => {
+  it('gives the same per-conversation aggregates as csv-parse and a row-by-row reading, for every era, cut into random byte chunks', async () => {
+    await fc.assert(
+      fc.asyncProperty(file, async (f) => {
+        const text = write(f);
+        const bytes = new TextEncoder().encode(text);
+        const expected = reference(text);
+        for (const cuts of [f.cuts, []]) {
+          const { summary, report } = await readMessages(fileOf(bytes, cuts));
+          expect(plain(summary)).toEqual(expected);
+          expect(report).toMatchObject({ rows: expected.rows, skipped: expected.skipped });
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same aggregates on a larger file read in chunks of 7 bytes to 1 MiB', async () => {
+    const rows = fc.sample(row, { numRuns: 5000, seed: 42 });
+    for (const era of ['2021', '2026'] as const) {
+      const text = write({ era, rows, eol: '\n', bom: false, finalEol: false });
+      const bytes = new TextEncoder().encode(text);
+      const expected = reference(text);
+      expect(expected.rows).toBeGreaterThan(1000);
+      for (const size of [7, 4096, 65536, 1 << 20]) {
+        const cuts = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => (i * size) / bytes.length);
+        const { summary } = await readMessages(fileOf(bytes, cuts));
+        expect(plain(summary)).toEqual(expected);
+      }
+    }
+  });
+});
