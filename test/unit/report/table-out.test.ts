@@ -14,14 +14,13 @@ describe('CSV cells a spreadsheet opens', () => {
 
   it('round-trips through a CSV parser: what comes back is the cell, neutralised', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), (rows) => {
+      fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 2, maxLength: 6 }), { minLength: 1, maxLength: 8 }), (rows) => {
         const width = Math.max(...rows.map((r) => r.length));
         const square = rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
         const text = square.map(toCsvLine).join('\r\n') + '\r\n';
         const back = parse(text, { relax_column_count: true }) as string[][];
-        // A row of one empty cell is an empty line, which CSV readers skip.
-        const expected = square.map((r) => r.map(neutraliseCell)).filter((r) => !(r.length === 1 && r[0] === ''));
-        expect(back).toEqual(expected);
+        // netprune's CSVs always have several columns, so no row is ever an empty line.
+        expect(back).toEqual(square.map((r) => r.map(neutraliseCell)));
       }),
     );
   });
