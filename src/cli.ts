@@ -11,6 +11,7 @@ process.exitCode = await run(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   stdinIsTTY: process.stdin.isTTY === true,
+  terminal: { input: process.stdin, output: process.stdout },
   today: now.toISOString().slice(0, 10),
   now,
 });

@@ -60,7 +60,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
 
     let summary: ReviewSummary;
     try {
-      summary = await reviewLoop({ queue, scope, sink: store, colour, openUrl: deps.openUrl ?? openInBrowser, context: deps.context });
+      summary = await reviewLoop({ queue, scope, sink: store, colour, openUrl: deps.openUrl ?? openInBrowser, context: deps.context ?? io.terminal });
     } catch (error) {
       if (error instanceof ReviewInterrupted) io.stdout.write(ending(error.summary, path, options.state, statePath, colour));
       throw error;

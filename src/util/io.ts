@@ -10,6 +10,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** The terminal the prompts of `review` read keys from and draw on. */
+  terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
   /** The day to classify as of, `YYYY-MM-DD`. */
   today: string;
   /** When the report was made; from SOURCE_DATE_EPOCH when set. */
