@@ -28,31 +28,23 @@ export function renderReadSummary(exp: LinkedInExport, c: Colour): string {
   lines.push(`Owner: ${ownerLine(exp)}`);
   lines.push('');
   for (const file of exp.files) {
-    const skipped = Object.entries(file.skipped)
-      .sort((a, b) => b[1] - a[1])
-      .map(([why, n]) => `${number(n)} ${why}`)
-      .join(', ');
     const name = safeText(file.name.split(/[/\\:]/).pop() ?? file.name);
-    lines.push(`  ${fitWidth(name, 32)} ${number(file.rows).padStart(9)} rows${skipped === '' ? '' : c.dim(`   skipped: ${skipped}`)}`);
+    lines.push(`  ${fitWidth(name, 32)} ${number(file.rows).padStart(9)} ${file.rows === 1 ? 'row' : 'rows'}`);
+    const skipped = Object.entries(file.skipped).sort((a, b) => b[1] - a[1]);
+    // One reason per line: a long list wrapped by the terminal is hard to read.
+    for (const [why, n] of skipped) lines.push(c.dim(`  ${' '.repeat(32)} ${number(n).padStart(9)} skipped: ${why}`));
   }
   if (exp.missing.length > 0) {
     lines.push('');
     lines.push(`Not in this export: ${exp.missing.map(fileNameOf).join(', ')}`);
   }
-  for (const item of exp.ignored) lines.push(c.dim(`Ignored ${safeText(withinExport(item.name, exp.source.path))}: ${item.reason}`));
+  for (const item of exp.ignored) lines.push(c.dim(`Ignored ${safeText(item.name.split(/[/\\:]/).pop() ?? item.name)}: ${item.reason}`));
   const warnings = exp.files.flatMap((f) => f.warnings);
   if (warnings.length > 0) {
     lines.push('');
     for (const w of warnings) lines.push(c.yellow(`! ${safeText(w)}`));
   }
   return lines.join('\n') + '\n';
-}
-
-/** `fixtures/demo/Connections.csv` → `Connections.csv`; `x.zip:Top/messages.csv` → `Top/messages.csv`. */
-function withinExport(name: string, root: string): string {
-  if (name.startsWith(`${root}:`)) return name.slice(root.length + 1);
-  const prefix = root.endsWith('/') ? root : `${root}/`;
-  return name.startsWith(prefix) ? name.slice(prefix.length) : name;
 }
 
 function ownerLine(exp: LinkedInExport): string {

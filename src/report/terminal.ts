@@ -38,6 +38,9 @@ export function renderAudit(report: Report, c: Colour): string {
     out.push('');
     for (const w of report.warnings) out.push(c.yellow(`! ${safeText(w)}`));
   }
+  if (byLabel.stranger + byLabel['weak-tie'] > 0) {
+    out.push('', `Next: ${c.bold(`netprune review ${shellQuote(safeText(report.input.path))}`)} to keep or remove them, one card at a time.`);
+  }
   return out.join('\n') + '\n';
 }
 
@@ -60,10 +63,13 @@ function yearChart(contacts: ReportContact[], c: Colour): string[] {
   return lines;
 }
 
+// Not companies: many strangers "at Freelance" say nothing about where they come from.
+const NOT_A_COMPANY = /^(freelance|freelancer|independent|indépendant|indépendante|self[- ]employed|auto[- ]?entrepreneur|consultant|retired|retraité|retraitée|student|étudiant|étudiante|n\/a|-|\.)$/i;
+
 function topStrangerCompanies(contacts: ReportContact[]): [string, number][] {
   const counts = new Map<string, [string, number]>();
   for (const c of contacts) {
-    if (c.label !== 'stranger' || c.company === '') continue;
+    if (c.label !== 'stranger' || c.company === '' || NOT_A_COMPANY.test(c.company.trim())) continue;
     const key = c.company.toLowerCase();
     const entry = counts.get(key) ?? [c.company, 0];
     entry[1]++;
@@ -78,6 +84,8 @@ function oldestStrangers(contacts: ReportContact[]): ReportContact[] {
     .sort((a, b) => (a.connectedOn ?? '').localeCompare(b.connectedOn ?? ''))
     .slice(0, 8);
 }
+
+const shellQuote = (text: string) => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
 const n = (value: number) => value.toLocaleString('en-US');
 const pct = (part: number, whole: number) => (whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`);

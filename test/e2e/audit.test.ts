@@ -92,7 +92,8 @@ describe('audit for people', () => {
     expect(run.stdout).toMatch(/Network of Camille Lefèvre: \d+ connections/);
     expect(run.stdout).toMatch(/Connections per year/);
     expect(run.stdout).toMatch(/Strangers connected the longest/);
-    expect(run.stdout).toMatch(/Connections\.csv +\d+ rows +skipped: \d+ hidden member/);
+    expect(run.stdout).toMatch(/Connections\.csv +400 rows\n +8 skipped: hidden member\n/);
+    expect(run.stdout).toMatch(/^Next: netprune review \S+demo to keep or remove them/m);
     expect(run.stdout).not.toMatch(/\u001b/);
   });
 
