@@ -1,7 +1,7 @@
 import type { Classifier, Label, Verdict } from '../plugin-api.js';
 import type { Comparison, Condition, Rule, RuleSet } from './rule-set-schema.js';
 import { toSignals, type SignalName, type Signals } from './signals.js';
-import { compileTemplate, placeholderValues } from './template.js';
+import { compileTemplate, placeholderValue } from './template.js';
 
 const DEFAULT_SCORE: Record<Label, number> = { known: 1, 'weak-tie': 0.5, stranger: 0 };
 
@@ -24,7 +24,7 @@ export function compileRuleSet(id: string, ruleSet: RuleSet): Classifier {
     classify(contact, evidence, context): Verdict {
       const signals = toSignals(evidence, context);
       const rule = rules.find((r) => r.test(signals)) ?? otherwise;
-      const detail = rule.fill(placeholderValues(contact, evidence, signals), signals);
+      const detail = rule.fill((key) => placeholderValue(key, contact, evidence, signals), signals);
       return { label: rule.label, reasons: [{ rule: rule.id, detail }], score: rule.score };
     },
   };

@@ -4,12 +4,12 @@ import { renderAudit } from '../report/terminal.js';
 import { renderReadSummary } from '../report/read-summary.js';
 import { renderCsv, renderMarkdown } from '../report/table-out.js';
 import { exceeded, parseThreshold } from '../report/threshold.js';
-import { reportSchema } from '../report/schema.js';
+import { reportSchema, type Report } from '../report/schema.js';
 import { writeOutput } from '../report/write.js';
+import { reportJson } from '../report/json-stream.js';
 import { UsageError } from '../errors.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
-import { escapeJsonControls } from '../util/terminal-text.js';
 import type { Io } from '../util/io.js';
 
 export interface AuditOptions {
@@ -32,17 +32,8 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
   const maxStrangers = options.maxStrangers === undefined ? undefined : parseThreshold('--max-strangers', options.maxStrangers);
   const maxWeakTies = options.maxWeakTies === undefined ? undefined : parseThreshold('--max-weak-ties', options.maxWeakTies);
 
-  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
-  const report = reportSchema.parse(buildReport(analysis, io.now));
-
-  if (format === 'text') {
-    const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
-    await writeOutput(io, options.out, renderReadSummary(analysis.export, colour) + '\n' + renderAudit(report, colour));
-  } else {
-    const text = format === 'json' ? escapeJsonControls(JSON.stringify(report, null, 2)) + '\n' : format === 'csv' ? renderCsv(report) : renderMarkdown(report);
-    await writeOutput(io, options.out, text);
-  }
+  const { report, text } = await reportOn(path, format, options, io);
+  await writeOutput(io, options.out, text ?? reportJson(report));
 
   const { total, byLabel } = report.summary;
   const failures = [
@@ -51,4 +42,20 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
   ].filter((reason): reason is string => typeof reason === 'string');
   for (const reason of failures) io.stderr.write(`netprune: ${reason}\n`);
   return failures.length > 0 ? 1 : 0;
+}
+
+/**
+ * The report, and its text unless it is JSON, which is checked and written a piece at a time
+ * (report/json-stream.ts). The analysis behind them (every message aggregate and piece of evidence)
+ * is not kept while the report is written: a million-row export's would otherwise stay in memory to the end.
+ */
+async function reportOn(path: string, format: string, options: AuditOptions, io: Io): Promise<{ report: Report; text?: string }> {
+  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
+  if (format === 'json') return { report: buildReport(analysis, io.now) };
+  const report = reportSchema.parse(buildReport(analysis, io.now));
+  if (format === 'csv') return { report, text: renderCsv(report) };
+  if (format === 'md') return { report, text: renderMarkdown(report) };
+  const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
+  return { report, text: renderReadSummary(analysis.export, colour) + '\n' + renderAudit(report, colour) };
 }

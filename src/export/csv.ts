@@ -33,8 +33,10 @@ const DELIMITERS = [',', ';', '\t'];
  * Parses a CSV file whose header is found by content: `isHeader` gets the trimmed cells of each of the
  * first 20 lines. Line counts are not used because of the `Notes:` preamble, which real exports have
  * since Nov 2021 and older ones do not, and which Excel re-saves as `Notes:,,` (linkedin-export.md §7.1).
+ * With `onRow`, each row is handed over as it is parsed instead of being kept in `rows`, so that a caller
+ * turning rows into records never holds them all (30,000 rows of Connections.csv are ~40 MB of arrays).
  */
-export function readTable(text: string, fileName: string, isHeader: (cells: string[]) => boolean): Table {
+export function readTable(text: string, fileName: string, isHeader: (cells: string[]) => boolean, onRow?: (row: TableRow, header: string[]) => void): Table {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const found = findHeader(body, isHeader);
   if (found === null) {
@@ -62,8 +64,10 @@ export function readTable(text: string, fileName: string, isHeader: (cells: stri
           seenHeader = true;
         } else if (cells.length === 1 && (cells[0] ?? '').trim() === '') {
           table.emptyLines++;
-        } else {
+        } else if (onRow === undefined) {
           table.rows.push({ cells, line: start });
+        } else {
+          onRow({ cells, line: start }, table.header);
         }
         return null;
       },

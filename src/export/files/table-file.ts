@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ExportFile, FileKind, FileReport } from '../types.js';
 import { decodeText } from '../decode.js';
-import { columnIndex, readTable } from '../csv.js';
+import { columnIndex, readTable, type TableRow } from '../csv.js';
 import { InputError } from '../../errors.js';
 
 /**
@@ -45,13 +45,13 @@ export async function readTableFile<Field extends string, T>(
   }
   const fields = Object.keys(spec.columns) as Field[];
   const isHeader = (cells: string[]) => spec.required.every((f) => columnIndex(cells, ...spec.columns[f]) >= 0);
-  const table = readTableOrExplain(text, file.name, isHeader, spec);
-  const index = new Map(fields.map((f) => [f, columnIndex(table.header, ...spec.columns[f])]));
   const records: T[] = [];
   let firstBadLine: number | undefined;
-  for (const row of table.rows) {
+  let index: Map<Field, number> | undefined;
+  const onRow = (row: TableRow, header: string[]) => {
+    index ??= new Map(fields.map((f) => [f, columnIndex(header, ...spec.columns[f])]));
     const cell = (field: Field): string => {
-      const i = index.get(field) ?? -1;
+      const i = index?.get(field) ?? -1;
       return i < 0 ? '' : (row.cells[i] ?? '').trim();
     };
     const result = spec.toRecord(cell, row.line);
@@ -64,7 +64,8 @@ export async function readTableFile<Field extends string, T>(
       report.skipped[reason] = (report.skipped[reason] ?? 0) + 1;
       if (skip === undefined && firstBadLine === undefined) firstBadLine = row.line;
     }
-  }
+  };
+  readTableOrExplain(text, file.name, isHeader, spec, onRow);
   report.rows = records.length;
   if (firstBadLine !== undefined) {
     report.warnings.push(`${file.name}:${firstBadLine}: ${report.skipped['unreadable row']} row(s) could not be read and were skipped (first on this line)`);
@@ -77,9 +78,10 @@ function readTableOrExplain<Field extends string, T>(
   name: string,
   isHeader: (cells: string[]) => boolean,
   spec: TableSpec<Field, T>,
+  onRow: (row: TableRow, header: string[]) => void,
 ) {
   try {
-    return readTable(text, name, isHeader);
+    return readTable(text, name, isHeader, onRow);
   } catch (error) {
     if (!(error instanceof InputError) || !/no header row/.test(error.message)) throw error;
     const partial = partialHeader(text, spec);

@@ -1,15 +1,46 @@
-import { detach } from './detach.js';
-import type { ConversationAggregate, MessagesSummary, Participant } from './types.js';
+import { detach, DetachedStrings } from './detach.js';
+import { isoOf } from './message-date.js';
+import type { ConversationAggregate, MessagesSummary, Participant, SenderStats } from './types.js';
 
 const SNIPPET_LENGTH = 160;
+/** The part of a message a snippet can come from: tags and entities shrink, so a few times the snippet. */
+const SNIPPET_SOURCE = SNIPPET_LENGTH * 4;
+/** Enough recipient lists for a group chat where everyone writes; past it, participants are simply looked up. */
+const REMEMBERED_LISTS = 8;
 
-/** One message row, reduced to what the aggregates need. */
+/** One message row, reduced to what the aggregates need. `date` is a messageDate() number. */
 export interface MessageRow {
   title: string;
   sender: Participant;
   recipients: Participant[];
-  date: string;
+  date: number;
   content: string;
+}
+
+interface SenderCount {
+  count: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * A conversation while the file is read; summary() turns it into a ConversationAggregate. Dates are
+ * messageDate() numbers until then. The rows of a conversation come in date order, so nearly every row
+ * is the latest: its text is only pointed at, and made into the snippet once the conversation's rows
+ * move on (a copy, so that no slice keeps a decoded chunk alive).
+ */
+export interface OpenConversation {
+  readonly id: string;
+  title: string;
+  participants: Map<string, Participant>;
+  bySender: Map<string, SenderCount>;
+  maxRecipients: number;
+  /** -1 until a row is added. */
+  lastDate: number;
+  lastSenderKey: string;
+  /** The latest message's text, until it is made into `snippet`. */
+  lastContent: string | null;
+  snippet: string;
 }
 
 /**
@@ -17,9 +48,17 @@ export interface MessageRow {
  * number of conversations, never with the number of messages.
  */
 export class MessageAggregator {
-  private readonly conversations = new Map<string, ConversationAggregate>();
+  private readonly conversations = new Map<string, OpenConversation>();
   /** The previous row's. A conversation's rows come together in the files seen so far, so this often saves hashing the id. */
-  private recent: ConversationAggregate | null = null;
+  private recent: OpenConversation | null = null;
+  /**
+   * The recipient lists added to `recent`. RowParticipants hands out the same list for rows alike, so a
+   * repeat adds no one. One array, emptied in place: their names are slices of chunks, and an array
+   * dropped into the old generation would keep those chunks alive until the next full GC.
+   */
+  private readonly lists: Participant[][] = [];
+  /** Titles and names, kept once however many conversations carry them. */
+  private readonly strings = new DetachedStrings();
   private rows = 0;
   private readonly skipped: Record<string, number> = {};
 
@@ -28,53 +67,97 @@ export class MessageAggregator {
   }
 
   /** The conversation with this id, created empty the first time. */
-  open(conversationId: string): ConversationAggregate {
-    if (this.recent !== null && this.recent.id === conversationId) return this.recent;
+  open(conversationId: string): OpenConversation {
+    const recent = this.recent;
+    if (recent !== null && recent.id === conversationId) return recent;
+    if (recent !== null) leave(recent);
+    this.lists.length = 0;
     let conversation = this.conversations.get(conversationId);
     if (conversation === undefined) {
       const id = detach(conversationId);
-      conversation = { id, title: '', participants: new Map(), bySender: new Map(), maxRecipients: 0, last: null };
+      conversation = {
+        id,
+        title: '',
+        participants: new Map(),
+        bySender: new Map(),
+        maxRecipients: 0,
+        lastDate: -1,
+        lastSenderKey: '',
+        lastContent: null,
+        snippet: '',
+      };
       this.conversations.set(id, conversation);
     }
     this.recent = conversation;
     return conversation;
   }
 
-  add(conversation: ConversationAggregate, row: MessageRow): void {
+  add(conversation: OpenConversation, row: MessageRow): void {
     this.rows++;
-    if (conversation.title === '' && row.title !== '') conversation.title = detach(row.title);
-    addParticipant(conversation, row.sender);
-    for (const recipient of row.recipients) addParticipant(conversation, recipient);
-    conversation.maxRecipients = Math.max(conversation.maxRecipients, row.recipients.length);
+    if (conversation.title === '' && row.title !== '') conversation.title = this.strings.get(row.title);
+    const { sender, recipients, date } = row;
+    this.addParticipant(conversation, sender);
+    const recent = conversation === this.recent;
+    if (!recent || !this.lists.includes(recipients)) {
+      for (const recipient of recipients) this.addParticipant(conversation, recipient);
+      if (recipients.length > conversation.maxRecipients) conversation.maxRecipients = recipients.length;
+      if (recent && this.lists.length < REMEMBERED_LISTS) this.lists.push(recipients);
+    }
 
-    const stats = conversation.bySender.get(row.sender.key);
+    const stats = conversation.bySender.get(sender.key);
     if (stats === undefined) {
-      conversation.bySender.set(row.sender.key, { count: 1, first: row.date, last: row.date });
+      conversation.bySender.set(sender.key, { count: 1, first: date, last: date });
     } else {
       stats.count++;
-      if (row.date < stats.first) stats.first = row.date;
-      if (row.date > stats.last) stats.last = row.date;
+      if (date < stats.first) stats.first = date;
+      if (date > stats.last) stats.last = date;
     }
-    if (conversation.last === null || row.date > conversation.last.date) {
-      conversation.last = { date: row.date, senderKey: row.sender.key, snippet: snippet(row.content) };
+    if (date > conversation.lastDate) {
+      conversation.lastDate = date;
+      conversation.lastSenderKey = sender.key;
+      conversation.lastContent = row.content;
     }
   }
 
   summary(): MessagesSummary {
-    return { conversations: [...this.conversations.values()], rows: this.rows, skipped: { ...this.skipped } };
+    const conversations: ConversationAggregate[] = [];
+    // A conversation's dates, written once each: a sender's first and last are often the same, and the latest is someone's last.
+    const dates = new Map<number, string>();
+    const iso = (n: number) => {
+      let text = dates.get(n);
+      if (text === undefined) dates.set(n, (text = isoOf(n)));
+      return text;
+    };
+    for (const c of this.conversations.values()) {
+      leave(c);
+      dates.clear();
+      // The same Map, its counts replaced by their public form: a new Map per conversation would be old-generation garbage until the next full GC.
+      const bySender = c.bySender as Map<string, SenderCount | SenderStats>;
+      for (const [key, s] of c.bySender) bySender.set(key, { count: s.count, first: iso(s.first), last: iso(s.last) });
+      const last = c.lastDate < 0 ? null : { date: iso(c.lastDate), senderKey: c.lastSenderKey, snippet: c.snippet };
+      conversations.push({ id: c.id, title: c.title, participants: c.participants, bySender: bySender as Map<string, SenderStats>, maxRecipients: c.maxRecipients, last });
+    }
+    return { conversations, rows: this.rows, skipped: { ...this.skipped } };
+  }
+
+  /** Keys come from ParticipantKeys already detached, and are shared; names are slices of the row. */
+  private addParticipant(conversation: OpenConversation, person: Participant): void {
+    if (!conversation.participants.has(person.key)) {
+      conversation.participants.set(person.key, { key: person.key, name: this.strings.get(person.name) });
+    }
   }
 }
 
-function addParticipant(conversation: ConversationAggregate, person: Participant): void {
-  if (!conversation.participants.has(person.key)) {
-    conversation.participants.set(person.key, { key: detach(person.key), name: detach(person.name) });
-  }
+function leave(conversation: OpenConversation): void {
+  if (conversation.lastContent === null) return;
+  conversation.snippet = snippet(conversation.lastContent);
+  conversation.lastContent = null;
 }
 
 /** The first words of a message, with HTML tags and entities reduced to text. */
 export function snippet(content: string): string {
   const text = content
-    .slice(0, SNIPPET_LENGTH * 4)
+    .slice(0, SNIPPET_SOURCE)
     .replace(/<[^>]*>/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')

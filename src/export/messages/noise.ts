@@ -17,12 +17,29 @@ const SPONSORED = /spinmail-quill-editor|%FIRSTNAME%|%LASTNAME%|%COMPANYNAME%/;
 // LinkedIn's own senders, localised: "… from LinkedIn", "… från LinkedIn", "… de LinkedIn".
 const LINKEDIN_SYSTEM = /^(linkedin\b.*|.*\b(from|från|de|von|di|da|van)\s+linkedin)$/i;
 
+/**
+ * LINKEDIN_SYSTEM can only match a name that starts or ends with "linkedin" (in ASCII letters of either
+ * case, as /i without /u reads them). Testing that first spares the regex's backtracking on every row.
+ */
+function touchesLinkedIn(from: string): boolean {
+  return from.length >= WORD.length && (hasWordAt(from, 0) || hasWordAt(from, from.length - WORD.length));
+}
+
+const WORD = 'linkedin';
+
+function hasWordAt(s: string, at: number): boolean {
+  for (let i = 0; i < WORD.length; i++) {
+    if ((s.charCodeAt(at + i) | 0x20) !== WORD.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 export function noiseReason(row: RowView): string | null {
   if (row.draft.toLowerCase() === 'yes') return 'draft';
   if (row.folder.toUpperCase() === 'SPAM') return 'spam folder';
   if (row.from === 'LinkedIn Member') return 'LinkedIn Member (hidden account)';
   if (SPONSORED.test(row.content)) return 'sponsored message';
-  if (LINKEDIN_SYSTEM.test(row.from)) return 'LinkedIn system message';
+  if (touchesLinkedIn(row.from) && LINKEDIN_SYSTEM.test(row.from)) return 'LinkedIn system message';
   if (row.hasSenderUrlColumn && row.senderUrl === '') {
     // Since 2021 every person has a sender URL; rows without one are InMail or drafts.
     if (row.conversationId === '' && row.folder === '') return 'draft';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTemplate, compileTemplate, placeholderValues } from '../../../src/classify/template.js';
+import { checkTemplate, compileTemplate, placeholderValue, placeholderValues } from '../../../src/classify/template.js';
 import { toSignals } from '../../../src/classify/signals.js';
 import type { Evidence } from '../../../src/plugin-api.js';
 import { makeConnection, makeContext, makeEvidence } from '../../helpers/factories.js';
@@ -7,7 +7,7 @@ import { makeConnection, makeContext, makeEvidence } from '../../helpers/factori
 const fill = (template: string, evidence: Evidence = makeEvidence(), contact = makeConnection()): string => {
   expect(checkTemplate(template)).toEqual([]);
   const signals = toSignals(evidence, makeContext());
-  return compileTemplate(template)(placeholderValues(contact, evidence, signals), signals);
+  return compileTemplate(template)((key) => placeholderValue(key, contact, evidence, signals), signals);
 };
 
 describe('reason templates', () => {
@@ -38,6 +38,30 @@ describe('reason templates', () => {
     expect(fill('{name} ({position} at {company}), connected {connectedOn}: {invitationFrom} wrote "{note}" on {invitationDate}', evidence)).toBe(
       'Jane Doe (Product Designer at Fabrikam), connected 2022-04-18: you wrote "Met at Devoxx" on 2025-02-01',
     );
+  });
+
+  it('asks only for the placeholders the template uses, once each time they appear', () => {
+    const asked: string[] = [];
+    const text = compileTemplate('{name}: {messages} {messages:message|messages}, {name} again')((key) => {
+      asked.push(key);
+      return `<${key}>`;
+    }, toSignals(makeEvidence(), makeContext()));
+    expect(text).toBe('<name>: <messages> messages, <name> again');
+    expect(asked).toEqual(['name', 'messages', 'name']);
+  });
+
+  it('gives every placeholder the text placeholderValues lists for it, and "unknown" for anything else', () => {
+    const evidence = makeEvidence({
+      messages: { sent: 2, received: 1, first: '2019-01-04T08:00:00Z', last: '2025-03-02T09:30:00Z' },
+      invitation: { direction: 'incoming', note: 'Hello', sentAt: '2025-02-01T10:00:00Z' },
+      yearsConnected: null,
+    });
+    const contact = makeConnection();
+    const signals = toSignals(evidence, makeContext());
+    const all = placeholderValues(contact, evidence, signals);
+    expect(Object.keys(all).length).toBeGreaterThan(40);
+    for (const [key, text] of Object.entries(all)) expect(placeholderValue(key, contact, evidence, signals)).toBe(text);
+    expect(placeholderValue('constructor', contact, evidence, signals)).toBe('unknown');
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { columnIndex, readTable } from '../../../src/export/csv.js';
+import { columnIndex, readTable, type TableRow } from '../../../src/export/csv.js';
 import { InputError } from '../../../src/errors.js';
 
 const NOTES =
@@ -26,6 +26,16 @@ describe('readTable', () => {
     expect(table.rows[1]?.cells).toEqual(['Sam', 'Lee ', 'https://www.linkedin.com/in/sam-lee-12345678', 'sam@example.com', 'Fabrikam Group "FG-Labs"', 'Sales Director', '02 May 2023']);
     expect(table.rows[2]?.cells[1]).toBe('Park, PhD');
     expect(table.rows[3]?.cells).toEqual(['', '', '', '', '', '', '05 Jun 2023']);
+  });
+
+  it('hands each row over as it is parsed, with the header, instead of keeping them, when asked', () => {
+    const text = NOTES + HEADER + '\nOmar,Haddad,,,Contoso,"Data\nEngineer",10 Jul 2023\n\nSam,Lee,,,,,02 May 2023\n';
+    const kept = readTable(text, 'Connections.csv', isConnectionsHeader);
+    const handed: [TableRow, string[]][] = [];
+    const table = readTable(text, 'Connections.csv', isConnectionsHeader, (row, header) => handed.push([row, header]));
+    expect(handed).toEqual(kept.rows.map((row) => [row, HEADER.split(',')]));
+    expect(handed.map(([row]) => row.line)).toEqual([5, 8]);
+    expect(table).toEqual({ ...kept, rows: [] });
   });
 
   it('reads files without a preamble (2018–2021 exports)', () => {

@@ -247,6 +247,27 @@ describe('readMessages', () => {
     );
   });
 
+  it('keeps the first of the latest rows as a conversation\'s last message, also when its rows come back after another conversation\'s', async () => {
+    const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
+    const line = (id: string, from: string, to: string, date: string, content: string) =>
+      `${id},,${from},https://www.linkedin.com/in/${from.toLowerCase()},${to},https://www.linkedin.com/in/${to.toLowerCase()},${date} UTC,,"${content}",INBOX`;
+    const text = [
+      header,
+      line('2-A', 'Ann', 'Bob', '2024-01-02 10:00:00', 'first in A'),
+      line('2-A', 'Bob', 'Ann', '2024-01-03 10:00:00', 'latest in A, <b>first</b> of two'),
+      line('2-A', 'Ann', 'Bob', '2024-01-03 10:00:00', 'same date, second'),
+      line('2-B', 'Cy', 'Ann', '2024-01-05 10:00:00', 'in B'),
+      line('2-A', 'Ann', 'Bob', '2023-12-31 10:00:00', 'A again, but earlier'),
+      line('2-B', 'Ann', 'Cy', '2024-01-06 10:00:00', 'B again, ""later"" ' + 'x'.repeat(700)),
+    ].join('\n');
+    const bytes = new TextEncoder().encode(text);
+    for (const cuts of [[], [0.3, 0.31, 0.9]]) {
+      const { summary } = await readMessages(fileOf(bytes, cuts));
+      expect(plain(summary)).toEqual(reference(text));
+      expect(summary.conversations.map((c) => c.last?.snippet.slice(0, 26))).toEqual(['latest in A, first of two', 'B again, "later" xxxxxxxxx']);
+    }
+  });
+
   it('gives the same aggregates on a larger file read in chunks of 7 bytes to 1 MiB', async () => {
     const rows = fc.sample(row, { numRuns: 5000, seed: 42 });
     for (const era of ['2021', '2026'] as const) {
@@ -260,5 +281,25 @@ describe('readMessages', () => {
         expect(plain(summary)).toEqual(expected);
       }
     }
+  });
+});
+
+describe('noiseReason', () => {
+  // The two regular expressions, run on every row as noise.ts once did; it now tests cheaper conditions first.
+  const SPONSORED = /spinmail-quill-editor|%FIRSTNAME%|%LASTNAME%|%COMPANYNAME%/;
+  const LINKEDIN_SYSTEM = /^(linkedin\b.*|.*\b(from|från|de|von|di|da|van)\s+linkedin)$/i;
+  const text = (parts: string[]) => fc.array(fc.constantFrom(...parts), { maxLength: 6 }).map((p) => p.join(''));
+  const view = { senderUrl: 'https://www.linkedin.com/in/x', hasSenderUrlColumn: true, conversationId: '2-x', subject: '', folder: 'INBOX', draft: '' };
+
+  it('sets aside sponsored and LinkedIn system messages exactly as the two regular expressions say', () => {
+    const from = text(['LinkedIn', 'linkedin', 'LINKEDIN', 'Linked', 'In', 'ın', 'K', 'Jobs', ' from ', ' från ', ' de ', ' von ', '-', '\n', ' ', 'x']);
+    const content = text(['%FIRSTNAME%', '%LASTNAME', '%', 'spinmail', '-quill-editor', 'spinmail-quill-editor', 'Hi', '"', ' ']);
+    fc.assert(
+      fc.property(from, content, (f, c) => {
+        const expected = SPONSORED.test(c) ? 'sponsored message' : LINKEDIN_SYSTEM.test(f) ? 'LinkedIn system message' : null;
+        expect(noiseReason({ ...view, from: f, content: c })).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
