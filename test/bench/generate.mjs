@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Zip, ZipDeflate } from 'fflate';
+import { seededRandom } from '../../fixtures/seeded-random.mjs';
 
 const self = fileURLToPath(import.meta.url);
 
@@ -29,18 +30,7 @@ export function cacheDir(rows, connections = 30_000, layout = 'grouped') {
 }
 
 // ---------------------------------------------------------------- randomness and dates
-let seed = 0x6e657470;
-/** mulberry32: small, fast and the same on every platform. */
-function rand() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = (list) => list[Math.floor(rand() * list.length)];
-const chance = (p) => rand() < p;
-const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[int(0, 15)]).join('');
+const { rand, int, pick, chance, hex } = seededRandom(0x6e657470);
 /** A LinkedIn conversation id: `2-` and 40 bytes in base64, 58 characters (linkedin-export.md §4.2). */
 const conversationId = () => `2-${Buffer.from(Array.from({ length: 40 }, () => int(0, 255))).toString('base64')}`;
 
