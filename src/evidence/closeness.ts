@@ -27,6 +27,10 @@ const GENERIC_WORDS = new Set([
   'manager', 'management', 'director', 'vp', 'vice', 'president', 'officer', 'executive', 'intern', 'internship',
   'team', 'member', 'global', 'international', 'regional', 'former', 'ex', 'ii', 'iii', 'iv',
   'directeur', 'directrice', 'responsable', 'stagiaire', 'alternant', 'alternante', 'adjoint', 'adjointe', 'equipe',
+  // Occupations that span every field: "Sales Engineer" and "Infrastructure Engineer" share nothing with a backend
+  // engineer but the word (the evaluation corpus counted 11 strangers made "close" by it).
+  'engineer', 'ingenieur', 'ingenieure', 'consultant', 'consultante', 'specialist', 'specialiste', 'expert', 'experte',
+  'freelance', 'independent', 'independant', 'independante',
 ]);
 
 function stem(word: string): string {
