@@ -7,7 +7,7 @@ export type { Evidence } from './evidence/types.js';
 export type { Connection, Position, Profile } from './export/records.js';
 export type { LinkedInExport, FileReport, Owner } from './export/types.js';
 export type { Report, ReportContact } from './report/schema.js';
-export { loadExport, type LoadOptions } from './export/load.js';
+export { loadExport, loadExport as readExport, type LoadOptions } from './export/load.js';
 export { buildEvidence } from './evidence/build.js';
 export { loadClassifier, classifyAll } from './classify/index.js';
 export { analyse, type Analysis, type AnalyseOptions } from './analyse.js';
