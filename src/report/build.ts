@@ -1,7 +1,6 @@
 import type { Analysis } from '../analyse.js';
 import type { Evidence } from '../evidence/types.js';
 import { profileUrl } from '../export/url.js';
-import { LABELS } from '../plugin-api.js';
 import { readWarnings } from './warnings.js';
 import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
 
@@ -75,5 +74,3 @@ function reportEvidence(e: Evidence): ReportContact['evidence'] {
     closeness: e.closeness,
   };
 }
-
-export const labelsInOrder = LABELS;
