@@ -22,6 +22,22 @@ export const KNOWN_FILES: Readonly<Record<string, { kind: FileKind; rank: number
   'education.csv': { kind: 'education', rank: 0 },
 };
 
+/** How each kind is named in today's exports, for messages to the user. */
+export const FILE_NAME: Readonly<Record<FileKind, string>> = {
+  connections: 'Connections.csv',
+  messages: 'messages.csv',
+  invitations: 'Invitations.csv',
+  endorsementsReceived: 'Endorsement_Received_Info.csv',
+  endorsementsGiven: 'Endorsement_Given_Info.csv',
+  recommendationsReceived: 'Recommendations_Received.csv',
+  recommendationsGiven: 'Recommendations_Given.csv',
+  contacts: 'Contacts.csv',
+  positions: 'Positions.csv',
+  profile: 'Profile.csv',
+  skills: 'Skills.csv',
+  education: 'Education.csv',
+};
+
 const COACH = 'LinkedIn coach/guide messages, not conversations with people';
 
 /** Files that look like conversations but are not, listed in `ignored` so the user sees why. */

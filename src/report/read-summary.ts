@@ -1,23 +1,8 @@
 import type { LinkedInExport } from '../export/types.js';
 import type { Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
-
-const FILE_NAMES: Record<string, string> = {
-  connections: 'Connections.csv',
-  messages: 'messages.csv',
-  invitations: 'Invitations.csv',
-  endorsementsReceived: 'Endorsement_Received_Info.csv',
-  endorsementsGiven: 'Endorsement_Given_Info.csv',
-  recommendationsReceived: 'Recommendations_Received.csv',
-  recommendationsGiven: 'Recommendations_Given.csv',
-  contacts: 'Contacts.csv',
-  positions: 'Positions.csv',
-  profile: 'Profile.csv',
-  skills: 'Skills.csv',
-  education: 'Education.csv',
-};
-
-export const fileNameOf = (kind: string): string => FILE_NAMES[kind] ?? kind;
+import { FILE_NAME } from '../export/file-names.js';
+import { profileUrl } from '../export/url.js';
 
 const number = (n: number) => n.toLocaleString('en-US');
 
@@ -36,7 +21,7 @@ export function renderReadSummary(exp: LinkedInExport, c: Colour): string {
   }
   if (exp.missing.length > 0) {
     lines.push('');
-    lines.push(`Not in this export: ${exp.missing.map(fileNameOf).join(', ')}`);
+    lines.push(`Not in this export: ${exp.missing.map((kind) => FILE_NAME[kind]).join(', ')}`);
   }
   for (const item of exp.ignored) lines.push(c.dim(`Ignored ${safeText(item.name.split(/[/\\:]/).pop() ?? item.name)}: ${item.reason}`));
   const warnings = exp.files.flatMap((f) => f.warnings);
@@ -50,7 +35,8 @@ export function renderReadSummary(exp: LinkedInExport, c: Colour): string {
 function ownerLine(exp: LinkedInExport): string {
   const { owner } = exp;
   const name = safeText(`${owner.firstName} ${owner.lastName}`.trim()) || 'unknown';
-  const key = owner.key === null ? '' : ` (${safeText(owner.key)})`;
+  // `name:…` keys are internal (exports without URLs); a profile key is shown as the URL it stands for.
+  const key = owner.key?.startsWith('in/') ? ` (${safeText(profileUrl(owner.key))})` : '';
   const how = {
     flag: 'given with --me',
     'profile+messages': 'from Profile.csv and messages.csv',
