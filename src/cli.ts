@@ -1,17 +1,29 @@
-/** The process glue: the only module that reads argv, env and TTYs, and sets the exit code. */
-import { run } from './program.js';
+/** The process glue: with launch/worker.ts, the only module that reads argv, env and TTYs, and sets the exit code. */
+import { isatty } from 'node:tty';
+import { writeSync } from 'node:fs';
 import { todayFrom } from './util/clock.js';
+import { runInWorker, WORKER_COMMANDS } from './launch/in-worker.js';
 
+const argv = process.argv.slice(2);
 const now = todayFrom(process.env);
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-  stdoutIsTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  stdinIsTTY: process.stdin.isTTY === true,
-  terminal: { input: process.stdin, output: process.stdout },
-  today: now.toISOString().slice(0, 10),
-  now,
-});
+
+if (WORKER_COMMANDS.has(argv[0] ?? '')) {
+  // process.stdout is never touched here: made on a terminal, it would make the descriptor non-blocking for the worker too.
+  process.exitCode = await runInWorker({ argv, stdoutIsTTY: isatty(1), stderrIsTTY: isatty(2), stdinIsTTY: isatty(0), now }, (detail) =>
+    writeSync(2, `netprune: internal error, please report it with the command you ran.\n${detail}\n`),
+  );
+} else {
+  const { run } = await import('./program.js');
+  process.exitCode = await run(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+    terminal: { input: process.stdin, output: process.stdout },
+    today: now.toISOString().slice(0, 10),
+    now,
+  });
+}

@@ -25,6 +25,16 @@ export function fold(text: string): string {
  * separate, so `S.A.` is `sa` and `O'Neil` is `oneil`.
  */
 export function words(text: string): string[] {
+  // The same steps for ASCII text (most names and titles) without Unicode regular expressions: the
+  // ASCII symbols are those of \p{S}, and letters and digits those of \p{L} and \p{N}.
+  if (ASCII.test(text)) {
+    return text
+      .replace(/[$+<=>^`|~]+/g, ' ')
+      .toLowerCase()
+      .replace(/['.]/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== '');
+  }
   return fold(text.replace(/\p{S}+/gu, ' '))
     .replace(/['’.]/gu, '')
     .split(/[^\p{L}\p{N}]+/u)

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat, type FileReadResult } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { kindOf, noiseReason, type Candidate } from './file-names.js';
@@ -60,6 +59,37 @@ export async function listFolder(root: string): Promise<FolderListing> {
   return listing;
 }
 
+/** Large enough that reading messages.csv costs few trips through the event loop. */
+const READ_BYTES = 1024 * 1024;
+
+/**
+ * A file in chunks, the next one read while the caller works on the current one. Two buffers, used in
+ * turn, serve the whole file: a new buffer per chunk would be hundreds of MB of memory outside V8's
+ * heap, which makes it collect garbage more often. So a chunk is valid only until the next is asked for.
+ */
+async function* readAhead(abs: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(abs, 'r');
+  const buffers = [Buffer.allocUnsafeSlow(READ_BYTES), Buffer.allocUnsafeSlow(READ_BYTES)];
+  let position = 0;
+  let turn = 0;
+  let pending: Promise<FileReadResult<Buffer>> | null = handle.read(buffers[turn]!, 0, READ_BYTES, position);
+  try {
+    while (pending !== null) {
+      const { bytesRead, buffer } = await pending;
+      pending = null;
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      turn = 1 - turn;
+      pending = handle.read(buffers[turn]!, 0, READ_BYTES, position);
+      yield plain(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    // A read still in flight (the caller stopped early) must end before the file is closed.
+    await pending?.catch(() => undefined);
+    await handle.close();
+  }
+}
+
 /** The same bytes as a plain Uint8Array, so every source hands out one type. */
 const plain = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
@@ -88,7 +118,7 @@ export function diskFile(abs: string, name: string, size: number, kind: FileKind
     },
     async *stream() {
       try {
-        for await (const chunk of createReadStream(abs, { highWaterMark: 64 * 1024 })) yield plain(chunk as Buffer);
+        yield* readAhead(abs);
       } catch (error) {
         throw unreadable(error);
       }

@@ -56,5 +56,6 @@ function rankParticipants(messages: MessagesSummary | null): { key: string; name
       }
     }
   }
-  return [...counts.values()].sort((a, b) => b.conversations - a.conversations || a.key.localeCompare(b.key));
+  // Ties in key order, by code unit: localeCompare on a heavy user's 30,000 participants took 40 ms.
+  return [...counts.values()].sort((a, b) => b.conversations - a.conversations || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -27,7 +27,7 @@ export interface ExportFile {
   size: number;
   /** The whole file. For small files only. */
   read(): Promise<Uint8Array>;
-  /** The file in chunks, for large files (messages.csv). */
+  /** The file in chunks, for large files (messages.csv). A chunk may be reused once the next one is asked for. */
   stream(): AsyncIterable<Uint8Array>;
 }
 

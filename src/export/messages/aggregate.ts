@@ -1,14 +1,19 @@
-import { detach, DetachedStrings } from './detach.js';
+import { copyOf, TextCache, textOf } from './bytes.js';
 import { isoOf } from './message-date.js';
 import type { ConversationAggregate, MessagesSummary, Participant, SenderStats } from './types.js';
 
 const SNIPPET_LENGTH = 160;
 /** The part of a message a snippet can come from: tags and entities shrink, so a few times the snippet. */
 const SNIPPET_SOURCE = SNIPPET_LENGTH * 4;
+/** Bytes enough for SNIPPET_SOURCE characters of any text: a UTF-16 code unit takes at most 3 bytes of UTF-8. */
+const SNIPPET_SOURCE_BYTES = SNIPPET_SOURCE * 3 + 3;
 /** Enough recipient lists for a group chat where everyone writes; past it, participants are simply looked up. */
 const REMEMBERED_LISTS = 8;
 
-/** One message row, reduced to what the aggregates need. `date` is a messageDate() number. */
+/**
+ * One message row, reduced to what the aggregates need. `date` is a messageDate() number; the strings
+ * are byte strings (bytes.ts), but for the participants' keys.
+ */
 export interface MessageRow {
   title: string;
   sender: Participant;
@@ -30,6 +35,8 @@ interface SenderCount {
  * move on (a copy, so that no slice keeps a decoded chunk alive).
  */
 export interface OpenConversation {
+  /** The CONVERSATION ID as a byte string, as rows name it. */
+  readonly key: string;
   readonly id: string;
   title: string;
   participants: Map<string, Participant>;
@@ -38,7 +45,7 @@ export interface OpenConversation {
   /** -1 until a row is added. */
   lastDate: number;
   lastSenderKey: string;
-  /** The latest message's text, until it is made into `snippet`. */
+  /** The latest message's bytes, until they are made into `snippet`. */
   lastContent: string | null;
   snippet: string;
 }
@@ -57,8 +64,8 @@ export class MessageAggregator {
    * dropped into the old generation would keep those chunks alive until the next full GC.
    */
   private readonly lists: Participant[][] = [];
-  /** Titles and names, kept once however many conversations carry them. */
-  private readonly strings = new DetachedStrings();
+  /** Titles and names, decoded once however many conversations carry them. */
+  private readonly strings = new TextCache();
   private rows = 0;
   private readonly skipped: Record<string, number> = {};
 
@@ -66,17 +73,18 @@ export class MessageAggregator {
     this.skipped[reason] = (this.skipped[reason] ?? 0) + 1;
   }
 
-  /** The conversation with this id, created empty the first time. */
+  /** The conversation with this id (a byte string), created empty the first time. */
   open(conversationId: string): OpenConversation {
     const recent = this.recent;
-    if (recent !== null && recent.id === conversationId) return recent;
+    if (recent !== null && recent.key === conversationId) return recent;
     if (recent !== null) leave(recent);
     this.lists.length = 0;
     let conversation = this.conversations.get(conversationId);
     if (conversation === undefined) {
-      const id = detach(conversationId);
+      const key = copyOf(conversationId);
       conversation = {
-        id,
+        key,
+        id: textOf(conversationId),
         title: '',
         participants: new Map(),
         bySender: new Map(),
@@ -86,12 +94,13 @@ export class MessageAggregator {
         lastContent: null,
         snippet: '',
       };
-      this.conversations.set(id, conversation);
+      this.conversations.set(key, conversation);
     }
     this.recent = conversation;
     return conversation;
   }
 
+  /** Keeps the values of `row`, never `row` itself: the caller fills the same object for every row. */
   add(conversation: OpenConversation, row: MessageRow): void {
     this.rows++;
     if (conversation.title === '' && row.title !== '') conversation.title = this.strings.get(row.title);
@@ -140,7 +149,7 @@ export class MessageAggregator {
     return { conversations, rows: this.rows, skipped: { ...this.skipped } };
   }
 
-  /** Keys come from ParticipantKeys already detached, and are shared; names are slices of the row. */
+  /** Keys come from ParticipantKeys, and are shared; names are byte strings, slices of the row. */
   private addParticipant(conversation: OpenConversation, person: Participant): void {
     if (!conversation.participants.has(person.key)) {
       conversation.participants.set(person.key, { key: person.key, name: this.strings.get(person.name) });
@@ -150,7 +159,7 @@ export class MessageAggregator {
 
 function leave(conversation: OpenConversation): void {
   if (conversation.lastContent === null) return;
-  conversation.snippet = snippet(conversation.lastContent);
+  conversation.snippet = snippet(textOf(conversation.lastContent.slice(0, SNIPPET_SOURCE_BYTES)));
   conversation.lastContent = null;
 }
 
@@ -167,5 +176,5 @@ export function snippet(content: string): string {
     .replace(/&gt;/g, '>')
     .replace(/\s+/g, ' ')
     .trim();
-  return detach(text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 1)}…` : text);
+  return text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 1)}…` : text;
 }

@@ -1,9 +1,11 @@
 import { fastUtcStamp, parseDateTime, stampToIso } from '../dates.js';
+import { textOf } from './bytes.js';
 
 /**
  * A message's date as a number that sorts as the date does: YYYYMMDDhhmmss. The aggregates compare
  * and keep these, and only the dates they keep become ISO strings, at the end: a million rows no longer
  * make, flatten and compare a million strings. Null when parseDateTime() would return null.
+ * `s` is a byte string (bytes.ts): the dates of every era are ASCII, but a damaged one may not be.
  */
 export function messageDate(s: string): number | null {
   // Since 2021 every row reads `2024-11-20 09:15:02 UTC`: parseDateTime's fast path, without its string.
@@ -11,7 +13,7 @@ export function messageDate(s: string): number | null {
     const n = fastUtcStamp(s);
     if (n >= 0) return n;
   }
-  const iso = parseDateTime(s);
+  const iso = parseDateTime(textOf(s));
   return iso === null ? null : fastUtcStamp(iso);
 }
 

@@ -1,5 +1,5 @@
 import { profileKey } from '../url.js';
-import { detach } from './detach.js';
+import { copyOf, textOf } from './bytes.js';
 
 /** Past this many distinct URLs or names the caches start over, so a hostile file cannot grow them without end. */
 const MAX_ENTRIES = 200_000;
@@ -7,8 +7,8 @@ const MAX_ENTRIES = 200_000;
 /**
  * Participant keys, `profileKey(url) ?? name:<lower-cased name>`, worked out once per distinct URL
  * or name. A heavy user's million rows name a few tens of thousands of people, and profileKey()
- * (a regex, a split, two normalize()) on every row was a fifth of the read. The keys come out
- * detached, so the aggregates they index hold no slice of a chunk.
+ * (a regex, a split, two normalize()) on every row was a fifth of the read. Names and URLs come in as
+ * byte strings (bytes.ts), and are decoded here, on a miss; the keys come out as text.
  */
 export class ParticipantKeys {
   private readonly byUrl = new Map<string, string | null>();
@@ -21,10 +21,9 @@ export class ParticipantKeys {
   private urlKey(url: string): string | null {
     let key = this.byUrl.get(url);
     if (key === undefined) {
-      const found = profileKey(url);
-      key = found === null ? null : detach(found);
+      key = profileKey(textOf(url));
       if (this.byUrl.size >= MAX_ENTRIES) this.byUrl.clear();
-      this.byUrl.set(detach(url), key);
+      this.byUrl.set(copyOf(url), key);
     }
     return key;
   }
@@ -32,9 +31,9 @@ export class ParticipantKeys {
   private nameKey(name: string): string {
     let key = this.byName.get(name);
     if (key === undefined) {
-      key = detach(`name:${name.toLowerCase()}`);
+      key = `name:${textOf(name).toLowerCase()}`;
       if (this.byName.size >= MAX_ENTRIES) this.byName.clear();
-      this.byName.set(detach(name), key);
+      this.byName.set(copyOf(name), key);
     }
     return key;
   }

@@ -1,7 +1,11 @@
 import { ParticipantKeys } from './participant-keys.js';
+import { trimBytes } from './bytes.js';
 import type { Participant } from './types.js';
 
-/** A row's FROM, SENDER PROFILE URL, TO and RECIPIENT PROFILE URLS, and who they name. */
+/**
+ * A row's FROM, SENDER PROFILE URL, TO and RECIPIENT PROFILE URLS, and who they name. All are byte
+ * strings (bytes.ts), the participants' names too; their keys are text.
+ */
 export interface Named {
   from: string;
   senderUrl: string;
@@ -55,9 +59,9 @@ export class RowParticipants {
     const person = (name: string, url: string): Participant => ({ key: this.keys.key(name, url), name });
     if (urls !== '') {
       const names = to.split(',');
-      const list = urls.split(/[,;]/).map((u) => u.trim()).filter((u) => u !== '');
+      const list = urls.split(/[,;]/).map(trimBytes).filter((u) => u !== '');
       return list
-        .map((u, i) => person(list.length === names.length ? (names[i] ?? '').trim() : '', u))
+        .map((u, i) => person(list.length === names.length ? trimBytes(names[i] ?? '') : '', u))
         .filter((p) => p.key !== 'name:');
     }
     return to === '' ? [] : [person(to, '')];

@@ -1,12 +1,13 @@
 import type { ExportFile, FileReport } from '../types.js';
-import { decodeChunks } from '../decode.js';
+import { utf8ByteStrings } from '../decode.js';
 import { InputError } from '../../errors.js';
-import { CsvScanner } from './scan.js';
+import { CsvScanner } from '../scan.js';
 import { findMessageColumns, type MessageColumns } from './columns.js';
-import { noiseReason } from './noise.js';
-import { MessageAggregator } from './aggregate.js';
+import { noiseReason, type RowView } from './noise.js';
+import { MessageAggregator, type MessageRow, type OpenConversation } from './aggregate.js';
 import { messageDate } from './message-date.js';
-import { RowParticipants } from './participants.js';
+import { RowParticipants, type Named } from './participants.js';
+import { bytesOf, textOf, trimBytes } from './bytes.js';
 import type { MessagesSummary } from './types.js';
 
 const DECODE_BYTES = 64 * 1024;
@@ -17,20 +18,21 @@ export interface ReadProgress {
 
 /**
  * Streams messages.csv once, keeping per-conversation aggregates only: the file can be
- * hundreds of megabytes for people with years of history.
+ * hundreds of megabytes for people with years of history. It is read as byte strings (bytes.ts):
+ * a row's fields are decoded only when their values are kept.
  */
 export async function readMessages(
   file: ExportFile,
   onProgress?: ReadProgress,
 ): Promise<{ summary: MessagesSummary; report: FileReport }> {
   const aggregator = new MessageAggregator();
-  const people = new RowParticipants();
   let columns: MessageColumns | null = null;
+  let folder: RowFolder | undefined;
   let headerLine = 0;
   const scanner = new CsvScanner(
     (fields, line) => {
       if (columns === null) {
-        columns = findMessageColumns(fields.map((f) => f.trim()));
+        columns = findMessageColumns(fields.map((f) => textOf(f).trim()));
         headerLine = line;
         if (columns === null) {
           throw new InputError(file.name, 'this is not a LinkedIn messages export (no FROM and DATE columns in the first line)', 'Check that this is messages.csv from your LinkedIn export', line);
@@ -40,12 +42,13 @@ export async function readMessages(
         scanner.keep = (i) => used.has(i);
         return;
       }
-      addRow(aggregator, people, columns, fields);
+      folder ??= new RowFolder(aggregator, columns);
+      folder.add(fields);
     },
     { fileName: file.name, delimiter: ',' },
   );
   let bytes = 0;
-  for await (const text of decodeChunks(progressive(file, (n) => onProgress?.((bytes += n), file.size)), file.name)) {
+  for await (const text of utf8ByteStrings(progressive(file, (n) => onProgress?.((bytes += n), file.size)), file.name)) {
     scanner.push(text);
   }
   scanner.end();
@@ -64,38 +67,58 @@ async function* progressive(file: ExportFile, onChunk: (bytes: number) => void):
   }
 }
 
-function addRow(aggregator: MessageAggregator, people: RowParticipants, c: MessageColumns, fields: string[]): void {
-  const from = cell(fields, c.from);
-  const senderUrl = cell(fields, c.senderUrl);
-  const conversationId = cell(fields, c.conversationId);
-  const content = cell(fields, c.content);
-  const reason = noiseReason({
-    from,
-    senderUrl,
-    hasSenderUrlColumn: c.senderUrl >= 0,
-    conversationId,
-    subject: cell(fields, c.subject),
-    content,
-    folder: cell(fields, c.folder),
-    draft: cell(fields, c.draft),
-  });
-  if (reason !== null) return aggregator.skip(reason);
-  const date = messageDate(cell(fields, c.date));
-  if (date === null) return aggregator.skip('unreadable date');
+/**
+ * Folds each row into the aggregates. The row's view for noiseReason() and the row handed to the
+ * aggregator are two objects filled anew for every row: a million rows made two million objects.
+ */
+class RowFolder {
+  private readonly people = new RowParticipants();
+  private readonly view: RowView;
+  private readonly row: MessageRow = { title: '', sender: { key: '', name: '' }, recipients: [], date: 0, content: '' };
 
-  const title = cell(fields, c.title);
-  const to = cell(fields, c.to);
-  const recipientUrls = cell(fields, c.recipientUrls);
-  if (conversationId !== '') {
-    const conversation = aggregator.open(conversationId);
-    const { sender, recipients } = people.resolve(conversation, from, senderUrl, to, recipientUrls);
-    return aggregator.add(conversation, { title, sender, recipients, date, content });
+  constructor(
+    private readonly aggregator: MessageAggregator,
+    private readonly c: MessageColumns,
+  ) {
+    this.view = { from: '', senderUrl: '', hasSenderUrlColumn: c.senderUrl >= 0, conversationId: '', subject: '', content: '', folder: '', draft: '' };
   }
-  // Before 2021 there was no conversation id: each counterpart is one conversation.
-  const { sender, recipients } = people.resolve(null, from, senderUrl, to, recipientUrls);
-  const outgoing = cell(fields, c.direction).toUpperCase() === 'OUTGOING';
-  const conversation = aggregator.open(`with:${outgoing ? (recipients[0]?.key ?? '') : sender.key}`);
-  aggregator.add(conversation, { title, sender, recipients, date, content });
+
+  add(fields: string[]): void {
+    const { aggregator, c, view } = this;
+    view.from = cell(fields, c.from);
+    view.senderUrl = cell(fields, c.senderUrl);
+    view.conversationId = cell(fields, c.conversationId);
+    view.subject = cell(fields, c.subject);
+    view.content = cell(fields, c.content);
+    view.folder = cell(fields, c.folder);
+    view.draft = cell(fields, c.draft);
+    const reason = noiseReason(view);
+    if (reason !== null) return aggregator.skip(reason);
+    const date = messageDate(cell(fields, c.date));
+    if (date === null) return aggregator.skip('unreadable date');
+
+    const { from, senderUrl, conversationId } = view;
+    const to = cell(fields, c.to);
+    const recipientUrls = cell(fields, c.recipientUrls);
+    let conversation: OpenConversation;
+    let named: Named;
+    if (conversationId !== '') {
+      conversation = aggregator.open(conversationId);
+      named = this.people.resolve(conversation, from, senderUrl, to, recipientUrls);
+    } else {
+      // Before 2021 there was no conversation id: each counterpart is one conversation.
+      named = this.people.resolve(null, from, senderUrl, to, recipientUrls);
+      const outgoing = cell(fields, c.direction).toUpperCase() === 'OUTGOING';
+      conversation = aggregator.open(bytesOf(`with:${outgoing ? (named.recipients[0]?.key ?? '') : named.sender.key}`));
+    }
+    const row = this.row;
+    row.title = cell(fields, c.title);
+    row.sender = named.sender;
+    row.recipients = named.recipients;
+    row.date = date;
+    row.content = view.content;
+    aggregator.add(conversation, row);
+  }
 }
 
-const cell = (fields: string[], i: number): string => (i < 0 ? '' : (fields[i] ?? '').trim());
+const cell = (fields: string[], i: number): string => (i < 0 ? '' : trimBytes(fields[i] ?? ''));

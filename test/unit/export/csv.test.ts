@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
 import { columnIndex, readTable, type TableRow } from '../../../src/export/csv.js';
 import { InputError } from '../../../src/errors.js';
 
@@ -116,6 +117,22 @@ describe('readTable', () => {
         const table = readTable(text, 't.csv', (cells) => cells[0] === 'Name');
         expect(table.rows).toEqual(expected);
         expect(table.emptyLines).toBe(rows.reduce((n, [, blanks]) => n + blanks, 0));
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('reads the same cells as csv-parse, whatever the delimiter, quoting and blank lines (property)', () => {
+    const cell = fc.array(fc.constantFrom('a', 'é', ' ', ',', ';', '\t', '"', '\n', '\r\n'), { maxLength: 5 }).map((p) => p.join(''));
+    const rows = fc.array(fc.tuple(fc.array(cell, { minLength: 2, maxLength: 4 }), fc.boolean(), fc.nat(2)), { maxLength: 8 });
+    fc.assert(
+      fc.property(rows, fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'), (records, delimiter, eol) => {
+        const write = (c: string, force: boolean) => (force || c === '' || /[",;\t\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
+        let text = ['Name', 'Value'].join(delimiter);
+        for (const [cells, force, blanks] of records) text += eol.repeat(blanks + 1) + cells.map((c) => write(c, force)).join(delimiter);
+        const reference = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+        const table = readTable(text, 't.csv', (cells) => cells[0] === 'Name');
+        expect(table.delimiter).toBe(delimiter);
+        expect(table.rows.map((r) => r.cells)).toEqual(reference.slice(1));
       }),
       { numRuns: 500 },
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../../src/export/csv.js';
-import { CsvScanner } from '../../../src/export/messages/scan.js';
+import { CsvScanner } from '../../../src/export/scan.js';
 
 const header = 'First Name,Last Name,Connected On\n';
 const isHeader = (cells: string[]) => cells.includes('First Name');

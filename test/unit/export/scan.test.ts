@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { CsvScanner, type CsvScannerOptions } from '../../../src/export/messages/scan.js';
+import { CsvScanner, type CsvScannerOptions } from '../../../src/export/scan.js';
 import { InputError } from '../../../src/errors.js';
 
 interface Scanned {

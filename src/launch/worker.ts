@@ -1,0 +1,19 @@
+/** The worker thread's side of src/launch/in-worker.ts: the same program, writing to the same descriptors. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { run } from '../program.js';
+import { fdWriter } from './fd-writer.js';
+import type { WorkerInput } from './in-worker.js';
+
+const input = workerData as WorkerInput;
+const code = await run(input.argv, {
+  stdout: fdWriter(1),
+  stderr: fdWriter(2),
+  env: process.env,
+  cwd: process.cwd(),
+  stdoutIsTTY: input.stdoutIsTTY,
+  stderrIsTTY: input.stderrIsTTY,
+  stdinIsTTY: input.stdinIsTTY,
+  today: input.now.toISOString().slice(0, 10),
+  now: input.now,
+});
+parentPort?.postMessage(code);
