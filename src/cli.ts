@@ -2,13 +2,14 @@
 import { isatty } from 'node:tty';
 import { writeSync } from 'node:fs';
 import { todayFrom } from './util/clock.js';
-import { runInWorker, WORKER_COMMANDS } from './launch/in-worker.js';
+import { WORKER_COMMANDS } from './launch/worker-commands.js';
 
 const argv = process.argv.slice(2);
 const now = todayFrom(process.env);
 
 if (WORKER_COMMANDS.has(argv[0] ?? '')) {
   // process.stdout is never touched here: made on a terminal, it would make the descriptor non-blocking for the worker too.
+  const { runInWorker } = await import('./launch/in-worker.js');
   process.exitCode = await runInWorker({ argv, stdoutIsTTY: isatty(1), stderrIsTTY: isatty(2), stdinIsTTY: isatty(0), now }, (detail) =>
     writeSync(2, `netprune: internal error, please report it with the command you ran.\n${detail}\n`),
   );

@@ -51,7 +51,7 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
  */
 async function reportOn(path: string, format: string, options: AuditOptions, io: Io): Promise<{ report: Report; text?: string }> {
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
+  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update, scanMessages: io.scanMessages }).finally(progress.done);
   if (format === 'json') return { report: buildReport(analysis, io.now) };
   const report = reportSchema.parse(buildReport(analysis, io.now));
   if (format === 'csv') return { report, text: renderCsv(report) };

@@ -33,7 +33,7 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
     throw new InputError(options.state!, 'does not exist', 'Give --state the decisions file `netprune review` wrote (netprune-decisions.json beside the export you reviewed)');
   }
   // Both are judged as of the same day, so that a label changes only when the exports do.
-  const settings = { ...options, today: io.today, cwd: io.cwd };
+  const settings = { ...options, today: io.today, cwd: io.cwd, scanMessages: io.scanMessages };
   const older = await analyse(olderPath, settings);
   const newer = await analyse(newerPath, settings);
   const [a, b] = [older.export.owner.key, newer.export.owner.key];

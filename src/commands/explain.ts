@@ -13,7 +13,7 @@ export interface ExplainOptions {
 
 /** One contact: the label, each reason and the raw evidence behind it. */
 export async function explain(path: string, who: string, options: ExplainOptions, io: Io): Promise<number> {
-  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd });
+  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, scanMessages: io.scanMessages });
   const connections = analysis.export.connections;
   const key = profileKey(who);
   const wanted = fold(who);

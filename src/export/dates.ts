@@ -74,19 +74,19 @@ function yearMonth(y: number, m: number | undefined): string | null {
 /**
  * `2024-11-20 09:15:02 UTC` (or `2024/11/20 …`, or the ISO form this module writes) as the number
  * 20241120091502, which sorts as the date does; -1 for any other shape. The caller checks the length
- * and suffix. messages.csv has a million of these: no regex, no Date, no string made.
+ * and suffix. `at`: where it starts in `s`. messages.csv has a million of these: no regex, no Date, no string made.
  */
-export function fastUtcStamp(s: string): number {
-  const sep = s.charCodeAt(4);
-  const middle = s.charCodeAt(10);
-  if ((sep !== 45 && sep !== 47) || s.charCodeAt(7) !== sep || (middle !== 32 && middle !== 84)) return -1;
-  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return -1;
-  const y = digits(s, 0, 4);
-  const m = digits(s, 5, 2);
-  const d = digits(s, 8, 2);
-  const hh = digits(s, 11, 2);
-  const mi = digits(s, 14, 2);
-  const ss = digits(s, 17, 2);
+export function fastUtcStamp(s: string, at = 0): number {
+  const sep = s.charCodeAt(at + 4);
+  const middle = s.charCodeAt(at + 10);
+  if ((sep !== 45 && sep !== 47) || s.charCodeAt(at + 7) !== sep || (middle !== 32 && middle !== 84)) return -1;
+  if (s.charCodeAt(at + 13) !== 58 || s.charCodeAt(at + 16) !== 58) return -1;
+  const y = digits(s, at, 4);
+  const m = digits(s, at + 5, 2);
+  const d = digits(s, at + 8, 2);
+  const hh = digits(s, at + 11, 2);
+  const mi = digits(s, at + 14, 2);
+  const ss = digits(s, at + 17, 2);
   if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || hh < 0 || hh > 23 || mi < 0 || mi > 59 || ss < 0 || ss > 59) {
     return -1;
   }

@@ -35,17 +35,15 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
 }
 
 /**
- * A large file (messages.csv can be hundreds of MB) as "byte strings": its UTF-8 text with one
- * character per byte, as Latin-1 reads it. The CSV structure (quotes, commas, line breaks) is ASCII,
- * and no byte of a multi-byte UTF-8 character is, so the scanner finds fields in byte strings exactly
- * as in decoded text; and a byte string is made by a plain copy, is half the size of decoded text
- * holding one accented name, and is searched faster. Only the few values kept are decoded, once
- * each (messages/bytes.ts). A UTF-16 file is decoded and re-encoded as UTF-8 first.
+ * A large file (messages.csv can be hundreds of MB) as UTF-8 bytes, checked, in the chunks it
+ * arrives in: without its BOM, and re-encoded if it is UTF-16. The bytes are not decoded: the CSV
+ * structure is ASCII, and no byte of a multi-byte character is, so messages/record-scanner.ts finds
+ * it in the bytes, and only the few values kept are ever decoded (messages/bytes.ts).
  *
- * The bytes are still checked: invalid UTF-8 is refused, naming the byte offset. There is no
- * Windows-1252 fallback here: by the time a bad byte shows up, rows have already been handed on.
+ * Invalid UTF-8 is refused, naming the byte offset. There is no Windows-1252 fallback here: by the
+ * time a bad byte shows up, rows have already been handed on.
  */
-export async function* utf8ByteStrings(chunks: AsyncIterable<Uint8Array>, fileName: string): AsyncIterable<string> {
+export async function* utf8Chunks(chunks: AsyncIterable<Uint8Array>, fileName: string): AsyncIterable<Uint8Array> {
   let utf16: TextDecoder | undefined;
   let started = false;
   let head: Uint8Array = new Uint8Array(0);
@@ -53,8 +51,8 @@ export async function* utf8ByteStrings(chunks: AsyncIterable<Uint8Array>, fileNa
   for await (const chunk of chunks) {
     let bytes = chunk;
     if (!started) {
-      // The BOM needs 3 bytes; a stream may hand them over one by one.
-      head = concat(head, bytes);
+      // The BOM needs 3 bytes; a stream may hand them over one by one. Copied: a chunk is only lent until the next.
+      head = head.length === 0 && bytes.length >= 3 ? bytes : concat(head, bytes.slice());
       if (head.length < 3) continue;
       started = true;
       bytes = head;
@@ -66,34 +64,35 @@ export async function* utf8ByteStrings(chunks: AsyncIterable<Uint8Array>, fileNa
         bytes = bytes.subarray(3);
       }
     }
-    const text = utf16 === undefined ? checker.check(bytes) : fromUtf16(utf16, bytes, false, fileName);
-    if (text !== '') yield text;
+    if (utf16 === undefined) checker.check(bytes);
+    else bytes = fromUtf16(utf16, bytes, false, fileName);
+    if (bytes.length > 0) yield bytes;
   }
-  if (!started && head.length > 0) {
-    const text = utf16Encoding(head) === null ? checker.check(head) : '';
-    if (text !== '') yield text;
+  if (!started && head.length > 0 && utf16Encoding(head) === null) {
+    checker.check(head);
+    yield head;
   }
   if (utf16 !== undefined) {
     const rest = fromUtf16(utf16, new Uint8Array(0), true, fileName);
-    if (rest !== '') yield rest;
+    if (rest.length > 0) yield rest;
   }
   checker.end();
 }
 
-function fromUtf16(decoder: TextDecoder, bytes: Uint8Array, last: boolean, fileName: string): string {
+function fromUtf16(decoder: TextDecoder, bytes: Uint8Array, last: boolean, fileName: string): Uint8Array {
   let text: string;
   try {
     text = decoder.decode(bytes, { stream: !last });
   } catch (error) {
     throw new InputError(fileName, `is not valid ${decoder.encoding.toUpperCase()}`, 'Export it again from LinkedIn', undefined, { cause: error });
   }
-  return Buffer.from(text, 'utf8').toString('latin1');
+  return new TextEncoder().encode(text);
 }
 
 /**
- * Checks UTF-8 arriving in chunks cut anywhere, even inside a character, and hands each chunk back as
- * a byte string. isUtf8() (native, many times faster than decoding) checks each chunk but the
- * character it may leave open at its end; that one is checked with the next chunk's first bytes.
+ * Checks UTF-8 arriving in chunks cut anywhere, even inside a character. isUtf8() (native, many
+ * times faster than decoding) checks each chunk but the character it may leave open at its end;
+ * that one is checked with the next chunk's first bytes.
  */
 class Utf8Checker {
   private readonly tracker = new OffsetTracker();
@@ -107,7 +106,7 @@ class Utf8Checker {
     this.tracker.advance(bytes);
   }
 
-  check(bytes: Uint8Array): string {
+  check(bytes: Uint8Array): void {
     let from = 0;
     if (this.open.length > 0) {
       // The rest of the open character; a byte that is not a continuation byte fails isUtf8 below.
@@ -122,7 +121,6 @@ class Utf8Checker {
     if (!isUtf8(bytes.subarray(from, to))) this.fail(bytes);
     if (to < bytes.length) this.open = bytes.slice(to);
     this.tracker.advance(bytes);
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   }
 
   /** A character still open at the end of the file was cut off. */

@@ -6,7 +6,9 @@ import { endorsementsGivenSpec, endorsementsReceivedSpec } from './files/endorse
 import { recommendationsGivenSpec, recommendationsReceivedSpec } from './files/recommendations.js';
 import { contactsSpec } from './files/contacts.js';
 import { educationSpec, positionsSpec, profileSpec, skillsSpec } from './files/owner-files.js';
-import { readMessages, type ReadProgress } from './messages/read-messages.js';
+import { readMessages, type MessageScan, type ReadProgress } from './messages/read-messages.js';
+import type { MessagesSummary } from './messages/types.js';
+import type { RecordBatch } from './messages/record-scanner.js';
 import { findOwner } from './owner.js';
 import { FILE_KINDS, type ExportFile, type ExportSource, type FileKind, type FileReport, type LinkedInExport } from './types.js';
 
@@ -15,6 +17,8 @@ export interface LoadOptions {
   me?: string;
   /** Called as messages.csv is read, with bytes read and total. */
   onProgress?: ReadProgress;
+  /** Scans messages.csv elsewhere (the CLI's main thread, see launch/message-scan.ts); by default it is scanned here. */
+  scanMessages?: (exportPath: string, file: ExportFile) => AsyncIterable<RecordBatch>;
 }
 
 /** Reads a LinkedIn export (zip, folder or lone Connections.csv) into typed records. */
@@ -30,10 +34,19 @@ export async function loadExport(path: string, options: LoadOptions = {}): Promi
     return records;
   };
 
+  // messages.csv first: its scan, elsewhere or here between the reads of the tables, starts at once.
+  // Its outcome waits until Connections.csv is read, so that a broken Connections.csv is still the error reported.
+  const messagesFile = find('messages');
+  const pendingMessages = messagesFile === undefined ? null : readMessages(messagesFile, options.onProgress, messageScan(source, options));
+  pendingMessages?.catch(() => undefined);
   const connections = await read('connections', connectionsSpec);
   const profile = (await read('profile', profileSpec))[0] ?? null;
-  const messagesFile = find('messages');
-  const messages = messagesFile === undefined ? null : await readMessagesInto(messagesFile, reports, options.onProgress);
+  let messages: MessagesSummary | null = null;
+  if (pendingMessages !== null) {
+    const { summary, report } = await pendingMessages;
+    reports.push(report);
+    messages = summary;
+  }
 
   return {
     source: { path: source.path, type: source.type },
@@ -56,10 +69,14 @@ export async function loadExport(path: string, options: LoadOptions = {}): Promi
   };
 }
 
-async function readMessagesInto(file: ExportFile, reports: FileReport[], onProgress?: ReadProgress) {
-  const { summary, report } = await readMessages(file, onProgress);
-  reports.push(report);
-  return summary;
+/**
+ * Where messages.csv is scanned: where options.scanMessages says, but for a zip. A zip entry is
+ * inflated where it is scanned, and the CLI's main thread, which allocates next to nothing, would
+ * let hundreds of MB of inflated chunks wait for a garbage collection.
+ */
+function messageScan(source: ExportSource, options: LoadOptions): MessageScan | undefined {
+  const scan = options.scanMessages;
+  return scan === undefined ? undefined : (file) => scan(source.path, file);
 }
 
 const ignoredOf = (source: ExportSource) => ('ignored' in source ? source.ignored : []);

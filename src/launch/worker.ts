@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { run } from '../program.js';
 import { fdWriter } from './fd-writer.js';
+import { remoteScanner } from './message-scan.js';
 import type { WorkerInput } from './in-worker.js';
 
 const input = workerData as WorkerInput;
@@ -15,5 +16,6 @@ const code = await run(input.argv, {
   stdinIsTTY: input.stdinIsTTY,
   today: input.now.toISOString().slice(0, 10),
   now: input.now,
+  scanMessages: remoteScanner(input.scans),
 });
 parentPort?.postMessage(code);

@@ -1,3 +1,5 @@
+import type { LoadOptions } from '../export/load.js';
+
 /**
  * What a command may touch of the outside world, handed down by src/cli.ts so that
  * commands never reach for `process` and tests can pass their own.
@@ -16,6 +18,8 @@ export interface Io {
   today: string;
   /** When the report was made; from SOURCE_DATE_EPOCH when set. */
   now: Date;
+  /** Where messages.csv is scanned when not on this thread (launch/message-scan.ts). */
+  scanMessages?: LoadOptions['scanMessages'];
 }
 
 export interface Writable {

@@ -43,6 +43,20 @@ function isWideSpace(a: number, b: number, c: number): boolean {
   return (a === 0xe1 && b === 0x9a && c === 0x80) || (a === 0xe3 && b === 0x80 && c === 0x80) || (a === 0xef && b === 0xbb && c === 0xbf);
 }
 
+/** Where the text of s[start, end) starts once white space is skipped, as trimBytes() sees it. */
+export function textStart(s: string, start: number, end: number): number {
+  let at = start;
+  for (let n = spaceAt(s, at); n > 0 && at < end; n = spaceAt(s, at)) at += n;
+  return Math.min(at, end);
+}
+
+/** Where the text of s[start, end) ends once white space is dropped (start as given by textStart). */
+export function textEnd(s: string, start: number, end: number): number {
+  let at = end;
+  for (let n = spaceBefore(s, at); n > 0 && at > start; n = spaceBefore(s, at)) at -= n;
+  return Math.max(at, start);
+}
+
 /** Bytes of the white-space character starting at `i`, 0 if none. */
 function spaceAt(s: string, i: number): number {
   const a = s.charCodeAt(i);

@@ -1,80 +1,83 @@
 import type { ExportFile, FileReport } from '../types.js';
-import { utf8ByteStrings } from '../decode.js';
+import { utf8Chunks } from '../decode.js';
 import { InputError } from '../../errors.js';
-import { CsvScanner } from '../scan.js';
 import { findMessageColumns, type MessageColumns } from './columns.js';
 import { noiseReason, type RowView } from './noise.js';
 import { MessageAggregator, type MessageRow, type OpenConversation } from './aggregate.js';
 import { messageDate } from './message-date.js';
 import { RowParticipants, type Named } from './participants.js';
-import { bytesOf, textOf, trimBytes } from './bytes.js';
+import { RecordScanner, type RecordBatch } from './record-scanner.js';
+import { RecordView } from './record-view.js';
+import { bytesOf, textOf } from './bytes.js';
 import type { MessagesSummary } from './types.js';
-
-const DECODE_BYTES = 64 * 1024;
 
 export interface ReadProgress {
   (bytesRead: number, totalBytes: number): void;
 }
 
 /**
+ * Where the batches of a messages.csv come from: by default it is scanned on this thread
+ * (scanMessages); the CLI scans it on its main thread while this one folds (launch/message-scan.ts).
+ */
+export type MessageScan = (file: ExportFile) => AsyncIterable<RecordBatch>;
+
+/**
  * Streams messages.csv once, keeping per-conversation aggregates only: the file can be
- * hundreds of megabytes for people with years of history. It is read as byte strings (bytes.ts):
- * a row's fields are decoded only when their values are kept.
+ * hundreds of megabytes for people with years of history. Its records are found in the bytes
+ * (record-scanner.ts), and a row's fields are decoded only when their values are kept (bytes.ts).
  */
 export async function readMessages(
   file: ExportFile,
   onProgress?: ReadProgress,
+  scan: MessageScan = scanMessages,
 ): Promise<{ summary: MessagesSummary; report: FileReport }> {
   const aggregator = new MessageAggregator();
-  let columns: MessageColumns | null = null;
+  const view = new RecordView();
   let folder: RowFolder | undefined;
   let headerLine = 0;
-  const scanner = new CsvScanner(
-    (fields, line) => {
-      if (columns === null) {
-        columns = findMessageColumns(fields.map((f) => textOf(f).trim()));
-        headerLine = line;
-        if (columns === null) {
-          throw new InputError(file.name, 'this is not a LinkedIn messages export (no FROM and DATE columns in the first line)', 'Check that this is messages.csv from your LinkedIn export', line);
-        }
-        // The columns not read (ATTACHMENTS, IS CONVERSATION DRAFT) are skipped over, not sliced out.
-        const used = new Set<number>(Object.values(columns));
-        scanner.keep = (i) => used.has(i);
-        return;
+  for await (const batch of scan(file)) {
+    view.batch(batch);
+    while (view.next()) {
+      if (folder === undefined) {
+        headerLine = view.line;
+        folder = new RowFolder(aggregator, headerColumns(view, file.name));
+      } else {
+        folder.add(view);
       }
-      folder ??= new RowFolder(aggregator, columns);
-      folder.add(fields);
-    },
-    { fileName: file.name, delimiter: ',' },
-  );
-  let bytes = 0;
-  for await (const text of utf8ByteStrings(progressive(file, (n) => onProgress?.((bytes += n), file.size)), file.name)) {
-    scanner.push(text);
+    }
+    onProgress?.(batch.bytesRead, file.size);
   }
-  scanner.end();
   const summary = aggregator.summary();
   const report: FileReport = { kind: 'messages', name: file.name, rows: summary.rows, skipped: summary.skipped, warnings: [] };
   if (headerLine === 0) report.warnings.push(`${file.name} is empty: no messages were read`);
   return { summary, report };
 }
 
-async function* progressive(file: ExportFile, onChunk: (bytes: number) => void): AsyncIterable<Uint8Array> {
-  for await (const chunk of file.stream()) {
-    onChunk(chunk.byteLength);
-    // Decoded a piece at a time: text over 128 KB is allocated outside V8's young generation, and a
-    // source that reads in larger chunks (fewer trips through the event loop) would otherwise pay for it in GC.
-    for (let at = 0; at < chunk.byteLength; at += DECODE_BYTES) yield chunk.subarray(at, at + DECODE_BYTES);
+/** messages.csv's records, scanned on this thread. */
+export async function* scanMessages(file: ExportFile): AsyncIterable<RecordBatch> {
+  const scanner = new RecordScanner({ fileName: file.name });
+  for await (const bytes of utf8Chunks(file.stream(), file.name)) yield* scanner.push(bytes);
+  yield* scanner.end();
+}
+
+function headerColumns(view: RecordView, fileName: string): MessageColumns {
+  const header: string[] = [];
+  for (let i = 0; i < view.fields; i++) header.push(textOf(view.text(i)).trim());
+  const columns = findMessageColumns(header);
+  if (columns === null) {
+    throw new InputError(fileName, 'this is not a LinkedIn messages export (no FROM and DATE columns in the first line)', 'Check that this is messages.csv from your LinkedIn export', view.line);
   }
+  return columns;
 }
 
 /**
- * Folds each row into the aggregates. The row's view for noiseReason() and the row handed to the
- * aggregator are two objects filled anew for every row: a million rows made two million objects.
+ * Folds each row into the aggregates. The row for noiseReason() and the row for the aggregator are
+ * two objects filled anew for every row: a million rows made two million objects.
  */
 class RowFolder {
   private readonly people = new RowParticipants();
   private readonly view: RowView;
-  private readonly row: MessageRow = { title: '', sender: { key: '', name: '' }, recipients: [], date: 0, content: '' };
+  private readonly message: MessageRow = { title: '', sender: { key: '', name: '' }, recipients: [], date: 0, content: '' };
 
   constructor(
     private readonly aggregator: MessageAggregator,
@@ -83,23 +86,25 @@ class RowFolder {
     this.view = { from: '', senderUrl: '', hasSenderUrlColumn: c.senderUrl >= 0, conversationId: '', subject: '', content: '', folder: '', draft: '' };
   }
 
-  add(fields: string[]): void {
+  add(row: RecordView): void {
     const { aggregator, c, view } = this;
-    view.from = cell(fields, c.from);
-    view.senderUrl = cell(fields, c.senderUrl);
-    view.conversationId = cell(fields, c.conversationId);
-    view.subject = cell(fields, c.subject);
-    view.content = cell(fields, c.content);
-    view.folder = cell(fields, c.folder);
-    view.draft = cell(fields, c.draft);
+    view.from = row.cell(c.from);
+    view.senderUrl = row.cell(c.senderUrl);
+    view.conversationId = row.cell(c.conversationId);
+    view.subject = row.cell(c.subject);
+    view.content = row.cell(c.content);
+    view.folder = row.cell(c.folder);
+    view.draft = row.cell(c.draft);
     const reason = noiseReason(view);
     if (reason !== null) return aggregator.skip(reason);
-    const date = messageDate(cell(fields, c.date));
+    // 2021's `2024-11-20 09:15:02 UTC` is read where it lies; other shapes go through messageDate().
+    const stamp = row.utcStamp(c.date);
+    const date = stamp >= 0 ? stamp : messageDate(row.cell(c.date));
     if (date === null) return aggregator.skip('unreadable date');
 
     const { from, senderUrl, conversationId } = view;
-    const to = cell(fields, c.to);
-    const recipientUrls = cell(fields, c.recipientUrls);
+    const to = row.cell(c.to);
+    const recipientUrls = row.cell(c.recipientUrls);
     let conversation: OpenConversation;
     let named: Named;
     if (conversationId !== '') {
@@ -108,17 +113,18 @@ class RowFolder {
     } else {
       // Before 2021 there was no conversation id: each counterpart is one conversation.
       named = this.people.resolve(null, from, senderUrl, to, recipientUrls);
-      const outgoing = cell(fields, c.direction).toUpperCase() === 'OUTGOING';
+      const outgoing = row.cell(c.direction).toUpperCase() === 'OUTGOING';
       conversation = aggregator.open(bytesOf(`with:${outgoing ? (named.recipients[0]?.key ?? '') : named.sender.key}`));
     }
-    const row = this.row;
-    row.title = cell(fields, c.title);
-    row.sender = named.sender;
-    row.recipients = named.recipients;
-    row.date = date;
-    row.content = view.content;
-    aggregator.add(conversation, row);
+    const message = this.message;
+    // The title counts only until the conversation has one.
+    message.title = conversation.title === '' ? row.cell(c.title) : '';
+    message.sender = named.sender;
+    message.recipients = named.recipients;
+    message.date = date;
+    message.content = view.content;
+    aggregator.add(conversation, message);
   }
 }
 
-const cell = (fields: string[], i: number): string => (i < 0 ? '' : trimBytes(fields[i] ?? ''));
+const LINKEDIN_MEMBER = 'LinkedIn Member';

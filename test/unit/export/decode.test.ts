@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeText, utf8ByteStrings } from '../../../src/export/decode.js';
+import { decodeText, utf8Chunks } from '../../../src/export/decode.js';
 import { InputError } from '../../../src/errors.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -26,14 +26,14 @@ async function* chunksOf(data: Uint8Array, sizes: number[]): AsyncIterable<Uint8
   if (at < data.length) yield data.subarray(at);
 }
 
-/** The text of the byte strings utf8ByteStrings() hands out. */
-async function collect(chunks: AsyncIterable<string>): Promise<string> {
-  let bytes = '';
-  for await (const chunk of chunks) bytes += chunk;
-  return Buffer.from(bytes, 'latin1').toString('utf8');
+/** The text of the UTF-8 bytes utf8Chunks() hands out. */
+async function collect(chunks: AsyncIterable<Uint8Array>): Promise<string> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk.slice());
+  return Buffer.concat(parts).toString('utf8');
 }
 
-const decodeChunks = utf8ByteStrings;
+const decodeChunks = utf8Chunks;
 
 describe('decodeText', () => {
   it('reads UTF-8, the normal case, without warnings', () => {
@@ -85,7 +85,7 @@ describe('decodeText', () => {
   });
 });
 
-describe('utf8ByteStrings', () => {
+describe('utf8Chunks', () => {
   it('decodes UTF-8 cut anywhere, even inside a character or the BOM', async () => {
     const text = 'CONTENT\n"Zoë 😀 café ✔"\n';
     const data = bytes(0xef, 0xbb, 0xbf, ...utf8(text));
