@@ -69,11 +69,7 @@ export async function loadExport(path: string, options: LoadOptions = {}): Promi
   };
 }
 
-/**
- * Where messages.csv is scanned: where options.scanMessages says, but for a zip. A zip entry is
- * inflated where it is scanned, and the CLI's main thread, which allocates next to nothing, would
- * let hundreds of MB of inflated chunks wait for a garbage collection.
- */
+/** Where messages.csv is scanned: where options.scanMessages says, or here. */
 function messageScan(source: ExportSource, options: LoadOptions): MessageScan | undefined {
   const scan = options.scanMessages;
   return scan === undefined ? undefined : (file) => scan(source.path, file);
