@@ -5,7 +5,7 @@ import type { ConversationAggregate, MessagesSummary, Participant, SenderStats }
 const SNIPPET_LENGTH = 160;
 /** The part of a message a snippet can come from: tags and entities shrink, so a few times the snippet. */
 const SNIPPET_SOURCE = SNIPPET_LENGTH * 4;
-/** Bytes enough for SNIPPET_SOURCE characters of any text: a UTF-16 code unit takes at most 3 bytes of UTF-8. */
+/** Bytes enough for SNIPPET_SOURCE characters of any text: a UTF-16 code unit takes at most 3 bytes of UTF-8 (or of a doubled quote). */
 const SNIPPET_SOURCE_BYTES = SNIPPET_SOURCE * 3 + 3;
 /** Enough recipient lists for a group chat where everyone writes; past it, participants are simply looked up. */
 const REMEMBERED_LISTS = 8;
@@ -20,6 +20,8 @@ export interface MessageRow {
   recipients: Participant[];
   date: number;
   content: string;
+  /** `content` as the file writes it, doubled quotes not undone yet: only the last message's are ever undone. */
+  contentEscaped: boolean;
 }
 
 interface SenderCount {
@@ -47,6 +49,7 @@ export interface OpenConversation {
   lastSenderKey: string;
   /** The latest message's bytes, until they are made into `snippet`. */
   lastContent: string | null;
+  lastContentEscaped: boolean;
   snippet: string;
 }
 
@@ -97,6 +100,7 @@ export class MessageAggregator {
         lastDate: -1,
         lastSenderKey: '',
         lastContent: null,
+        lastContentEscaped: false,
         snippet: '',
       };
       this.conversations.set(key, conversation);
@@ -130,6 +134,7 @@ export class MessageAggregator {
       conversation.lastDate = date;
       conversation.lastSenderKey = sender.key;
       conversation.lastContent = row.content;
+      conversation.lastContentEscaped = row.contentEscaped;
     }
   }
 
@@ -164,7 +169,9 @@ export class MessageAggregator {
 
 function leave(conversation: OpenConversation): void {
   if (conversation.lastContent === null) return;
-  conversation.snippet = snippet(textOf(conversation.lastContent.slice(0, SNIPPET_SOURCE_BYTES)));
+  // A doubled quote is two bytes for one character, no more than a character of three bytes.
+  const raw = conversation.lastContent.slice(0, SNIPPET_SOURCE_BYTES);
+  conversation.snippet = snippet(textOf(conversation.lastContentEscaped ? raw.replaceAll('""', '"') : raw));
   conversation.lastContent = null;
 }
 

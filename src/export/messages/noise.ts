@@ -12,6 +12,7 @@ export interface RowView {
   hasSenderUrlColumn: boolean;
   conversationId: string;
   subject: string;
+  /** Doubled quotes may be left doubled: the tests on it look for marks without quotes. */
   content: string;
   folder: string;
   draft: string;

@@ -77,7 +77,7 @@ function headerColumns(view: RecordView, fileName: string): MessageColumns {
 class RowFolder {
   private readonly people = new RowParticipants();
   private readonly view: RowView;
-  private readonly message: MessageRow = { title: '', sender: { key: '', name: '' }, recipients: [], date: 0, content: '' };
+  private readonly message: MessageRow = { title: '', sender: { key: '', name: '' }, recipients: [], date: 0, content: '', contentEscaped: false };
 
   constructor(
     private readonly aggregator: MessageAggregator,
@@ -92,7 +92,8 @@ class RowFolder {
     view.senderUrl = row.cell(c.senderUrl);
     view.conversationId = row.cell(c.conversationId);
     view.subject = row.cell(c.subject);
-    view.content = row.cell(c.content);
+    // CONTENT as written: noiseReason() looks for marks without quotes, and only the last message's quotes are ever undone.
+    view.content = row.rawCell(c.content);
     view.folder = row.cell(c.folder);
     view.draft = row.cell(c.draft);
     const reason = noiseReason(view);
@@ -123,6 +124,7 @@ class RowFolder {
     message.recipients = named.recipients;
     message.date = date;
     message.content = view.content;
+    message.contentEscaped = row.escaped(c.content);
     aggregator.add(conversation, message);
   }
 }

@@ -56,6 +56,19 @@ export class RecordView {
     return trimBytes(this.text(i));
   }
 
+  /** Field `i`, trimmed, with its quotes still doubled if it has any (see escaped()): undoing them waits until the text is kept. */
+  rawCell(i: number): string {
+    if (i < 0 || i >= this.fields) return '';
+    const start = this.positions[this.first + 2 * i]!;
+    const end = this.positions[this.first + 2 * i + 1]!;
+    return trimBytes(this.s.slice(start, end >= 0 ? end : ~end));
+  }
+
+  /** Whether field `i` has doubled quotes to undo. */
+  escaped(i: number): boolean {
+    return i >= 0 && i < this.fields && this.positions[this.first + 2 * i + 1]! < 0;
+  }
+
   /** Field `i` as a messageDate() number when it has 2021's shape, `2024-11-20 09:15:02 UTC`; -1 otherwise. */
   utcStamp(i: number): number {
     if (!this.bounds(i) || this.b - this.a !== 23) return -1;

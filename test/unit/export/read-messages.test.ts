@@ -169,7 +169,7 @@ const DATE_SHAPES = [
   () => '2024-02-30 10:00:00 UTC',
   () => 'yesterday',
 ];
-const CONTENT = ['Hi', ' ', ',', '"', '""', '\n', '\r\n', 'Zoë', '😀', 'à', '\u3000', 'é'.repeat(300), '😀'.repeat(170), '<b>é</b>'.repeat(100), '<p>', '</p>', '&nbsp;', '&amp;', 'x'.repeat(200), '%FIRSTNAME%', '<p class="spinmail-quill-editor__spin-break">'];
+const CONTENT = ['Hi', ' ', ',', '"', '""', '\n', '\r\n', 'Zoë', '😀', 'à', '\u3000', 'é'.repeat(300), '😀'.repeat(170), '<b>é</b>'.repeat(100), '"x'.repeat(400), '<span class="long-class-name">"</span>'.repeat(60), '<p>', '</p>', '&nbsp;', '&amp;', 'x'.repeat(200), '%FIRSTNAME%', '<p class="spinmail-quill-editor__spin-break">'];
 
 // Mostly a few people and the plain URL shape, so that rows of one conversation often look alike.
 const often = (few: number, all: number) => fc.oneof({ arbitrary: fc.nat(few), weight: 4 }, { arbitrary: fc.nat(all - 1), weight: 1 });
