@@ -1,5 +1,5 @@
 /** The worker thread's side of src/launch/in-worker.ts: the same program, writing to the same descriptors. */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { run } from '../program.js';
 import { fdWriter } from './fd-writer.js';
 import { remoteScanner } from './message-scan.js';
@@ -18,4 +18,6 @@ const code = await run(input.argv, {
   now: input.now,
   scanMessages: remoteScanner(input.scans),
 });
-parentPort?.postMessage(code);
+// The exit code is the thread's; ending it also ends what may still run, such as the scan of a
+// messages.csv whose Connections.csv turned out broken.
+process.exit(code);

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { bin, fixture, netprune, root } from '../helpers/exec.js';
+
+/**
+ * The commands that read an export run in a worker thread, and messages.csv is scanned on the main
+ * thread (src/launch): what a user sees must not change. These run the bin on exports whose
+ * messages.csv is broken in ways only the scan can find, as a folder and as a zip.
+ */
+
+const CONNECTIONS = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quill,https://www.linkedin.com/in/ada-quill,,Acme,CTO,05 Mar 2024\n';
+const HEADER = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n';
+const ROW = '2-a,,Ada Quill,https://www.linkedin.com/in/ada-quill,Me,2024-03-05 10:00:00 UTC,,hello,INBOX\n';
+
+/** The same export as a folder and as a zip. */
+function exportsOf(files: Record<string, string | Uint8Array>): { folder: string; zip: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'netprune-threads-'));
+  const bytes: Record<string, Uint8Array> = {};
+  for (const [name, content] of Object.entries(files)) {
+    bytes[name] = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    writeFileSync(join(folder, name), bytes[name]!);
+  }
+  const zip = join(mkdtempSync(join(tmpdir(), 'netprune-threads-zip-')), 'export.zip');
+  writeFileSync(zip, zipSync(bytes));
+  return { folder, zip };
+}
+
+function expectOneLine(args: string[], what: RegExp) {
+  const run = netprune(args);
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(what);
+  expect(run.stderr).not.toMatch(/internal error|\bat .*\.js:\d+/);
+}
+
+describe('messages.csv scanned on the main thread, folded in the worker', () => {
+  it('gives the same report from a folder and from a zip, and the same as the library reading it on one thread', async () => {
+    const fromFolder = netprune(['audit', fixture('demo'), '--json']);
+    const fromZip = netprune(['audit', fixture('demo.zip'), '--json']);
+    expect(fromFolder.code).toBe(0);
+    const strip = (json: string) => ({ ...JSON.parse(json), input: undefined });
+    expect(strip(fromZip.stdout)).toEqual(strip(fromFolder.stdout));
+    const { loadExport } = await import('../../src/export/load.js');
+    const exp = await loadExport(fixture('demo'));
+    const report = JSON.parse(fromFolder.stdout) as { input: { files: { kind: string; rows: number; skipped: Record<string, number> }[] } };
+    const messages = report.input.files.find((f) => f.kind === 'messages');
+    expect(messages).toMatchObject({ rows: exp.messages?.rows, skipped: exp.messages?.skipped });
+  });
+
+  it('refuses invalid UTF-8 in messages.csv with its byte offset, from a folder and from a zip', () => {
+    const bad = new Uint8Array([...new TextEncoder().encode(HEADER + ROW), 0x41, 0xe9, 0x42, 0x0a]);
+    const offset = new TextEncoder().encode(HEADER + ROW).length + 1;
+    const { folder, zip } = exportsOf({ 'Connections.csv': CONNECTIONS, 'messages.csv': bad });
+    expectOneLine(['audit', folder], new RegExp(`messages\\.csv: is not valid UTF-8 \\(byte offset ${offset}\\)`));
+    expectOneLine(['audit', zip], new RegExp(`export\\.zip:messages\\.csv: is not valid UTF-8 \\(byte offset ${offset}\\)`));
+  });
+
+  it('names the line of a quote never closed in messages.csv inside a zip', () => {
+    const { zip } = exportsOf({ 'Connections.csv': CONNECTIONS, 'messages.csv': HEADER + ROW + ROW.replace('hello', '"never closed') + ROW });
+    expectOneLine(['audit', zip], /export\.zip:messages\.csv:3: unbalanced quote/);
+  });
+
+  it('reports a broken Connections.csv first, even while messages.csv is being scanned', () => {
+    const { folder } = exportsOf({ 'Connections.csv': 'Notes:\nnot a header\n', 'messages.csv': HEADER + ROW.repeat(20000) });
+    expectOneLine(['audit', folder], /Connections\.csv/);
+  });
+
+  it('stops quietly, exit 0, when the reader of its output goes away (netprune audit … | head)', async () => {
+    const child = spawn(process.execPath, [bin, 'audit', fixture('demo'), '--json'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('folds batches handed over as copies, as the main thread transfers them, into the same aggregates', async () => {
+    const { readMessages, scanMessages } = await import('../../src/export/messages/read-messages.js');
+    const { openExport } = await import('../../src/export/locate.js');
+    const source = await openExport(fixture('demo'));
+    const file = source.files.find((f) => f.kind === 'messages')!;
+    const oneThread = await readMessages(file);
+    // The batches made here, handed over as the main thread would hand them (copied, as transferred).
+    const copied = async function* () {
+      for await (const batch of scanMessages(file)) yield { ...batch, bytes: batch.bytes.slice(), fields: batch.fields.slice() };
+    };
+    const handedOver = await readMessages(file, undefined, copied);
+    expect(handedOver.summary).toEqual(oneThread.summary);
+    expect(oneThread.summary.rows).toBeGreaterThan(1000);
+  });
+});
