@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixture, netprune, root } from '../helpers/exec.js';
+import { expectInputError, fixture, netprune, root } from '../helpers/exec.js';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
@@ -24,18 +24,6 @@ describe('netprune as a command', () => {
     expect(netprune(['audit', fixture('demo'), '--no-such-flag']).code).toBe(2);
   });
 });
-
-/** One line on stderr, naming the file, exit 2, no stack trace. */
-function expectInputError(args: string[], file: RegExp, what: RegExp) {
-  const run = netprune(args);
-  expect(run.code).toBe(2);
-  expect(run.stdout).toBe('');
-  const lines = run.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(file);
-  expect(lines[0]).toMatch(what);
-  expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
-}
 
 describe('bad input gets one line naming the file, and exit code 2', () => {
   it('a missing path', () => expectInputError(['audit', 'no/such/export.zip'], /no\/such\/export\.zip/, /does not exist/));

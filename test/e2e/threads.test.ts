@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { bin, fixture, netprune, root } from '../helpers/exec.js';
+import { bin, expectInputError, fixture, netprune, root } from '../helpers/exec.js';
 
 /**
  * The commands that read an export run in a worker thread, and messages.csv is scanned on the main
@@ -29,16 +29,6 @@ function exportsOf(files: Record<string, string | Uint8Array>): { folder: string
   return { folder, zip };
 }
 
-function expectOneLine(args: string[], what: RegExp) {
-  const run = netprune(args);
-  expect(run.code).toBe(2);
-  expect(run.stdout).toBe('');
-  const lines = run.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(what);
-  expect(run.stderr).not.toMatch(/internal error|\bat .*\.js:\d+/);
-}
-
 describe('messages.csv scanned on the main thread, folded in the worker', () => {
   it('gives the same report from a folder and from a zip, and the same as the library reading it on one thread', async () => {
     const fromFolder = netprune(['audit', fixture('demo'), '--json']);
@@ -57,18 +47,18 @@ describe('messages.csv scanned on the main thread, folded in the worker', () => 
     const bad = new Uint8Array([...new TextEncoder().encode(HEADER + ROW), 0x41, 0xe9, 0x42, 0x0a]);
     const offset = new TextEncoder().encode(HEADER + ROW).length + 1;
     const { folder, zip } = exportsOf({ 'Connections.csv': CONNECTIONS, 'messages.csv': bad });
-    expectOneLine(['audit', folder], new RegExp(`messages\\.csv: is not valid UTF-8 \\(byte offset ${offset}\\)`));
-    expectOneLine(['audit', zip], new RegExp(`export\\.zip:messages\\.csv: is not valid UTF-8 \\(byte offset ${offset}\\)`));
+    expectInputError(['audit', folder], /messages\.csv/, new RegExp(`messages\\.csv: is not valid UTF-8 \\(byte offset ${offset}\\)`));
+    expectInputError(['audit', zip], /export\.zip/, new RegExp(`export\\.zip:messages\\.csv: is not valid UTF-8 \\(byte offset ${offset}\\)`));
   });
 
   it('names the line of a quote never closed in messages.csv inside a zip', () => {
     const { zip } = exportsOf({ 'Connections.csv': CONNECTIONS, 'messages.csv': HEADER + ROW + ROW.replace('hello', '"never closed') + ROW });
-    expectOneLine(['audit', zip], /export\.zip:messages\.csv:3: unbalanced quote/);
+    expectInputError(['audit', zip], /export\.zip:messages\.csv:3:/, /unbalanced quote/);
   });
 
   it('reports a broken Connections.csv first, even while messages.csv is being scanned', () => {
     const { folder } = exportsOf({ 'Connections.csv': 'Notes:\nnot a header\n', 'messages.csv': HEADER + ROW.repeat(20000) });
-    expectOneLine(['audit', folder], /Connections\.csv/);
+    expectInputError(['audit', folder], /Connections\.csv/, /header/);
   });
 
   it('stops quietly, exit 0, when the reader of its output goes away (netprune audit … | head)', async () => {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,4 +22,16 @@ export function netprune(args: string[], options: { env?: Record<string, string>
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** One line on stderr, naming the file, exit 2, no stack trace. */
+export function expectInputError(args: string[], file: RegExp, what: RegExp) {
+  const run = netprune(args);
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(file);
+  expect(lines[0]).toMatch(what);
+  expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
 }
