@@ -1,6 +1,6 @@
 /**
- * messages.csv is read as byte strings (see utf8ByteStrings in ../decode.ts): one character per byte
- * of its UTF-8 text. Fields are compared, hashed and searched as byte strings; the values kept in the
+ * messages.csv's fields are read as byte strings (record-view.ts): one character per byte of their
+ * UTF-8 text, a Latin-1 reading of the bytes. Fields are compared, hashed and searched as byte strings; the values kept in the
  * aggregates are decoded here, once each. The tests on the row that matter are all on ASCII (quotes,
  * `UTC`, `SPAM`, `%FIRSTNAME%`), where a byte string and its text agree.
  */
