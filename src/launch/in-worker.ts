@@ -30,7 +30,7 @@ export function runInWorker(input: Omit<WorkerInput, 'scans'>, onCrash: (message
     // worker.ts ends the thread with the program's exit code.
     worker.on('exit', (code) => {
       port1.close();
-      void serving.finally(() => resolve(crashed ? 70 : code));
+      void serving.then((stopScans) => stopScans()).finally(() => resolve(crashed ? 70 : code));
     });
   });
 }

@@ -32,8 +32,11 @@ const IN_FLIGHT = 16;
 /** The worker says how many it took every so many: a message per batch was a few per cent of its time. */
 const ACK_EVERY = 4;
 
-/** The main thread's side: answers the worker's scan requests on `port` until it closes. */
-export function serveScans(port: MessagePort): void {
+/**
+ * The main thread's side: answers the worker's scan requests on `port`. Returns what stops every scan
+ * still going, for when the worker has ended: a broken Connections.csv ends it while messages.csv is read.
+ */
+export function serveScans(port: MessagePort): () => void {
   const scans = new Map<number, { acked: (batches: number) => void; cancelled: boolean; wake: (() => void) | null; inFlight: number }>();
   port.on('message', (message: WorkerMessage) => {
     if (message.type === 'scan') {
@@ -54,6 +57,13 @@ export function serveScans(port: MessagePort): void {
       scan.wake?.();
     }
   });
+
+  return () => {
+    for (const scan of scans.values()) {
+      scan.cancelled = true;
+      scan.wake?.();
+    }
+  };
 
   async function run(request: ScanRequest, scan: { cancelled: boolean; wake: (() => void) | null; inFlight: number }): Promise<void> {
     const send = (message: MainMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
