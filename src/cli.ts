@@ -2,6 +2,7 @@
 import { isatty } from 'node:tty';
 import { writeSync } from 'node:fs';
 import { todayFrom } from './util/clock.js';
+import { internalErrorText } from './errors.js';
 import { WORKER_COMMANDS } from './launch/worker-commands.js';
 
 const argv = process.argv.slice(2);
@@ -10,9 +11,7 @@ const now = todayFrom(process.env);
 if (WORKER_COMMANDS.has(argv[0] ?? '')) {
   // process.stdout is never touched here: made on a terminal, it would make the descriptor non-blocking for the worker too.
   const { runInWorker } = await import('./launch/in-worker.js');
-  process.exitCode = await runInWorker({ argv, stdoutIsTTY: isatty(1), stderrIsTTY: isatty(2), stdinIsTTY: isatty(0), now }, (detail) =>
-    writeSync(2, `netprune: internal error, please report it with the command you ran.\n${detail}\n`),
-  );
+  process.exitCode = await runInWorker({ argv, stdoutIsTTY: isatty(1), stderrIsTTY: isatty(2), stdinIsTTY: isatty(0), now }, (detail) => writeSync(2, internalErrorText(detail)));
 } else {
   const { run } = await import('./program.js');
   process.exitCode = await run(argv, {

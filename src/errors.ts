@@ -36,3 +36,6 @@ export class UserAbortError extends NetpruneError {
 }
 
 export const isKnownError = (error: unknown): error is NetpruneError => error instanceof NetpruneError;
+
+/** What netprune prints for a bug of its own: the stack, for the report. */
+export const internalErrorText = (detail: string): string => `netprune: internal error, please report it with the command you ran.\n${detail}\n`;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './util/io.js';
-import { isKnownError } from './errors.js';
+import { internalErrorText, isKnownError } from './errors.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -175,7 +175,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return error.exitCode;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(`netprune: internal error, please report it with the command you ran.\n${detail}\n`);
+    io.stderr.write(internalErrorText(detail));
     return EXIT.internal;
   }
 }

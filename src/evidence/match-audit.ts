@@ -1,4 +1,5 @@
 import type { Evidence } from './types.js';
+import type { FileKind } from '../export/types.js';
 
 /** How a record of another file was joined to a connection. */
 export type MatchedBy = Evidence['matchedBy'][string];
@@ -12,7 +13,7 @@ export const MATCHED_FILES = [
   'recommendationsReceived',
   'recommendationsGiven',
   'contacts',
-] as const;
+] as const satisfies readonly FileKind[];
 export type MatchedFile = (typeof MATCHED_FILES)[number];
 
 /** What joining one file gave, for the audit ("3 recommendations matched by name; 1 ambiguous name not matched"). */

@@ -5,8 +5,8 @@ import { InputError } from '../errors.js';
 /**
  * The export's tables (Connections.csv and the other small files; messages.csv is streamed by
  * messages/read-messages.ts). The header is found with csv-parse, strict about what a line holds;
- * the rows are read by the same scanner as messages.csv, about five times faster than csv-parse,
- * and tested against it (test/unit/export/scan.test.ts).
+ * the rows are read by CsvScanner (scan.ts), several times faster than csv-parse and tested
+ * against it (test/unit/export/scan.test.ts).
  */
 
 export interface TableRow {

@@ -18,8 +18,6 @@ export interface CsvScannerOptions {
   maxRecordBytes?: number;
   /** Named in errors. */
   fileName?: string;
-  /** Columns whose value the caller needs; the others come out as `''`. Default: all. */
-  keep?: (columnIndex: number) => boolean;
   /** The line the text starts on, when it is the rest of a file. Default 1. */
   firstLine?: number;
 }
@@ -51,13 +49,11 @@ export class CsvScanner {
   private readonly maxField: number;
   private readonly maxRecord: number;
   private readonly fileName: string;
-  private keepFn: ((columnIndex: number) => boolean) | undefined;
-  private keepCache: boolean[] = [];
 
   private state = State.RecordStart;
   private fields: string[] = [];
-  /** Pieces of a field cut by a chunk edge, already unescaped; null for a column not kept. */
-  private pieces: string[] | null = [];
+  /** Pieces of a field cut by a chunk edge, already unescaped. */
+  private pieces: string[] = [];
   private fieldLength = 0;
   /** Length of the current record in earlier chunks. */
   private recordBase = 0;
@@ -81,7 +77,6 @@ export class CsvScanner {
     this.maxField = options.maxFieldBytes ?? 1024 * 1024;
     this.maxRecord = options.maxRecordBytes ?? 10 * 1024 * 1024;
     this.fileName = options.fileName ?? 'CSV file';
-    this.keepFn = options.keep;
     this.line = this.recordLine = options.firstLine ?? 1;
   }
 
@@ -91,16 +86,6 @@ export class CsvScanner {
    */
   get currentLine(): number {
     return this.line;
-  }
-
-  /** Which columns to materialise; may be changed at any time, typically once the header is read. */
-  get keep(): ((columnIndex: number) => boolean) | undefined {
-    return this.keepFn;
-  }
-
-  set keep(fn: ((columnIndex: number) => boolean) | undefined) {
-    this.keepFn = fn;
-    this.keepCache = [];
   }
 
   push(chunk: string): void {
@@ -144,7 +129,6 @@ export class CsvScanner {
         this.recordBase = 0;
         recordStart = i;
       }
-      const column = this.fields.length;
       let end: number;
       if (c === QUOTE) {
         const from = i + 1;
@@ -155,7 +139,7 @@ export class CsvScanner {
           this.countBreaks(s, from, stop, nextLF, nextCR);
           this.state = q < 0 ? State.Quoted : State.QuotedAfterQuote;
           this.fieldLength = stop - from;
-          this.pieces = this.keeps(column) ? [unescape(s.slice(from, stop), this.escaped)] : null;
+          this.pieces = [unescape(s.slice(from, stop), this.escaped)];
           this.checkField();
           return this.carry(len, recordStart);
         }
@@ -164,7 +148,7 @@ export class CsvScanner {
           [nextLF, nextCR] = this.countBreaks(s, from, q, nextLF, nextCR);
         }
         if (q - from > this.maxField) this.fieldTooLong();
-        this.fields.push(this.keeps(column) ? unescape(s.slice(from, q), this.escaped) : '');
+        this.fields.push(unescape(s.slice(from, q), this.escaped));
         end = q + 1;
       } else {
         if (nextDelim < i) nextDelim = indexOrEnd(s, this.delimiterText, i);
@@ -174,12 +158,12 @@ export class CsvScanner {
         if (end === len) {
           this.state = State.Unquoted;
           this.fieldLength = len - i;
-          this.pieces = this.keeps(column) ? [s.slice(i)] : null;
+          this.pieces = [s.slice(i)];
           this.checkField();
           return this.carry(len, recordStart);
         }
         if (end - i > this.maxField) this.fieldTooLong();
-        this.fields.push(this.keeps(column) ? s.slice(i, end) : '');
+        this.fields.push(s.slice(i, end));
       }
       c = s.charCodeAt(end);
       i = end + 1;
@@ -205,7 +189,7 @@ export class CsvScanner {
         throw new InputError(this.fileName, 'unbalanced quote in a field starting on this line', 'The file looks damaged: export it again from LinkedIn', this.recordLine);
       case State.QuotedAfterQuote:
       case State.Unquoted:
-        this.fields.push(this.pieces === null ? '' : this.pieces.join(''));
+        this.fields.push(this.pieces.join(''));
         this.emit();
         break;
       case State.FieldStart:
@@ -275,13 +259,13 @@ export class CsvScanner {
 
   private addPiece(s: string, from: number, to: number, escaped: boolean): void {
     this.fieldLength += to - from;
-    this.pieces?.push(unescape(from === 0 && to === s.length ? s : s.slice(from, to), escaped));
+    this.pieces.push(unescape(from === 0 && to === s.length ? s : s.slice(from, to), escaped));
     this.checkField();
   }
 
   /** Ends a field cut by a chunk edge at the delimiter or line break at `at`; returns where scanning resumes. */
   private endField(s: string, at: number): number {
-    this.fields.push(this.pieces === null ? '' : this.pieces.join(''));
+    this.fields.push(this.pieces.join(''));
     this.pieces = [];
     this.fieldLength = 0;
     const c = s.charCodeAt(at);
@@ -312,17 +296,6 @@ export class CsvScanner {
     this.recordBase = 0;
     this.state = State.RecordStart;
     this.onRecord(fields, this.recordLine);
-  }
-
-  private keeps(column: number): boolean {
-    const fn = this.keepFn;
-    if (fn === undefined) return true;
-    let kept = this.keepCache[column];
-    if (kept === undefined) {
-      kept = fn(column);
-      this.keepCache[column] = kept;
-    }
-    return kept;
   }
 
   /**

@@ -72,11 +72,6 @@ export class MessageAggregator {
   private rows = 0;
   private readonly skipped: Record<string, number> = {};
 
-  /** The conversation of the last row added, which the next row most likely continues. */
-  get current(): OpenConversation | null {
-    return this.recent;
-  }
-
   skip(reason: string): void {
     this.skipped[reason] = (this.skipped[reason] ?? 0) + 1;
   }

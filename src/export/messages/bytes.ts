@@ -26,11 +26,8 @@ export function trimBytes(s: string): string {
   const last = s.charCodeAt(s.length - 1);
   // Nearly every field starts and ends with a character that is neither white space nor part of one.
   if (last > 32 && last < 0x7f && s.charCodeAt(0) > 32 && s.charCodeAt(0) < 0xc2) return s;
-  let start = 0;
-  let end = s.length;
-  for (let n = spaceAt(s, start); n > 0; n = spaceAt(s, start)) start += n;
-  if (start === end) return '';
-  for (let n = spaceBefore(s, end); n > 0; n = spaceBefore(s, end)) end -= n;
+  const start = textStart(s, 0, s.length);
+  const end = textEnd(s, start, s.length);
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 

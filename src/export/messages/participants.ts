@@ -33,22 +33,16 @@ export class RowParticipants {
    * only miss.
    */
   resolve(conversation: object | null, from: string, senderUrl: string, to: string, recipientUrls: string): Named {
-    this.seenIn(conversation);
+    if (conversation !== this.conversation) {
+      this.conversation = conversation;
+      this.seen.length = 0;
+    }
     for (const named of this.seen) {
       if (named.senderUrl === senderUrl && named.recipientUrls === recipientUrls && named.from === from && named.to === to) return named;
     }
     const named = this.name(from, senderUrl, to, recipientUrls);
     if (conversation !== null && this.seen.length < REMEMBERED) this.seen.push(named);
     return named;
-  }
-
-  /** What earlier rows of `conversation` named (nothing when it is not the current one, which it becomes). */
-  seenIn(conversation: object | null): readonly Named[] {
-    if (conversation !== this.conversation) {
-      this.conversation = conversation;
-      this.seen.length = 0;
-    }
-    return this.seen;
   }
 
   private name(from: string, senderUrl: string, to: string, recipientUrls: string): Named {

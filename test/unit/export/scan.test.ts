@@ -84,21 +84,6 @@ describe('CsvScanner', () => {
     expect(scan(['"a\tb"\tc\n'], { delimiter: '\t' })).toEqual([{ fields: ['a\tb', 'c'], line: 1 }]);
   });
 
-  it('returns an empty string for columns not kept, and the keep filter can change after the header', () => {
-    const out: string[][] = [];
-    const scanner = new CsvScanner((fields) => {
-      out.push(fields);
-      scanner.keep = (i) => i !== 1;
-    });
-    for (const chunk of ['ID,CONTENT,DATE\n1,"long, ""quoted""', '\ntext",2024\n2,plain,2025\n']) scanner.push(chunk);
-    scanner.end();
-    expect(out).toEqual([
-      ['ID', 'CONTENT', 'DATE'],
-      ['1', '', '2024'],
-      ['2', '', '2025'],
-    ]);
-  });
-
   it('reports an unbalanced quote with the line where its record starts', () => {
     const run = () => scan(['a,b\n1,2\n3,"never closed\n4,5\n6,7'], { fileName: 'messages.csv' });
     expect(run).toThrow(InputError);
