@@ -16,6 +16,14 @@ export interface AnalyseOptions extends LoadOptions {
   today: string;
   /** Earlier review decisions by profile key. */
   decisions?: ReadonlyMap<string, Decision>;
+  /**
+   * Keep the conversations in `export.messages` once the evidence holds what they said (default).
+   * With `false` they are let go and `export.messages.conversations` is empty: on a large export they
+   * are the largest part of what was read, and only the outsiders (`invitations`) look at them again.
+   */
+  keepConversations?: boolean;
+  /** A full garbage collection, called once the export is read and again once the evidence is built. */
+  collectGarbage?: () => void;
 }
 
 export interface Analysis {
@@ -29,7 +37,10 @@ export interface Analysis {
 export async function analyse(path: string, options: AnalyseOptions): Promise<Analysis> {
   const classifier = await loadClassifier({ rules: options.rules, classifier: options.classifier, cwd: options.cwd });
   const exp = await loadExport(path, options);
+  options.collectGarbage?.();
   const evidence = buildEvidence(exp, options.today);
+  if (options.keepConversations === false) letGoOfConversations(exp);
+  options.collectGarbage?.();
   const context: ClassifierContext = {
     owner: {
       firstName: exp.owner.firstName,
@@ -52,4 +63,12 @@ export async function analyse(path: string, options: AnalyseOptions): Promise<An
     },
     verdicts,
   };
+}
+
+/**
+ * Its own function so that no register of analyse() still points at the conversations when the
+ * garbage collection that follows looks for what is live.
+ */
+function letGoOfConversations(exp: LinkedInExport): void {
+  if (exp.messages !== null) exp.messages = { ...exp.messages, conversations: [] };
 }

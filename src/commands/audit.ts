@@ -1,4 +1,5 @@
 import { analyse } from '../analyse.js';
+import { analyseOptionsFrom } from './from-io.js';
 import { buildReport } from '../report/build.js';
 import { renderAudit } from '../report/terminal.js';
 import { renderReadSummary } from '../report/read-summary.js';
@@ -51,7 +52,7 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
  */
 async function reportOn(path: string, format: string, options: AuditOptions, io: Io): Promise<{ report: Report; text?: string }> {
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update, scanMessages: io.scanMessages }).finally(progress.done);
+  const analysis = await analyse(path, { ...options, ...analyseOptionsFrom(io), keepConversations: false, onProgress: progress.update }).finally(progress.done);
   if (format === 'json') return { report: buildReport(analysis, io.now) };
   const report = reportSchema.parse(buildReport(analysis, io.now));
   if (format === 'csv') return { report, text: renderCsv(report) };

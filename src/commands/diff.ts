@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { analyseOptionsFrom } from './from-io.js';
 import { analyse, type Analysis } from '../analyse.js';
 import { InputError, UsageError } from '../errors.js';
 import { checkDecisions } from '../network/decisions.js';
@@ -33,7 +34,7 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
     throw new InputError(options.state!, 'does not exist', 'Give --state the decisions file `netprune review` wrote (netprune-decisions.json beside the export you reviewed)');
   }
   // Both are judged as of the same day, so that a label changes only when the exports do.
-  const settings = { ...options, today: io.today, cwd: io.cwd, scanMessages: io.scanMessages };
+  const settings = { ...options, ...analyseOptionsFrom(io), keepConversations: false };
   const older = await analyse(olderPath, settings);
   const newer = await analyse(newerPath, settings);
   const [a, b] = [older.export.owner.key, newer.export.owner.key];

@@ -1,4 +1,5 @@
 import { analyse } from '../analyse.js';
+import { analyseOptionsFrom } from './from-io.js';
 import { profileKey } from '../export/url.js';
 import { InputError } from '../errors.js';
 import { renderExplanation, renderMatches } from '../report/explain.js';
@@ -13,7 +14,7 @@ export interface ExplainOptions {
 
 /** One contact: the label, each reason and the raw evidence behind it. */
 export async function explain(path: string, who: string, options: ExplainOptions, io: Io): Promise<number> {
-  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, scanMessages: io.scanMessages });
+  const analysis = await analyse(path, { ...options, ...analyseOptionsFrom(io), keepConversations: false });
   const connections = analysis.export.connections;
   const key = profileKey(who);
   const wanted = fold(who);

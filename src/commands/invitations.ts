@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { analyseOptionsFrom } from './from-io.js';
 import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
 import { InputError, UsageError } from '../errors.js';
@@ -29,7 +30,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
   const template = language === null ? await loadTemplate(options.template!, io.cwd) : parseTemplate(BUILT_IN_REPLIES[language]);
 
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update, scanMessages: io.scanMessages }).finally(progress.done);
+  const analysis = await analyse(path, { ...options, ...analyseOptionsFrom(io), onProgress: progress.update }).finally(progress.done);
   const exp = analysis.export;
   if (exp.missing.includes('invitations')) {
     throw new InputError(exp.source.path, 'has no Invitations.csv', 'Use a full export: LinkedIn puts Invitations.csv in both the Basic and the Complete archive');

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { analyseOptionsFrom } from './from-io.js';
 import { analyse } from '../analyse.js';
 import { UsageError } from '../errors.js';
 import { contactKeys, isNameKey } from '../review/contact-key.js';
@@ -43,7 +44,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
     const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
     // Opened before the long read: a damaged decisions file should stop us at once.
     const store = await DecisionStore.open(statePath, exportPath);
-    const analysis = await analyse(exportPath, { ...options, cwd: io.cwd, today: io.today, decisions: store.decisions(), onProgress: progress.update }).finally(progress.done);
+    const analysis = await analyse(exportPath, { ...options, ...analyseOptionsFrom(io), keepConversations: false, decisions: store.decisions(), onProgress: progress.update }).finally(progress.done);
     store.claim(analysis.export.owner.key);
 
     const keys = contactKeys(analysis.export.connections);

@@ -3,6 +3,7 @@ import { workerData } from 'node:worker_threads';
 import { run } from '../program.js';
 import { fdWriter } from './fd-writer.js';
 import { remoteScanner } from './message-scan.js';
+import { fullGc } from './full-gc.js';
 import type { WorkerInput } from './in-worker.js';
 
 const input = workerData as WorkerInput;
@@ -17,6 +18,7 @@ const code = await run(input.argv, {
   today: input.now.toISOString().slice(0, 10),
   now: input.now,
   scanMessages: remoteScanner(input.scans),
+  collectGarbage: fullGc(),
 });
 // The exit code is the thread's; ending it also ends what may still run, such as the scan of a
 // messages.csv whose Connections.csv turned out broken.

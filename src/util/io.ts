@@ -20,6 +20,8 @@ export interface Io {
   now: Date;
   /** Where messages.csv is scanned when not on this thread (launch/message-scan.ts). */
   scanMessages?: LoadOptions['scanMessages'];
+  /** A full garbage collection, between the stages of a large read (launch/full-gc.ts); none where it is absent. */
+  collectGarbage?: () => void;
 }
 
 export interface Writable {
