@@ -23,6 +23,8 @@ export const copyOf = (bytes: string): string => Buffer.from(bytes, 'latin1').to
  * byte string, where it takes the byte A0 for a no-break space, and A0 ends many characters (à is C3 A0).
  */
 export function trimBytes(s: string): string {
+  // Empty fields are common (SUBJECT, a missing column): charCodeAt would give NaN and miss the shortcut below.
+  if (s.length === 0) return s;
   const last = s.charCodeAt(s.length - 1);
   // Nearly every field starts and ends with a character that is neither white space nor part of one.
   if (last > 32 && last < 0x7f && s.charCodeAt(0) > 32 && s.charCodeAt(0) < 0xc2) return s;
