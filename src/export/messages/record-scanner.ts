@@ -190,6 +190,11 @@ export class RecordScanner {
         for (;;) {
           while (i < fill) {
             const b = buf[i]!;
+            // Nearly every byte is past the quote, the last of the bytes that matter here: one test for them.
+            if (b > QUOTE) {
+              i++;
+              continue;
+            }
             if (b === QUOTE) break;
             if (b === LF) line++;
             else if (b === CR && (i + 1 === fill || buf[i + 1] !== LF)) {
@@ -217,7 +222,8 @@ export class RecordScanner {
         fieldStart = i;
         while (i < fill) {
           const b = buf[i]!;
-          if (b === COMMA || b === LF || b === CR) break;
+          // As above: the comma is the last of the bytes that end an unquoted field.
+          if (b <= COMMA && (b === COMMA || b === LF || b === CR)) break;
           i++;
         }
         if (i === fill && !atEnd) return this.incomplete(start, fieldStart, startLine);
