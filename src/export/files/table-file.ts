@@ -65,7 +65,7 @@ export async function readTableFile<Field extends string, T>(
       if (skip === undefined && firstBadLine === undefined) firstBadLine = row.line;
     }
   };
-  readTableOrExplain(text, file.name, isHeader, spec, onRow);
+  await readTableOrExplain(text, file.name, isHeader, spec, onRow);
   report.rows = records.length;
   if (firstBadLine !== undefined) {
     report.warnings.push(`${file.name}:${firstBadLine}: ${report.skipped['unreadable row']} row(s) could not be read and were skipped (first on this line)`);
@@ -83,7 +83,7 @@ function detach(value: string): string {
   return value.length < 13 ? value : (' ' + value).slice(1);
 }
 
-function readTableOrExplain<Field extends string, T>(
+async function readTableOrExplain<Field extends string, T>(
   text: string,
   name: string,
   isHeader: (cells: string[]) => boolean,
@@ -91,7 +91,7 @@ function readTableOrExplain<Field extends string, T>(
   onRow: (row: TableRow, header: string[]) => void,
 ) {
   try {
-    return readTable(text, name, isHeader, onRow);
+    return await readTable(text, name, isHeader, onRow);
   } catch (error) {
     if (!(error instanceof InputError) || !/no header row/.test(error.message)) throw error;
     const partial = partialHeader(text, spec);
