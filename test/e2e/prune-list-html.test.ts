@@ -64,12 +64,13 @@ describe('the HTML prune list in Chromium', () => {
     tab.on('pageerror', (error) => problems.push(error.message));
 
     await tab.goto(pathToFileURL(page).href);
-    await expect.poll(() => tab.textContent('#progress')).toBe('0 of 2 done');
+    // Polled for up to 10 s, not vitest's 1 s: with the whole suite running, the page's script can start late.
+    await expect.poll(() => tab.textContent('#progress'), { timeout: 10_000 }).toBe('0 of 2 done');
     await tab.click('input[data-key="in/ada-stone"]');
     expect(await tab.textContent('#progress')).toBe('1 of 2 done');
 
     await tab.reload();
-    await expect.poll(() => tab.textContent('#progress')).toBe('1 of 2 done');
+    await expect.poll(() => tab.textContent('#progress'), { timeout: 10_000 }).toBe('1 of 2 done');
     expect(await tab.isChecked('input[data-key="in/ada-stone"]')).toBe(true);
     expect(await tab.isChecked('input[data-key="in/mallory"]')).toBe(false);
     expect(await tab.getAttribute('tr:has(input[data-key="in/ada-stone"])', 'class')).toBe('is-done');
