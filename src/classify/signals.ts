@@ -1,4 +1,5 @@
 import type { Evidence } from '../evidence/types.js';
+import { wholeYearsBetween } from '../evidence/years.js';
 import type { ClassifierContext } from '../plugin-api.js';
 
 interface SignalSpec {
@@ -81,20 +82,4 @@ export function toSignals(evidence: Evidence, ctx: ClassifierContext): Signals {
     closeness: evidence.closeness,
     school: evidence.school !== null,
   };
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/**
- * Full calendar years from `from` to `to` (ISO dates or date-times), like an age: 2023-03-02 → 2025-03-01 is 1.
- * A date after `to` counts as 0; an unreadable date gives null.
- */
-export function wholeYearsBetween(from: string, to: string): number | null {
-  const a = ISO_DATE.exec(from);
-  const b = ISO_DATE.exec(to);
-  if (a === null || b === null) return null;
-  const [, y1, m1, d1] = a.map(Number) as [number, number, number, number];
-  const [, y2, m2, d2] = b.map(Number) as [number, number, number, number];
-  const years = y2 - y1 - (m2 < m1 || (m2 === m1 && d2 < d1) ? 1 : 0);
-  return Math.max(0, years);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNALS, SIGNAL_NAMES, toSignals, wholeYearsBetween } from '../../../src/classify/signals.js';
+import { SIGNALS, SIGNAL_NAMES, toSignals } from '../../../src/classify/signals.js';
+import { wholeYearsBetween } from '../../../src/evidence/years.js';
 import { makeContext, makeEvidence } from '../../helpers/factories.js';
 
 describe('toSignals', () => {
