@@ -1,9 +1,11 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './util/io.js';
 import { internalErrorText, isKnownError } from './errors.js';
+import { PACKAGE_ROOT } from './package-root.js';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 /** Exit codes, as documented in the README. */
 export const EXIT = { ok: 0, threshold: 1, input: 2, interrupted: 130, internal: 70 } as const;

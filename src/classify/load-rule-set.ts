@@ -1,13 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, extname, join, resolve } from 'node:path';
 import { ClassifierError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { ruleSetSchema, type RuleSet } from './rule-set-schema.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { describeIssue, formatIssues } from './issues.js';
 
-/** `rules/` at the package root: two levels up from both src/classify/ and dist/classify/. */
-const BUILT_IN_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+/** `rules/` at the package root. */
+const BUILT_IN_DIR = join(PACKAGE_ROOT, 'rules');
 
 export interface LoadedRuleSet {
   /** The file's base name: `coffee-test` for rules/coffee-test.json. */

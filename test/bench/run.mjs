@@ -11,7 +11,7 @@
  * then the same audits on a 250,000-row export of the same network, to show whether memory grows
  * with the rows, and `netprune --help` against a bare `node -e 0`.
  *
- *   node test/bench/run.mjs [--rounds 5] [--rows 1000000] [--small-rows 250000] [--help-reps 20]
+ *   node test/bench/run.mjs [--rounds 9] [--rows 1000000] [--small-rows 250000] [--help-reps 20]
  *                           [--layout grouped|interleaved]
  */
 import { spawnSync } from 'node:child_process';
@@ -29,7 +29,7 @@ const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
   return at < 0 ? fallback : process.argv[at + 1];
 };
-const ROUNDS = Number(option('--rounds', 5));
+const ROUNDS = Number(option('--rounds', 9));
 const ROWS = Number(option('--rows', 1_000_000));
 const SMALL_ROWS = Number(option('--small-rows', 250_000));
 const HELP_REPS = Number(option('--help-reps', 20));
