@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { analyseOptionsFrom } from './from-io.js';
 import { analyse, type Analysis } from '../analyse.js';
+import { analyseOptionsFrom } from './from-io.js';
 import { InputError, UsageError } from '../errors.js';
 import { checkDecisions } from '../network/decisions.js';
 import { diffExports } from '../network/diff.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { analyseOptionsFrom } from './from-io.js';
 import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
+import { analyseOptionsFrom } from './from-io.js';
 import { InputError, UsageError } from '../errors.js';
 import { listInvitations, type ListedInvitation } from '../network/invitations.js';
 import { isLanguage, languageFromEnv, LANGUAGES, type Language } from '../network/locale.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { analyseOptionsFrom } from './from-io.js';
 import { analyse } from '../analyse.js';
+import { analyseOptionsFrom } from './from-io.js';
 import { UsageError } from '../errors.js';
 import { contactKeys, isNameKey } from '../review/contact-key.js';
 import { DecisionStore, defaultStatePath } from '../review/decisions-file.js';
