@@ -27,9 +27,6 @@ export interface Table {
 }
 
 const HEADER_SEARCH_LINES = 20;
-/** Far beyond any real cell or row; past them the file is damaged or hostile, and memory is at stake. */
-export const MAX_FIELD_CHARS = 1024 * 1024;
-export const MAX_RECORD_CHARS = 10 * 1024 * 1024;
 const DELIMITERS = [',', ';', '\t'];
 /** How much of a table is read between two turns of the event loop: a few milliseconds' worth. */
 const SLICE_CHARS = 64 * 1024;
@@ -70,7 +67,7 @@ export async function readTable(
         onRow({ cells, line }, table.header);
       }
     },
-    { delimiter: found.delimiter, fileName, firstLine: found.line, maxFieldBytes: MAX_FIELD_CHARS, maxRecordBytes: MAX_RECORD_CHARS },
+    { delimiter: found.delimiter, fileName, firstLine: found.line },
   );
   // A slice at a time, letting the event loop run between them: the CLI's worker reads the tables
   // while the batches of messages.csv come in, and a 30,000-row Connections.csv read in one go kept

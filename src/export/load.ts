@@ -6,7 +6,8 @@ import { endorsementsGivenSpec, endorsementsReceivedSpec } from './files/endorse
 import { recommendationsGivenSpec, recommendationsReceivedSpec } from './files/recommendations.js';
 import { contactsSpec } from './files/contacts.js';
 import { educationSpec, positionsSpec, profileSpec, skillsSpec } from './files/owner-files.js';
-import { readMessages, type MessageScan, type ReadProgress } from './messages/read-messages.js';
+import { readMessages, type ReadProgress } from './messages/read-messages.js';
+import type { MessageScan } from './messages/scan-messages.js';
 import type { MessagesSummary } from './messages/types.js';
 import type { RecordBatch } from './messages/record-scanner.js';
 import { findOwner } from './owner.js';

@@ -12,14 +12,29 @@ import { InputError } from '../errors.js';
 
 export interface CsvScannerOptions {
   delimiter?: string;
-  /** Longest field, in UTF-16 code units (the same as bytes for ASCII). Default 1 MiB. */
+  /** Longest field, in UTF-16 code units (the same as bytes for ASCII). Default MAX_FIELD_LENGTH, 1 MiB. */
   maxFieldBytes?: number;
-  /** Longest record, in UTF-16 code units. Default 10 MiB. */
+  /** Longest record, in UTF-16 code units. Default MAX_RECORD_LENGTH, 10 MiB. */
   maxRecordBytes?: number;
   /** Named in errors. */
   fileName?: string;
   /** The line the text starts on, when it is the rest of a file. Default 1. */
   firstLine?: number;
+}
+
+/** Far beyond any real cell or row; past them the file is damaged or hostile, and memory is at stake. */
+export const MAX_FIELD_LENGTH = 1024 * 1024;
+export const MAX_RECORD_LENGTH = 10 * 1024 * 1024;
+
+/** A quoted field that never closes: both scanners (this one and messages/record-scanner.ts) say so alike. */
+export function unbalancedQuote(fileName: string, line: number): InputError {
+  return new InputError(fileName, 'unbalanced quote in a field starting on this line', 'The file looks damaged: export it again from LinkedIn', line);
+}
+
+/** A field or record past its limit, measured in `unit`. */
+export function tooLong(fileName: string, what: 'field' | 'record', max: number, unit: 'characters' | 'bytes', line: number): InputError {
+  const size = max % (1024 * 1024) === 0 ? `${max / (1024 * 1024)} MiB` : `${max} ${unit}`;
+  return new InputError(fileName, `a ${what} longer than ${size}`, 'This is not a LinkedIn export file, or it is damaged', line);
 }
 
 const QUOTE = 34;
@@ -74,8 +89,8 @@ export class CsvScanner {
     }
     this.delimiter = delimiter.charCodeAt(0);
     this.delimiterText = delimiter;
-    this.maxField = options.maxFieldBytes ?? 1024 * 1024;
-    this.maxRecord = options.maxRecordBytes ?? 10 * 1024 * 1024;
+    this.maxField = options.maxFieldBytes ?? MAX_FIELD_LENGTH;
+    this.maxRecord = options.maxRecordBytes ?? MAX_RECORD_LENGTH;
     this.fileName = options.fileName ?? 'CSV file';
     this.line = this.recordLine = options.firstLine ?? 1;
   }
@@ -186,7 +201,7 @@ export class CsvScanner {
   end(): void {
     switch (this.state) {
       case State.Quoted:
-        throw new InputError(this.fileName, 'unbalanced quote in a field starting on this line', 'The file looks damaged: export it again from LinkedIn', this.recordLine);
+        throw unbalancedQuote(this.fileName, this.recordLine);
       case State.QuotedAfterQuote:
       case State.Unquoted:
         this.fields.push(this.pieces.join(''));
@@ -322,11 +337,11 @@ export class CsvScanner {
   }
 
   private fieldTooLong(): never {
-    throw new InputError(this.fileName, `a field longer than ${mib(this.maxField)}`, 'This is not a LinkedIn export file, or it is damaged', this.recordLine);
+    throw tooLong(this.fileName, 'field', this.maxField, 'characters', this.recordLine);
   }
 
   private recordTooLong(): never {
-    throw new InputError(this.fileName, `a record longer than ${mib(this.maxRecord)}`, 'This is not a LinkedIn export file, or it is damaged', this.recordLine);
+    throw tooLong(this.fileName, 'record', this.maxRecord, 'characters', this.recordLine);
   }
 }
 
@@ -337,8 +352,4 @@ function indexOrEnd(s: string, needle: string, from: number): number {
 
 function unescape(raw: string, escaped: boolean): string {
   return escaped ? raw.replaceAll('""', '"') : raw;
-}
-
-function mib(n: number): string {
-  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} characters`;
 }

@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import { openExport } from '../export/locate.js';
-import { scanMessages } from '../export/messages/read-messages.js';
+import { scanMessages } from '../export/messages/scan-messages.js';
 import type { RecordBatch } from '../export/messages/record-scanner.js';
 import type { ExportFile } from '../export/types.js';
 import { NetpruneError } from '../errors.js';

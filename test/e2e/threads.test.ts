@@ -72,7 +72,8 @@ describe('messages.csv scanned on the main thread, folded in the worker', () => 
   });
 
   it('folds batches handed over as copies, as the main thread transfers them, into the same aggregates', async () => {
-    const { readMessages, scanMessages } = await import('../../src/export/messages/read-messages.js');
+    const { readMessages } = await import('../../src/export/messages/read-messages.js');
+    const { scanMessages } = await import('../../src/export/messages/scan-messages.js');
     const { openExport } = await import('../../src/export/locate.js');
     const source = await openExport(fixture('demo'));
     const file = source.files.find((f) => f.kind === 'messages')!;

@@ -1,12 +1,11 @@
 import type { ExportFile, FileReport } from '../types.js';
-import { utf8Chunks } from '../decode.js';
 import { InputError } from '../../errors.js';
 import { findMessageColumns, type MessageColumns } from './columns.js';
 import { noiseReason, type RowView } from './noise.js';
 import { MessageAggregator, type MessageRow, type OpenConversation } from './aggregate.js';
 import { messageDate } from './message-date.js';
 import { RowParticipants, type Named } from './participants.js';
-import { RecordScanner, type RecordBatch } from './record-scanner.js';
+import { scanMessages, type MessageScan } from './scan-messages.js';
 import { RecordView } from './record-view.js';
 import { bytesOf, textOf } from './bytes.js';
 import type { MessagesSummary } from './types.js';
@@ -14,12 +13,6 @@ import type { MessagesSummary } from './types.js';
 export interface ReadProgress {
   (bytesRead: number, totalBytes: number): void;
 }
-
-/**
- * Where the batches of a messages.csv come from: by default it is scanned on this thread
- * (scanMessages); the CLI scans it on its main thread while this one folds (launch/message-scan.ts).
- */
-export type MessageScan = (file: ExportFile) => AsyncIterable<RecordBatch>;
 
 /**
  * Streams messages.csv once, keeping per-conversation aggregates only: the file can be
@@ -51,13 +44,6 @@ export async function readMessages(
   const report: FileReport = { kind: 'messages', name: file.name, rows: summary.rows, skipped: summary.skipped, warnings: [] };
   if (headerLine === 0) report.warnings.push(`${file.name} is empty: no messages were read`);
   return { summary, report };
-}
-
-/** messages.csv's records, scanned on this thread. */
-export async function* scanMessages(file: ExportFile): AsyncIterable<RecordBatch> {
-  const scanner = new RecordScanner({ fileName: file.name });
-  for await (const bytes of utf8Chunks(file.stream(), file.name)) yield* scanner.push(bytes);
-  yield* scanner.end();
 }
 
 function headerColumns(view: RecordView, fileName: string): MessageColumns {

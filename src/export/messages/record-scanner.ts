@@ -1,4 +1,4 @@
-import { InputError } from '../../errors.js';
+import { MAX_FIELD_LENGTH, MAX_RECORD_LENGTH, tooLong, unbalancedQuote } from '../scan.js';
 
 /**
  * The first half of reading messages.csv: finding its records and fields in the bytes, without
@@ -34,7 +34,7 @@ export interface RecordScannerOptions {
   fileName: string;
   /** A batch ends with the first record that takes it to this many bytes. 64 KiB keeps a batch's text in V8's young generation. */
   batchBytes?: number;
-  /** Longest field and record, in bytes. Defaults 1 MiB and 10 MiB, as CsvScanner. */
+  /** Longest field and record, in bytes. Defaults MAX_FIELD_LENGTH and MAX_RECORD_LENGTH, as CsvScanner. */
   maxFieldBytes?: number;
   maxRecordBytes?: number;
 }
@@ -79,8 +79,8 @@ export class RecordScanner {
   constructor(options: RecordScannerOptions) {
     this.fileName = options.fileName;
     this.batchBytes = options.batchBytes ?? 64 * 1024;
-    this.maxField = options.maxFieldBytes ?? 1024 * 1024;
-    this.maxRecord = options.maxRecordBytes ?? 10 * 1024 * 1024;
+    this.maxField = options.maxFieldBytes ?? MAX_FIELD_LENGTH;
+    this.maxRecord = options.maxRecordBytes ?? MAX_RECORD_LENGTH;
   }
 
   /** Adds the next bytes of the file (cut anywhere); returns the batches completed. The bytes are copied. */
@@ -297,11 +297,10 @@ export class RecordScanner {
   }
 
   private unbalanced(line: number): never {
-    throw new InputError(this.fileName, 'unbalanced quote in a field starting on this line', 'The file looks damaged: export it again from LinkedIn', line);
+    throw unbalancedQuote(this.fileName, line);
   }
 
   private tooLong(what: 'field' | 'record', max: number, line: number): never {
-    const size = max % (1024 * 1024) === 0 ? `${max / (1024 * 1024)} MiB` : `${max} bytes`;
-    throw new InputError(this.fileName, `a ${what} longer than ${size}`, 'This is not a LinkedIn export file, or it is damaged', line);
+    throw tooLong(this.fileName, what, max, 'bytes', line);
   }
 }
