@@ -11,7 +11,9 @@ const now = todayFrom(process.env);
 if (WORKER_COMMANDS.has(argv[0] ?? '')) {
   // process.stdout is never touched here: made on a terminal, it would make the descriptor non-blocking for the worker too.
   const { runInWorker } = await import('./launch/in-worker.js');
-  process.exitCode = await runInWorker({ argv, stdoutIsTTY: isatty(1), stderrIsTTY: isatty(2), stdinIsTTY: isatty(0), now }, (detail) => writeSync(2, internalErrorText(detail)));
+  process.exitCode = await runInWorker({ argv, stdoutIsTTY: isatty(1), stderrIsTTY: isatty(2), stdinIsTTY: isatty(0), now }, (detail) =>
+    writeSync(2, internalErrorText(detail)),
+  );
 } else {
   const { run } = await import('./program.js');
   process.exitCode = await run(argv, {

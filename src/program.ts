@@ -8,7 +8,7 @@ import { PACKAGE_ROOT } from './package-root.js';
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 /** Exit codes, as documented in the README. */
-export const EXIT = { ok: 0, threshold: 1, input: 2, interrupted: 130, internal: 70 } as const;
+const EXIT = { ok: 0, threshold: 1, input: 2, interrupted: 130, internal: 70 } as const;
 
 const HELP_FOOTER = `
 Examples:
@@ -29,7 +29,7 @@ interface ClassifierOptions {
  * Every command is registered here and imported only when it runs, so `--help` stays
  * as quick as Node itself and prompts or zip code load only where used.
  */
-export function createProgram(io: Io, setExit: (code: number) => void): Command {
+function createProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('netprune')
     .description('Audit a LinkedIn network from its data export: keep the people you would have a coffee with.')
     .version(version, '-V, --version')
@@ -75,7 +75,14 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       .command('review')
       .description('go through strangers, then weak ties, one card at a time: keep, remove or skip with a single key')
       .argument('<path>', 'the LinkedIn export: the zip, the unzipped folder, or Connections.csv')
-      .addOption(new Option('--only <label>', 'review only these: stranger, weak-tie, known or all (default: strangers, then weak ties)').choices(['stranger', 'weak-tie', 'known', 'all']))
+      .addOption(
+        new Option('--only <label>', 'review only these: stranger, weak-tie, known or all (default: strangers, then weak ties)').choices([
+          'stranger',
+          'weak-tie',
+          'known',
+          'all',
+        ]),
+      )
       .addOption(new Option('--order <order>', 'order within each label').choices(['oldest', 'newest', 'name', 'company']).default('oldest'))
       .option('--redo', 'also ask again about people already kept or removed')
       .option('--state <file>', 'the decisions file (default: netprune-decisions.json beside the export)'),
@@ -88,7 +95,11 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .command('prune-list')
     .description('turn review decisions into something to act on: profile URLs, CSV, a Markdown checklist or an HTML page')
     .argument('<path>', 'the LinkedIn export that was reviewed')
-    .addOption(new Option('--format <format>', 'urls: one profile URL per line; csv; md: a checklist; html: a page with done boxes').choices(['urls', 'csv', 'md', 'html']).default('urls'))
+    .addOption(
+      new Option('--format <format>', 'urls: one profile URL per line; csv; md: a checklist; html: a page with done boxes')
+        .choices(['urls', 'csv', 'md', 'html'])
+        .default('urls'),
+    )
     .addOption(new Option('--include <decision>', 'also list the people you kept').choices(['keep']))
     .option('--state <file>', 'the decisions file (default: netprune-decisions.json beside the export)')
     .option('-o, --out <file>', 'write to a file instead of stdout')
@@ -103,7 +114,9 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       .description('list recent invitations with what netprune knows of each person, and a reply to paste for bare ones from strangers')
       .argument('<path>', 'the LinkedIn export')
       .option('--json', 'write the invitations as JSON; nothing else goes to stdout')
-      .addOption(new Option('--lang <language>', 'language of the replies (default: from LC_ALL, LC_MESSAGES or LANG)').choices(['en', 'fr']).conflicts('template'))
+      .addOption(
+        new Option('--lang <language>', 'language of the replies (default: from LC_ALL, LC_MESSAGES or LANG)').choices(['en', 'fr']).conflicts('template'),
+      )
       .option('--template <file>', 'your own reply: a text file using {firstName}, {lastName}, {fullName}, {myFirstName}'),
   ).action(async (path: string, options: ClassifierOptions & { json?: boolean; lang?: string; template?: string }) => {
     const { invitations } = await import('./commands/invitations.js');

@@ -10,12 +10,12 @@ const functionSchema = z.custom<(...args: never[]) => unknown>((value) => typeof
 });
 
 /** What a plugin module must default-export (see Classifier in plugin-api.ts). Extra keys are allowed. */
-export const pluginModuleSchema = z.object({
+const pluginModuleSchema = z.object({
   default: z.object({ id: z.string().min(1), description: z.string(), classify: functionSchema }),
 });
 
 /** What each classify() call must return. Every label comes with at least one reason. */
-export const verdictSchema = z.object({
+const verdictSchema = z.object({
   label: z.enum(LABELS),
   reasons: z.array(z.object({ rule: z.string(), detail: z.string() })).min(1),
   score: z.number().min(0).max(1).optional(),
@@ -69,7 +69,7 @@ export async function loadPlugin(specifier: string, cwd?: string): Promise<Class
 }
 
 /** `"Jane Doe" (https://www.linkedin.com/in/jane-doe)`, or the Connections.csv line when there is no URL. */
-export const describeContact = (contact: Connection): string =>
+const describeContact = (contact: Connection): string =>
   `"${`${contact.firstName} ${contact.lastName}`.trim()}" (${contact.url ?? `Connections.csv line ${contact.line}`})`;
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>

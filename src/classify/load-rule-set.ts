@@ -21,7 +21,10 @@ const looksLikeName = (spec: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test
 
 export async function listBuiltInIds(): Promise<string[]> {
   const files = await readdir(BUILT_IN_DIR);
-  return files.filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
+  return files
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
 }
 
 /**
@@ -32,9 +35,7 @@ export async function loadRuleSet(spec: string, cwd?: string): Promise<LoadedRul
   if (looksLikeName(spec)) {
     const ids = await listBuiltInIds();
     if (!ids.includes(spec)) {
-      throw new ClassifierError(
-        `Unknown rule set "${spec}". Built-in rule sets: ${ids.join(', ')}. To load a file, give its path, such as ./${spec}.json.`,
-      );
+      throw new ClassifierError(`Unknown rule set "${spec}". Built-in rule sets: ${ids.join(', ')}. To load a file, give its path, such as ./${spec}.json.`);
     }
     return loadRuleSetFile(resolve(BUILT_IN_DIR, `${spec}.json`), `rules/${spec}.json`);
   }
@@ -65,7 +66,13 @@ export function parseRuleSet(text: string, file: string): RuleSet {
   }
   const result = ruleSetSchema.safeParse(data, { error: describeIssue });
   if (!result.success) {
-    throw new ClassifierError(formatIssues(result.error.issues).map((line) => `${file}: ${line}`).join('\n'), 2, { cause: result.error });
+    throw new ClassifierError(
+      formatIssues(result.error.issues)
+        .map((line) => `${file}: ${line}`)
+        .join('\n'),
+      2,
+      { cause: result.error },
+    );
   }
   return result.data;
 }

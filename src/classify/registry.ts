@@ -5,7 +5,7 @@ import { loadPlugin } from './load-plugin.js';
 import { compileRuleSet } from './rule-set.js';
 import { resolve } from 'node:path';
 
-export const DEFAULT_RULE_SET = 'coffee-test';
+const DEFAULT_RULE_SET = 'coffee-test';
 
 export interface LoadClassifierOptions {
   /** A built-in rule-set id or a path to a rule-set JSON file. */

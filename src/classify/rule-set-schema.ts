@@ -33,7 +33,7 @@ const signalShape = Object.fromEntries(
 
 const CONDITION_KEYS = [...SIGNAL_NAMES, 'all', 'any', 'not'];
 
-export const conditionSchema: z.ZodType<Condition> = z
+const conditionSchema: z.ZodType<Condition> = z
   .strictObject(
     {
       ...signalShape,
@@ -89,7 +89,7 @@ const outcome = {
   score: z.number().min(0).max(1).optional().meta({ description: 'Defaults to 1 known, 0.5 weak-tie, 0 stranger' }),
 };
 
-export const ruleSchema = z.strictObject({ ...outcome, when: conditionSchema });
+const ruleSchema = z.strictObject({ ...outcome, when: conditionSchema });
 export type Rule = z.infer<typeof ruleSchema>;
 
 export const ruleSetSchema = z

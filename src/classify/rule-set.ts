@@ -30,11 +30,9 @@ export function compileRuleSet(id: string, ruleSet: RuleSet): Classifier {
   };
 }
 
-export function compileCondition(condition: Condition): Test {
+function compileCondition(condition: Condition): Test {
   const { all, any, not, ...signalTests } = condition;
-  const tests: Test[] = Object.entries(signalTests).map(([name, expected]) =>
-    compileSignalTest(name as SignalName, expected as boolean | number | Comparison),
-  );
+  const tests: Test[] = Object.entries(signalTests).map(([name, expected]) => compileSignalTest(name as SignalName, expected as boolean | number | Comparison));
   if (all !== undefined) {
     const parts = all.map(compileCondition);
     tests.push((s) => parts.every((t) => t(s)));

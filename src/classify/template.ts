@@ -7,7 +7,7 @@ import { suggest } from './issues.js';
  * Reason templates cite the evidence with `{placeholder}`: any signal name, or one of these.
  * `{signal:one|other}` picks a word by a number signal: `{messages} {messages:message|messages}`.
  */
-export const EVIDENCE_PLACEHOLDERS = {
+const EVIDENCE_PLACEHOLDERS = {
   name: 'their full name',
   company: 'their company, from Connections.csv',
   position: 'their position, from Connections.csv',

@@ -58,5 +58,5 @@ async function reportOn(path: string, format: string, options: AuditOptions, io:
   if (format === 'csv') return { report, text: renderCsv(report) };
   if (format === 'md') return { report, text: renderMarkdown(report) };
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
-  return { report, text: renderReadSummary(analysis.export, colour) + '\n' + renderAudit(report, colour) };
+  return { report, text: `${renderReadSummary(analysis.export, colour)}\n${renderAudit(report, colour)}` };
 }

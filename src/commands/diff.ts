@@ -31,7 +31,11 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
   // Read first: a damaged decisions file should stop us before two exports are read.
   const file = statePath === null ? null : await readDecisions(statePath);
   if (statePath !== null && file === null) {
-    throw new InputError(options.state!, 'does not exist', 'Give --state the decisions file `netprune review` wrote (netprune-decisions.json beside the export you reviewed)');
+    throw new InputError(
+      options.state!,
+      'does not exist',
+      'Give --state the decisions file `netprune review` wrote (netprune-decisions.json beside the export you reviewed)',
+    );
   }
   // Both are judged as of the same day, so that a label changes only when the exports do.
   const settings = { ...options, ...analyseOptionsFrom(io), keepConversations: false };
@@ -39,19 +43,29 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
   const newer = await analyse(newerPath, settings);
   const [a, b] = [older.export.owner.key, newer.export.owner.key];
   if (a !== null && b !== null && a !== b) {
-    throw new InputError(newerPath, `is the export of another LinkedIn account (${b}) than ${olderPath} (${a})`, 'Compare two exports of the same account, or give --me if netprune took the wrong owner');
+    throw new InputError(
+      newerPath,
+      `is the export of another LinkedIn account (${b}) than ${olderPath} (${a})`,
+      'Compare two exports of the same account, or give --me if netprune took the wrong owner',
+    );
   }
   if (file !== null && file.owner !== null && b !== null && file.owner !== b) {
-    throw new InputError(options.state!, `holds the decisions of another LinkedIn account (${file.owner}), not ${b}`, 'Give --state the decisions file of this account');
+    throw new InputError(
+      options.state!,
+      `holds the decisions of another LinkedIn account (${file.owner}), not ${b}`,
+      'Give --state the decisions file of this account',
+    );
   }
   const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, newer.export.connections) };
   const inputs = { older, newer, diff: diffExports(sideOf(older), sideOf(newer)), today: io.today, state };
   const report = diffReportSchema.parse(buildDiffReport(inputs, io.now));
-  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : renderDiff(report, createColour(io.env, io.stdoutIsTTY)));
+  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderDiff(report, createColour(io.env, io.stdoutIsTTY)));
 
   const pending = report.decisions?.pending.length ?? 0;
   if (options.failOnPending && pending > 0) {
-    io.stderr.write(`netprune: ${pending} ${pending === 1 ? 'person' : 'people'} marked for removal ${pending === 1 ? 'is' : 'are'} still connected (--fail-on-pending)\n`);
+    io.stderr.write(
+      `netprune: ${pending} ${pending === 1 ? 'person' : 'people'} marked for removal ${pending === 1 ? 'is' : 'are'} still connected (--fail-on-pending)\n`,
+    );
     return 1;
   }
   return 0;

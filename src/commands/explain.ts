@@ -26,7 +26,13 @@ export async function explain(path: string, who: string, options: ExplainOptions
     throw new InputError(analysis.export.source.path, `no connection matches "${who}"`, 'Try part of the name, or the profile URL');
   }
   if (matches.length > 1) {
-    io.stdout.write(renderMatches(matches.map(({ c, i }) => ({ contact: c, verdict: analysis.verdicts[i]! })), who, colour));
+    io.stdout.write(
+      renderMatches(
+        matches.map(({ c, i }) => ({ contact: c, verdict: analysis.verdicts[i]! })),
+        who,
+        colour,
+      ),
+    );
     return 0;
   }
   const { c, i } = matches[0]!;
@@ -35,5 +41,4 @@ export async function explain(path: string, who: string, options: ExplainOptions
 }
 
 /** Lower case, no accents, single spaces: "Hélène  Martin" finds "helene martin". */
-export const fold = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();

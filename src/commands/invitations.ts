@@ -26,14 +26,18 @@ export interface InvitationsOptions {
 export async function invitations(path: string, options: InvitationsOptions, io: Io): Promise<number> {
   if (options.lang !== undefined && !isLanguage(options.lang)) throw new UsageError(`--lang must be ${LANGUAGES.join(' or ')}; got "${options.lang}"`);
   // Read before the export, so a typo in the template stops us at once.
-  const language: Language | null = options.template !== undefined ? null : (options.lang as Language | undefined) ?? languageFromEnv(io.env);
+  const language: Language | null = options.template !== undefined ? null : ((options.lang as Language | undefined) ?? languageFromEnv(io.env));
   const template = language === null ? await loadTemplate(options.template!, io.cwd) : parseTemplate(BUILT_IN_REPLIES[language]);
 
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
   const analysis = await analyse(path, { ...options, ...analyseOptionsFrom(io), onProgress: progress.update }).finally(progress.done);
   const exp = analysis.export;
   if (exp.missing.includes('invitations')) {
-    throw new InputError(exp.source.path, 'has no Invitations.csv', 'Use a full export: LinkedIn puts Invitations.csv in both the Basic and the Complete archive');
+    throw new InputError(
+      exp.source.path,
+      'has no Invitations.csv',
+      'Use a full export: LinkedIn puts Invitations.csv in both the Basic and the Complete archive',
+    );
   }
   const ownerFirstName = safeText(exp.profile?.firstName ?? exp.owner.firstName).trim();
   const reply: ReplySettings = {
@@ -48,7 +52,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
       }),
   };
   const report = invitationsReportSchema.parse(buildInvitationsReport(analysis, listInvitations(exp, analysis.verdicts), reply, io.now));
-  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : renderInvitations(report, createColour(io.env, io.stdoutIsTTY)));
+  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderInvitations(report, createColour(io.env, io.stdoutIsTTY)));
   return 0;
 }
 
@@ -64,7 +68,8 @@ async function loadTemplate(file: string, cwd: string): Promise<ReplyTemplate> {
   try {
     return parseTemplate(text);
   } catch (error) {
-    if (error instanceof TemplateError) throw new InputError(file, error.message, 'Fix the template, or leave out --template for the built-in reply', error.line);
+    if (error instanceof TemplateError)
+      throw new InputError(file, error.message, 'Fix the template, or leave out --template for the built-in reply', error.line);
     throw error;
   }
 }

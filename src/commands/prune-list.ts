@@ -22,7 +22,9 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
   if (options.include !== undefined && options.include !== 'keep') throw new UsageError(`--include takes only "keep"; got "${options.include}"`);
   const includeKeep = options.include === 'keep';
   if (includeKeep && format === 'urls') {
-    throw new UsageError('--include keep cannot go with --format urls: a bare list of URLs would mix people to keep with people to remove. Use --format csv, md or html');
+    throw new UsageError(
+      '--include keep cannot go with --format urls: a bare list of URLs would mix people to keep with people to remove. Use --format csv, md or html',
+    );
   }
   if (format === 'html' && options.out === undefined && io.stdoutIsTTY) {
     throw new UsageError('--format html writes a web page: add --out prune-list.html, then open that file in your browser');
@@ -31,7 +33,11 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
   const statePath = options.state === undefined ? defaultStatePath(resolve(io.cwd, path)) : resolve(io.cwd, options.state);
   const file = await readDecisions(statePath);
   if (file === null) {
-    throw new InputError(statePath, 'no decisions yet', `Run \`netprune review ${quote(path)}\` first${options.state === undefined ? ', or give the decisions file with --state' : ''}`);
+    throw new InputError(
+      statePath,
+      'no decisions yet',
+      `Run \`netprune review ${quote(path)}\` first${options.state === undefined ? ', or give the decisions file with --state' : ''}`,
+    );
   }
   const rows = pruneRows(file, includeKeep);
   const text =
@@ -43,7 +49,9 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
   if (remove.length === 0) io.stderr.write(`netprune: nobody to remove yet in ${statePath}\n`);
   if (format === 'urls' && withoutUrl > 0) {
     const one = withoutUrl === 1;
-    io.stderr.write(`netprune: ${withoutUrl} ${one ? 'person' : 'people'} to remove ${one ? 'has' : 'have'} no profile URL in the export and ${one ? 'is' : 'are'} not listed; --format md or html lists them with a search link\n`);
+    io.stderr.write(
+      `netprune: ${withoutUrl} ${one ? 'person' : 'people'} to remove ${one ? 'has' : 'have'} no profile URL in the export and ${one ? 'is' : 'are'} not listed; --format md or html lists them with a search link\n`,
+    );
   }
   if (options.out !== undefined && options.out !== '-') {
     const target = resolve(io.cwd, options.out);

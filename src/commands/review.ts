@@ -32,7 +32,9 @@ export interface ReviewDeps {
 /** audit, then one card per contact answered with a single key; every answer is saved at once. */
 export async function review(path: string, options: ReviewOptions, io: Io, deps: ReviewDeps = {}): Promise<number> {
   if (!io.stdinIsTTY || !io.stdoutIsTTY) {
-    throw new UsageError(`review is interactive and needs a terminal; in a script use \`netprune audit ${quote(path)} --json\`, or \`netprune prune-list ${quote(path)}\` for earlier decisions`);
+    throw new UsageError(
+      `review is interactive and needs a terminal; in a script use \`netprune audit ${quote(path)} --json\`, or \`netprune prune-list ${quote(path)}\` for earlier decisions`,
+    );
   }
   const only = choice('--only', options.only, ONLY);
   const order = choice('--order', options.order, ORDERS);
@@ -44,7 +46,13 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
     const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
     // Opened before the long read: a damaged decisions file should stop us at once.
     const store = await DecisionStore.open(statePath, exportPath);
-    const analysis = await analyse(exportPath, { ...options, ...analyseOptionsFrom(io), keepConversations: false, decisions: store.decisions(), onProgress: progress.update }).finally(progress.done);
+    const analysis = await analyse(exportPath, {
+      ...options,
+      ...analyseOptionsFrom(io),
+      keepConversations: false,
+      decisions: store.decisions(),
+      onProgress: progress.update,
+    }).finally(progress.done);
     store.claim(analysis.export.owner.key);
 
     const keys = contactKeys(analysis.export.connections);
@@ -93,9 +101,13 @@ function introduction(scope: ReviewItem[], queue: ReviewItem[], only: Only | und
   const byName = queue.filter((item) => isNameKey(item.key)).length;
   if (byName > 0) {
     const one = byName === 1;
-    lines.push(colour.dim(`${one ? '1 person has' : `${byName} people have`} no profile URL in this export: ${one ? 'that answer is' : 'their answers are'} kept by name.`));
+    lines.push(
+      colour.dim(
+        `${one ? '1 person has' : `${byName} people have`} no profile URL in this export: ${one ? 'that answer is' : 'their answers are'} kept by name.`,
+      ),
+    );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 const ORDER_WORDS: Record<Order, string> = {
@@ -111,15 +123,13 @@ function ending(summary: ReviewSummary, path: string, state: string | undefined,
   const undecided = p.total - p.reviewed;
   const stateFlag = state === undefined ? '' : ` --state ${quote(state)}`;
   const lines = [
-    summary.answers.length === 0
-      ? 'No answers this session.'
-      : `This session: ${count('keep')} kept, ${count('remove')} removed, ${count('skip')} skipped.`,
+    summary.answers.length === 0 ? 'No answers this session.' : `This session: ${count('keep')} kept, ${count('remove')} removed, ${count('skip')} skipped.`,
     `Overall: ${p.kept} kept, ${p.removed} removed, ${undecided} still to decide${p.skipped > 0 ? ` (${p.skipped} skipped)` : ''}, of ${p.total}.`,
     `Decisions: ${statePath}`,
   ];
   if (undecided > 0 && !summary.finished) lines.push(`To resume:       ${colour.bold(`netprune review ${quote(path)}${stateFlag}`)}`);
   if (p.removed > 0) lines.push(`The prune list:  ${colour.bold(`netprune prune-list ${quote(path)}${stateFlag} --format html --out prune-list.html`)}`);
-  return '\n' + lines.join('\n') + '\n';
+  return `\n${lines.join('\n')}\n`;
 }
 
 /** A path as a POSIX shell would need it typed. */

@@ -9,12 +9,7 @@ import type { Evidence } from './types.js';
  * the connections' visible e-mails (case-insensitive), else by full name, settled by the entry's
  * Companies when the name is shared. `addressBook` says 'email' if any entry matched by e-mail.
  */
-export function joinAddressBook(
-  entries: readonly AddressBookEntry[],
-  people: PeopleIndex,
-  evidence: Evidence[],
-  counts: MatchCounts,
-): void {
+export function joinAddressBook(entries: readonly AddressBookEntry[], people: PeopleIndex, evidence: Evidence[], counts: MatchCounts): void {
   for (const entry of entries) {
     const fullName = entry.fullName.trim() !== '' ? entry.fullName : `${entry.firstName.trim()} ${entry.lastName.trim()}`;
     const resolution = resolve(people, {

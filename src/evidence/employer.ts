@@ -8,9 +8,33 @@ import { words } from './text.js';
  * more often than two different employers differ only by that word.
  */
 const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc',
-  'gmbh', 'ag', 'kg', 'sa', 'sas', 'sasu', 'sarl', 'se', 'bv', 'nv', 'srl', 'spa', 'pty',
-  'group', 'holding', 'holdings',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'plc',
+  'gmbh',
+  'ag',
+  'kg',
+  'sa',
+  'sas',
+  'sasu',
+  'sarl',
+  'se',
+  'bv',
+  'nv',
+  'srl',
+  'spa',
+  'pty',
+  'group',
+  'holding',
+  'holdings',
 ]);
 
 /**

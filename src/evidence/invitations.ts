@@ -11,12 +11,7 @@ const supersedes = (a: string | null, b: string | null): boolean => (a === null 
  * incoming, `To` for outgoing). When several invitations join one person the latest is kept
  * (on equal dates, the later row).
  */
-export function joinInvitations(
-  invitations: readonly Invitation[],
-  people: PeopleIndex,
-  evidence: Evidence[],
-  counts: MatchCounts,
-): void {
+export function joinInvitations(invitations: readonly Invitation[], people: PeopleIndex, evidence: Evidence[], counts: MatchCounts): void {
   for (const invitation of invitations) {
     const name = invitation.direction === 'incoming' ? invitation.from : invitation.to;
     const resolution = resolve(people, { key: invitation.otherKey, name });

@@ -5,7 +5,7 @@ import type { FileKind } from '../export/types.js';
 export type MatchedBy = Evidence['matchedBy'][string];
 
 /** The files joined to connections; the same names as `FileKind`, and the keys of `Evidence.matchedBy`. */
-export const MATCHED_FILES = [
+const MATCHED_FILES = [
   'messages',
   'invitations',
   'endorsementsReceived',
@@ -30,10 +30,7 @@ export interface MatchCounts {
 export type MatchAudit = Record<MatchedFile, MatchCounts>;
 
 /** The outcome of looking one record up among the connections. */
-export type Resolution =
-  | { kind: 'match'; index: number; by: MatchedBy }
-  | { kind: 'ambiguous' }
-  | { kind: 'unmatched' };
+export type Resolution = { kind: 'match'; index: number; by: MatchedBy } | { kind: 'ambiguous' } | { kind: 'unmatched' };
 
 export function emptyAudit(): MatchAudit {
   const audit = {} as MatchAudit;

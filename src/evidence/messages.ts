@@ -37,13 +37,7 @@ function addStats(person: Person, stats: SenderStats | undefined): void {
  * a row with several recipients, or more than one person besides the owner; groups are counted
  * apart and never add to `sent`/`received`. `counts` tallies distinct people, not messages.
  */
-export function joinMessages(
-  summary: MessagesSummary | null,
-  owner: Owner,
-  people: PeopleIndex,
-  evidence: Evidence[],
-  counts: MatchCounts,
-): void {
+export function joinMessages(summary: MessagesSummary | null, owner: Owner, people: PeopleIndex, evidence: Evidence[], counts: MatchCounts): void {
   if (summary === null) return;
   const lookUp = makeParticipantLookup(owner, people, counts);
   // Reused for every conversation: 100,000 conversations should not mean 100,000 of each.

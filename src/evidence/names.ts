@@ -21,8 +21,7 @@ export function personNameKey(firstName: string, lastName: string): string {
 }
 
 /** A comma-separated segment that reads as a person's name: two or more words with lower-case letters. */
-const isNameSegment = (segment: string): boolean =>
-  segment.split(/\s+/).filter((w) => /\p{Ll}/u.test(w) && /\p{L}.*\p{L}/u.test(w)).length >= 2;
+const isNameSegment = (segment: string): boolean => segment.split(/\s+/).filter((w) => /\p{Ll}/u.test(w) && /\p{L}.*\p{L}/u.test(w)).length >= 2;
 
 /**
  * Splits a display-name list joined with bare commas (messages.csv TO, before recipient URLs) into

@@ -26,7 +26,7 @@ export interface Lookup {
   companies?: ReadonlySet<string>;
 }
 
-export const emailKey = (email: string): string => email.trim().toLowerCase();
+const emailKey = (email: string): string => email.trim().toLowerCase();
 
 function push(map: Map<string, number[]>, key: string, index: number): void {
   const list = map.get(key);

@@ -17,22 +17,22 @@ interface Parts {
 
 // A Map, not an object literal: `05 constructor 2024` must not find Object.prototype.constructor.
 const MONTHS = new Map<string, number>([['sept', 9]]);
-['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].forEach(
-  (name, i) => MONTHS.set(name, i + 1).set(name.slice(0, 3), i + 1),
+['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].forEach((name, i) =>
+  MONTHS.set(name, i + 1).set(name.slice(0, 3), i + 1),
 );
 
 // `9:41 AM`, `21:41`, `10:11:12`, then an optional zone. \s also matches the U+202F some locales put before AM.
 const TIME = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?`;
 /** `2024-11-20 09:15:02 UTC`, `2024/11/20 …`, `2019-11-06T02:08:20`, `2024-03-05`. */
-const YMD = new RegExp(String.raw`^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[t\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$`, 'i');
+const YMD = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[t\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
 /** `05 Mar 2024`, `9-Sep-22`, `09-Sep-2022`, `5 March 2024`. */
-const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})[\s-]([a-z]+)\.?[\s-](\d{4}|\d{2})` + TIME + '$', 'i');
+const DAY_MONTH_YEAR = new RegExp(`${String.raw`^(\d{1,2})[\s-]([a-z]+)\.?[\s-](\d{4}|\d{2})` + TIME}$`, 'i');
 /** `6/3/18, 9:41 AM` (US order, always, even for non-US accounts: §3.6). */
-const MDY_SLASH = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})` + TIME + '$', 'i');
+const MDY_SLASH = new RegExp(`${String.raw`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})` + TIME}$`, 'i');
 /** `31.12.2021`, from European spreadsheets. */
-const DMY_DOT = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})` + TIME + '$', 'i');
+const DMY_DOT = new RegExp(`${String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})` + TIME}$`, 'i');
 /** `Jan 15, 1990`, `March 9, 2026 at 9:30 PM`. */
-const MONTH_DAY_YEAR = new RegExp(String.raw`^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})` + TIME + '$', 'i');
+const MONTH_DAY_YEAR = new RegExp(`${String.raw`^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})` + TIME}$`, 'i');
 /** Java's Date.toString(): `Thu Feb 05 10:11:12 UTC 2026` (Company Follows.csv). */
 const JAVA = /^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(utc|gmt)\s+(\d{4})$/i;
 
@@ -96,7 +96,28 @@ export function fastUtcStamp(s: string, at = 0): number {
 /** A {@link fastUtcStamp} number as `YYYY-MM-DDThh:mm:ssZ`, built flat (no rope of concatenations). */
 export function stampToIso(n: number): string {
   const d = (place: number) => 48 + (Math.floor(n / place) % 10);
-  return String.fromCharCode(d(1e13), d(1e12), d(1e11), d(1e10), 0x2d, d(1e9), d(1e8), 0x2d, d(1e7), d(1e6), 0x54, d(1e5), d(1e4), 0x3a, d(1e3), d(100), 0x3a, d(10), d(1), 0x5a);
+  return String.fromCharCode(
+    d(1e13),
+    d(1e12),
+    d(1e11),
+    d(1e10),
+    0x2d,
+    d(1e9),
+    d(1e8),
+    0x2d,
+    d(1e7),
+    d(1e6),
+    0x54,
+    d(1e5),
+    d(1e4),
+    0x3a,
+    d(1e3),
+    d(100),
+    0x3a,
+    d(10),
+    d(1),
+    0x5a,
+  );
 }
 
 /** The number written by `length` ASCII digits at `start`, or -1. */

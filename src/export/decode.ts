@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
  * but Complete archives hold UTF-16LE files, and a spreadsheet may re-save a file as Windows-1252.
  */
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedText {
   text: string;
@@ -154,7 +154,7 @@ class OffsetTracker {
     const open = openSequenceLength(this.tail);
     const joined = concat(this.tail.subarray(this.tail.length - open), bytes);
     const at = firstInvalidUtf8(joined, !stream);
-    return this.consumed - open + (at < 0 ? 0 : at);
+    return this.consumed - open + Math.max(at, 0);
   }
 }
 

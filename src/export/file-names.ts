@@ -5,7 +5,7 @@ import { FILE_KINDS, type FileKind } from './types.js';
  * re-zip the unpacked folder. `rank` orders alternatives for one kind (0 wins): the legacy
  * UTF-16 `Endorsement Received Info.csv` is used only when the underscore file is absent.
  */
-export const KNOWN_FILES: Readonly<Record<string, { kind: FileKind; rank: number }>> = {
+const KNOWN_FILES: Readonly<Record<string, { kind: FileKind; rank: number }>> = {
   'connections.csv': { kind: 'connections', rank: 0 },
   'messages.csv': { kind: 'messages', rank: 0 },
   'invitations.csv': { kind: 'invitations', rank: 0 },
@@ -41,7 +41,7 @@ export const FILE_NAME: Readonly<Record<FileKind, string>> = {
 const COACH = 'LinkedIn coach/guide messages, not conversations with people';
 
 /** Files that look like conversations but are not, listed in `ignored` so the user sees why. */
-export const NOISE_FILES: Readonly<Record<string, string>> = {
+const NOISE_FILES: Readonly<Record<string, string>> = {
   'coach_messages.csv': COACH,
   'learning_coach_messages.csv': COACH,
   'learning_role_play_messages.csv': COACH,

@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { kindOf, noiseReason, type Candidate } from './file-names.js';
 import type { ExportFile, FileKind } from './types.js';
 
-export interface FolderCandidate extends Candidate {
+interface FolderCandidate extends Candidate {
   abs: string;
   size: number;
 }

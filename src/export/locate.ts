@@ -13,8 +13,7 @@ export interface OpenExportOptions {
 }
 
 const ADVICE = 'Pass the LinkedIn export: the zip LinkedIn e-mailed you, its unpacked folder, or Connections.csv.';
-const GET_EXPORT =
-  'Use the archive from LinkedIn (Settings → Data privacy → Get a copy of your data, with Connections selected), or its unpacked folder.';
+const GET_EXPORT = 'Use the archive from LinkedIn (Settings → Data privacy → Get a copy of your data, with Connections selected), or its unpacked folder.';
 const UNSAFE = 'unsafe path in the archive (absolute or containing ..)';
 
 /**

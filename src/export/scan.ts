@@ -154,7 +154,7 @@ export class CsvScanner {
           this.countBreaks(s, from, stop, nextLF, nextCR);
           this.state = q < 0 ? State.Quoted : State.QuotedAfterQuote;
           this.fieldLength = stop - from;
-          this.pieces = [unescape(s.slice(from, stop), this.escaped)];
+          this.pieces = [undoubleQuotes(s.slice(from, stop), this.escaped)];
           this.checkField();
           return this.carry(len, recordStart);
         }
@@ -163,7 +163,7 @@ export class CsvScanner {
           [nextLF, nextCR] = this.countBreaks(s, from, q, nextLF, nextCR);
         }
         if (q - from > this.maxField) this.fieldTooLong();
-        this.fields.push(unescape(s.slice(from, q), this.escaped));
+        this.fields.push(undoubleQuotes(s.slice(from, q), this.escaped));
         end = q + 1;
       } else {
         if (nextDelim < i) nextDelim = indexOrEnd(s, this.delimiterText, i);
@@ -274,7 +274,7 @@ export class CsvScanner {
 
   private addPiece(s: string, from: number, to: number, escaped: boolean): void {
     this.fieldLength += to - from;
-    this.pieces.push(unescape(from === 0 && to === s.length ? s : s.slice(from, to), escaped));
+    this.pieces.push(undoubleQuotes(from === 0 && to === s.length ? s : s.slice(from, to), escaped));
     this.checkField();
   }
 
@@ -350,6 +350,6 @@ function indexOrEnd(s: string, needle: string, from: number): number {
   return at < 0 ? s.length : at;
 }
 
-function unescape(raw: string, escaped: boolean): string {
+function undoubleQuotes(raw: string, escaped: boolean): string {
   return escaped ? raw.replaceAll('""', '"') : raw;
 }

@@ -81,7 +81,12 @@ export function serveScans(port: MessagePort): () => void {
       send({ type: 'end', id: request.id });
     } catch (error) {
       const known = error instanceof NetpruneError;
-      send({ type: 'error', id: request.id, message: known ? error.message : ((error as Error).stack ?? String(error)), exitCode: known ? error.exitCode : null });
+      send({
+        type: 'error',
+        id: request.id,
+        message: known ? error.message : ((error as Error).stack ?? String(error)),
+        exitCode: known ? error.exitCode : null,
+      });
     }
   }
 }

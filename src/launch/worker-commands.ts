@@ -7,4 +7,3 @@
  */
 export const WORKER_COMMANDS: ReadonlySet<string> = new Set(['audit', 'explain', 'invitations', 'suggest', 'diff']);
 export const YOUNG_GENERATION_MB = 8;
-

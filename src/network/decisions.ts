@@ -6,7 +6,7 @@ import { profileKey } from '../export/url.js';
 import { isNameKey } from '../review/contact-key.js';
 import type { DecisionEntry, DecisionsFile } from '../review/decisions-file.js';
 
-export interface Decided {
+interface Decided {
   key: string;
   entry: DecisionEntry;
 }

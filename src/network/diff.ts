@@ -17,7 +17,7 @@ export interface Lost {
   detail: string;
 }
 
-export interface LabelChange {
+interface LabelChange {
   older: number;
   newer: number;
   lost: Lost[];
@@ -31,7 +31,11 @@ export interface ExportDiff extends Pairing {
 /** Two exports of one account compared: who was added, who was removed, whose label changed. Pure. */
 export function diffExports(older: Side, newer: Side): ExportDiff {
   const pairing = pairConnections(older.connections, newer.connections);
-  const from = newer.invitations.map((i) => i.sentAt).filter((d): d is string => d !== null).sort()[0] ?? null;
+  const from =
+    newer.invitations
+      .map((i) => i.sentAt)
+      .filter((d): d is string => d !== null)
+      .sort()[0] ?? null;
   const changed = pairing.pairs
     .filter(([o, n]) => older.verdicts[o]?.label !== newer.verdicts[n]?.label)
     .map(([o, n]) => ({ older: o, newer: n, lost: lostEvidence(older.evidence[o], newer.evidence[n], from) }))
@@ -51,16 +55,24 @@ export function lostEvidence(before: Evidence | undefined, after: Evidence | und
   const lost: Lost[] = [];
   if (before.invitation !== null && after.invitation === null) {
     const window = invitationsFrom === null ? 'the newer export has none' : `the newer one starts on ${day(invitationsFrom)}`;
-    lost.push({ id: 'invitation', detail: `The invitation of ${day(before.invitation.sentAt)} is no longer in Invitations.csv, which keeps only recent months (${window})` });
+    lost.push({
+      id: 'invitation',
+      detail: `The invitation of ${day(before.invitation.sentAt)} is no longer in Invitations.csv, which keeps only recent months (${window})`,
+    });
   }
   if (before.addressBook !== null && after.addressBook === null) lost.push({ id: 'address-book', detail: 'No longer in your address book (Contacts.csv)' });
   const [m, n] = [before.messages, after.messages];
   if (n.sent + n.received < m.sent + m.received) {
-    lost.push({ id: 'messages', detail: `Fewer 1:1 messages in messages.csv (${m.sent + m.received} → ${n.sent + n.received}): a conversation was deleted or archived out of the export` });
+    lost.push({
+      id: 'messages',
+      detail: `Fewer 1:1 messages in messages.csv (${m.sent + m.received} → ${n.sent + n.received}): a conversation was deleted or archived out of the export`,
+    });
   }
   const [e, f] = [before.endorsements, after.endorsements];
-  if (f.given + f.received < e.given + e.received) lost.push({ id: 'endorsements', detail: `Fewer endorsements (${e.given + e.received} → ${f.given + f.received})` });
+  if (f.given + f.received < e.given + e.received)
+    lost.push({ id: 'endorsements', detail: `Fewer endorsements (${e.given + e.received} → ${f.given + f.received})` });
   const [r, s] = [before.recommendations, after.recommendations];
-  if (s.given + s.received < r.given + r.received) lost.push({ id: 'recommendations', detail: `Fewer recommendations (${r.given + r.received} → ${s.given + s.received})` });
+  if (s.given + s.received < r.given + r.received)
+    lost.push({ id: 'recommendations', detail: `Fewer recommendations (${r.given + r.received} → ${s.given + s.received})` });
   return lost;
 }

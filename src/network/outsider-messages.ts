@@ -84,7 +84,14 @@ export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Ow
         else if (entry.index !== null) joined.add(entry.index);
         else if (entry.name !== '' || !key.startsWith(NAME_KEY_PREFIX)) {
           const byName = key.startsWith(NAME_KEY_PREFIX);
-          const person: Seen = { id: byName ? `${NAME_KEY_PREFIX}${entry.name}` : key, key: byName ? null : key, name: (names[i] ?? display).trim(), count: 0, first: null, last: null };
+          const person: Seen = {
+            id: byName ? `${NAME_KEY_PREFIX}${entry.name}` : key,
+            key: byName ? null : key,
+            name: (names[i] ?? display).trim(),
+            count: 0,
+            first: null,
+            last: null,
+          };
           addStats(person, stats);
           seen.push(person);
         }

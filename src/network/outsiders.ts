@@ -51,7 +51,17 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
   const get = (id: string, key: string | null, name: string): Outsider => {
     let outsider = byId.get(id);
     if (outsider === undefined) {
-      outsider = { id, key, name, ...splitName(name), messages: emptyMessages(), addressBook: null, recommendations: { given: 0, received: 0, last: null }, companies: [], invitations: [] };
+      outsider = {
+        id,
+        key,
+        name,
+        ...splitName(name),
+        messages: emptyMessages(),
+        addressBook: null,
+        recommendations: { given: 0, received: 0, last: null },
+        companies: [],
+        invitations: [],
+      };
       byId.set(id, outsider);
     }
     return outsider;
@@ -88,10 +98,17 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
     const emails = entry.emails.filter((e) => e.trim() !== '');
     const outsider = place({ name, emails, companies: companyKeys(entry.companies) }, entry.firstName, entry.lastName);
     if (outsider === null) continue;
-    outsider.addressBook = { withEmail: emails.length > 0 || outsider.addressBook?.withEmail === true, companies: entry.companies.trim(), title: entry.title.trim() };
+    outsider.addressBook = {
+      withEmail: emails.length > 0 || outsider.addressBook?.withEmail === true,
+      companies: entry.companies.trim(),
+      title: entry.title.trim(),
+    };
     addCompany(outsider, entry.companies, 'Contacts.csv');
   }
-  for (const [direction, list] of [['received', exp.recommendationsReceived], ['given', exp.recommendationsGiven]] as const) {
+  for (const [direction, list] of [
+    ['received', exp.recommendationsReceived],
+    ['given', exp.recommendationsGiven],
+  ] as const) {
     for (const r of list) {
       const outsider = place({ name: `${r.firstName.trim()} ${r.lastName.trim()}`, companies: companyKeys(r.company) }, r.firstName, r.lastName);
       if (outsider === null) continue;
@@ -116,7 +133,17 @@ function addCompany(outsider: Outsider, company: string, file: Outsider['compani
 
 /** Outsiders as pseudo-connections, so that `resolve` can look records up among them too. */
 function indexOutsiders(list: Outsider[]): { list: Outsider[]; index: PeopleIndex } {
-  const rows: Connection[] = list.map((o, line) => ({ firstName: o.name, lastName: '', key: o.key, url: null, email: null, company: '', position: '', connectedOn: null, line: line + 1 }));
+  const rows: Connection[] = list.map((o, line) => ({
+    firstName: o.name,
+    lastName: '',
+    key: o.key,
+    url: null,
+    email: null,
+    company: '',
+    position: '',
+    connectedOn: null,
+    line: line + 1,
+  }));
   return { list, index: indexPeople(rows) };
 }
 
@@ -135,7 +162,11 @@ function mergeNamesIntoProfiles(byId: Map<string, Outsider>, invitationOf: Map<n
       conversations: a.conversations + b.conversations,
       twoWayConversations: a.twoWayConversations + b.twoWayConversations,
       first: [a.first, b.first].filter((d) => d !== null).sort()[0] ?? null,
-      last: [a.last, b.last].filter((d) => d !== null).sort().at(-1) ?? null,
+      last:
+        [a.last, b.last]
+          .filter((d) => d !== null)
+          .sort()
+          .at(-1) ?? null,
       groups: [...a.groups, ...b.groups],
     };
     target.invitations.push(...outsider.invitations);

@@ -27,12 +27,20 @@ export function pairConnections(older: readonly Connection[], newer: readonly Co
   newer.forEach((c, n) => {
     const name = `${c.firstName.trim()} ${c.lastName.trim()}`;
     const company = normalizeCompany(c.company);
-    const found = resolve(index, { key: c.key, emails: c.email === null || c.email.trim() === '' ? [] : [c.email], name, companies: new Set(company === '' ? [] : [company]) });
+    const found = resolve(index, {
+      key: c.key,
+      emails: c.email === null || c.email.trim() === '' ? [] : [c.email],
+      name,
+      companies: new Set(company === '' ? [] : [company]),
+    });
     const sameDay = (o: number) => c.connectedOn === null || older[o]?.connectedOn == null || older[o]?.connectedOn === c.connectedOn;
     let match: [number, MatchedBy | 'name+date'] | null = null;
-    if (found.kind === 'match' && !taken.has(found.index) && (found.by === 'url' || found.by === 'email' || sameDay(found.index))) match = [found.index, found.by];
+    if (found.kind === 'match' && !taken.has(found.index) && (found.by === 'url' || found.by === 'email' || sameDay(found.index)))
+      match = [found.index, found.by];
     else if (found.kind !== 'match' || found.by !== 'url') {
-      const dated = (index.byName.get(nameKey(name)) ?? []).filter((o) => !taken.has(o) && older[o]?.connectedOn === c.connectedOn && c.connectedOn !== null && (c.key === null || older[o]?.key === null));
+      const dated = (index.byName.get(nameKey(name)) ?? []).filter(
+        (o) => !taken.has(o) && older[o]?.connectedOn === c.connectedOn && c.connectedOn !== null && (c.key === null || older[o]?.key === null),
+      );
       if (dated.length === 1) match = [dated[0]!, 'name+date'];
     }
     if (match === null) added.push(n);

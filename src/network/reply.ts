@@ -10,13 +10,13 @@ export const BUILT_IN_REPLIES: Record<Language, string> = {
 };
 
 /** What a template may say, and what each placeholder becomes. */
-export const PLACEHOLDERS = {
+const PLACEHOLDERS = {
   firstName: 'their first name',
   lastName: 'their last name',
   fullName: 'their full name',
   myFirstName: 'your first name (from Profile.csv)',
 } as const;
-export type Placeholder = keyof typeof PLACEHOLDERS;
+type Placeholder = keyof typeof PLACEHOLDERS;
 export type ReplyValues = Record<Placeholder, string>;
 
 type Part = { text: string } | { placeholder: Placeholder };
@@ -37,7 +37,10 @@ export class TemplateError extends Error {
 }
 
 const isPlaceholder = (name: string): name is Placeholder => Object.hasOwn(PLACEHOLDERS, name);
-const known = () => Object.keys(PLACEHOLDERS).map((p) => `{${p}}`).join(', ');
+const known = () =>
+  Object.keys(PLACEHOLDERS)
+    .map((p) => `{${p}}`)
+    .join(', ');
 
 /**
  * Parses `Hi {firstName}, …`. `{{` and `}}` write a literal brace. An unknown or empty

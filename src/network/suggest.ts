@@ -5,7 +5,7 @@ import { fold } from '../evidence/text.js';
 import { findOutsiders, type Outsider } from './outsiders.js';
 import { tierOf, weighOutsider, type Tier, type Weighed } from './weigh.js';
 
-export interface Suggestion {
+interface Suggestion {
   outsider: Outsider;
   weighed: Weighed;
   tier: Tier;

@@ -3,17 +3,17 @@ import { companyKeys } from '../evidence/employer.js';
 import { containsWords, words } from '../evidence/text.js';
 import type { Outsider } from './outsiders.js';
 
-export type SignalId = 'recommendation-received' | 'recommendation-given' | 'two-way' | 'address-book' | 'shared-employer' | 'group';
+type SignalId = 'recommendation-received' | 'recommendation-given' | 'two-way' | 'address-book' | 'shared-employer' | 'group';
 
 /** A fact showing the owner knows someone, with its weight. `detail` is raw export text: safeText it before a terminal. */
-export interface Signal {
+interface Signal {
   id: SignalId;
   points: number;
   detail: string;
 }
 
 /** A fact that shows no acquaintance on its own. */
-export interface Note {
+interface Note {
   id: 'you-wrote' | 'they-wrote' | 'never-together' | 'group' | 'invitation';
   detail: string;
 }
@@ -47,20 +47,33 @@ export function weighOutsider(o: Outsider, employers: ReadonlyMap<string, string
   const signals: Signal[] = [];
   const notes: Note[] = [];
   const r = o.recommendations;
-  if (r.received > 0) signals.push({ id: 'recommendation-received', points: 5, detail: `They wrote you ${r.received === 1 ? 'a recommendation' : plural(r.received, 'recommendation')}` });
-  if (r.given > 0) signals.push({ id: 'recommendation-given', points: 5, detail: `You wrote them ${r.given === 1 ? 'a recommendation' : plural(r.given, 'recommendation')}` });
+  if (r.received > 0)
+    signals.push({
+      id: 'recommendation-received',
+      points: 5,
+      detail: `They wrote you ${r.received === 1 ? 'a recommendation' : plural(r.received, 'recommendation')}`,
+    });
+  if (r.given > 0)
+    signals.push({ id: 'recommendation-given', points: 5, detail: `You wrote them ${r.given === 1 ? 'a recommendation' : plural(r.given, 'recommendation')}` });
 
   const m = o.messages;
   if (m.twoWayConversations > 0) {
-    signals.push({ id: 'two-way', points: m.sent + m.received >= 10 ? 5 : 4, detail: `${plural(m.sent + m.received, 'message')} both ways (${m.sent} sent, ${m.received} received), last on ${day(m.last)}` });
-  } else if (m.sent > 0 && m.received > 0) notes.push({ id: 'never-together', detail: `${m.sent} sent and ${m.received} received 1:1, but never in the same conversation` });
+    signals.push({
+      id: 'two-way',
+      points: m.sent + m.received >= 10 ? 5 : 4,
+      detail: `${plural(m.sent + m.received, 'message')} both ways (${m.sent} sent, ${m.received} received), last on ${day(m.last)}`,
+    });
+  } else if (m.sent > 0 && m.received > 0)
+    notes.push({ id: 'never-together', detail: `${m.sent} sent and ${m.received} received 1:1, but never in the same conversation` });
   else if (m.sent > 0) notes.push({ id: 'you-wrote', detail: `You wrote them ${plural(m.sent, 'message')} 1:1; they never answered` });
   else if (m.received > 0) notes.push({ id: 'they-wrote', detail: `They wrote you ${plural(m.received, 'message')} 1:1; you never answered` });
 
   if (o.addressBook !== null) {
-    signals.push(o.addressBook.withEmail
-      ? { id: 'address-book', points: 3, detail: 'In your address book (Contacts.csv), with an e-mail address' }
-      : { id: 'address-book', points: 2, detail: 'In your address book (Contacts.csv), by name' });
+    signals.push(
+      o.addressBook.withEmail
+        ? { id: 'address-book', points: 3, detail: 'In your address book (Contacts.csv), with an e-mail address' }
+        : { id: 'address-book', points: 2, detail: 'In your address book (Contacts.csv), by name' },
+    );
   }
 
   const employer = sharedEmployer(o, employers);
@@ -69,13 +82,17 @@ export function weighOutsider(o: Outsider, employers: ReadonlyMap<string, string
   const both = m.groups.filter((g) => g.ownerWrote && g.theyWrote > 0);
   if (both.length > 0) signals.push({ id: 'group', points: 1, detail: `Both of you wrote in ${plural(both.length, 'group conversation')}${titles(both)}` });
   const quiet = m.groups.filter((g) => !(g.ownerWrote && g.theyWrote > 0));
-  if (quiet.length > 0) notes.push({ id: 'group', detail: `In ${plural(quiet.length, 'group conversation')} with you where only one of you wrote${titles(quiet)}` });
+  if (quiet.length > 0)
+    notes.push({ id: 'group', detail: `In ${plural(quiet.length, 'group conversation')} with you where only one of you wrote${titles(quiet)}` });
 
   for (const i of o.invitations) {
     const inv = invitations[i];
     if (inv === undefined) continue;
     const note = inv.message.trim() === '' ? 'without a note' : 'with a note';
-    const detail = inv.direction === 'outgoing' ? `You invited them on ${day(inv.sentAt)} (${note}); not connected yet` : `They invited you on ${day(inv.sentAt)} (${note}); not connected yet`;
+    const detail =
+      inv.direction === 'outgoing'
+        ? `You invited them on ${day(inv.sentAt)} (${note}); not connected yet`
+        : `They invited you on ${day(inv.sentAt)} (${note}); not connected yet`;
     notes.push({ id: 'invitation', detail });
   }
   const strength = signals.reduce((sum, s) => sum + s.points, 0);
@@ -104,7 +121,8 @@ function sharedEmployer(o: Outsider, employers: ReadonlyMap<string, string>): st
     // French elision glues the article to the name: "Anciens d’Initech".
     const title = words(group.title.replace(/(^|[\s("«])\p{L}['’]/gu, '$1'));
     for (const [key, employer] of employers) {
-      if (containsWords(title, key.split(' '))) return `Your group conversation "${group.title.trim()}" is named after ${employer}, where you worked (Positions.csv)`;
+      if (containsWords(title, key.split(' ')))
+        return `Your group conversation "${group.title.trim()}" is named after ${employer}, where you worked (Positions.csv)`;
     }
   }
   return null;

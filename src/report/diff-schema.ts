@@ -3,7 +3,18 @@ import type { Analysis } from '../analyse.js';
 import type { Connection } from '../export/records.js';
 import type { DecisionCheck } from '../network/decisions.js';
 import type { ExportDiff } from '../network/diff.js';
-import { classifierSchema, count, describeInput, inputSchema, isoDate, isoDateTime, labelSchema, NETWORK_SCHEMA_VERSION, reasonsSchema, stamp } from '../network/report-base.js';
+import {
+  classifierSchema,
+  count,
+  describeInput,
+  inputSchema,
+  isoDate,
+  isoDateTime,
+  labelSchema,
+  NETWORK_SCHEMA_VERSION,
+  reasonsSchema,
+  stamp,
+} from '../network/report-base.js';
 import type { Verdict } from '../plugin-api.js';
 import { contactKeys } from '../review/contact-key.js';
 import type { DecisionsFile } from '../review/decisions-file.js';
@@ -52,7 +63,14 @@ export const diffReportSchema = z.object({
 });
 export type DiffReport = z.infer<typeof diffReportSchema>;
 
-const personOf = (c: Connection) => ({ url: c.url, firstName: c.firstName, lastName: c.lastName, company: c.company, position: c.position, connectedOn: c.connectedOn });
+const personOf = (c: Connection) => ({
+  url: c.url,
+  firstName: c.firstName,
+  lastName: c.lastName,
+  company: c.company,
+  position: c.position,
+  connectedOn: c.connectedOn,
+});
 const judgedOf = (v: Verdict | undefined) => ({ label: v?.label ?? 'stranger', reasons: v?.reasons ?? [] });
 
 export interface DiffInputs {
@@ -90,7 +108,12 @@ export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs
     },
     added: diff.added.map((n) => ({ ...personOf(nc[n]!), ...judgedOf(newer.verdicts[n]) })),
     removed: diff.removed.map((o) => ({ ...personOf(oc[o]!), ...judgedOf(older.verdicts[o]), decision: decisionOf(o) })),
-    relabelled: diff.changed.map(({ older: o, newer: n, lost }) => ({ ...personOf(nc[n]!), before: judgedOf(older.verdicts[o]), after: judgedOf(newer.verdicts[n]), lost })),
+    relabelled: diff.changed.map(({ older: o, newer: n, lost }) => ({
+      ...personOf(nc[n]!),
+      before: judgedOf(older.verdicts[o]),
+      after: judgedOf(newer.verdicts[n]),
+      lost,
+    })),
     decisions:
       state === null
         ? null

@@ -41,13 +41,19 @@ export function renderDiff(report: DiffReport, c: Colour): string {
   const d = report.decisions;
   if (d !== null) {
     out.push('', c.bold(`Your decisions (${safeText(d.path)})`));
-    out.push(`  ${d.marked} marked for removal: ${d.done} no longer connected, ${d.pending.length} still connected${d.unclear.length > 0 ? `, ${d.unclear.length} unclear` : ''}`);
+    out.push(
+      `  ${d.marked} marked for removal: ${d.done} no longer connected, ${d.pending.length} still connected${d.unclear.length > 0 ? `, ${d.unclear.length} unclear` : ''}`,
+    );
     if (d.pending.length > 0) {
       out.push('', c.bold(`Still connected: remove ${d.pending.length === 1 ? 'this person' : 'these people'} on LinkedIn (${d.pending.length})`));
-      for (const p of d.pending) out.push(`  ${fitWidth(nameOf(p), 26)} ${p.url === null ? c.dim(`no profile URL${p.matchedBy.startsWith('name') ? ', found by name' : ''}`) : safeText(p.url)}`);
+      for (const p of d.pending)
+        out.push(
+          `  ${fitWidth(nameOf(p), 26)} ${p.url === null ? c.dim(`no profile URL${p.matchedBy.startsWith('name') ? ', found by name' : ''}`) : safeText(p.url)}`,
+        );
     } else if (d.marked > 0) out.push(c.green(`  Done: nobody you marked for removal is still connected.`));
-    if (d.unclear.length > 0) out.push(c.dim(`  Unclear (known by name only, and several connections have it): ${d.unclear.map((u) => safeText(u.name)).join(', ')}`));
+    if (d.unclear.length > 0)
+      out.push(c.dim(`  Unclear (known by name only, and several connections have it): ${d.unclear.map((u) => safeText(u.name)).join(', ')}`));
     if (d.keptButGone.length > 0) out.push(c.dim(`  Marked keep but no longer connected: ${d.keptButGone.map((u) => safeText(u.name)).join(', ')}`));
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -20,7 +20,7 @@ export function renderExplanation(c: Connection, verdict: Verdict, e: Evidence, 
     colour.bold('Evidence'),
     ...evidenceLines(e).map((l) => `  ${l}`),
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function evidenceLines(e: Evidence): string[] {
@@ -31,7 +31,9 @@ function evidenceLines(e: Evidence): string[] {
     `Group conversations: ${m.groupConversations} (${m.groupMessages} messages from them)`,
   ];
   if (m.lastMessage !== null) {
-    lines.push(`Last message: ${m.lastMessage.date.slice(0, 10)}, from ${m.lastMessage.from === 'owner' ? 'you' : 'them'}: "${safeText(m.lastMessage.snippet)}"`);
+    lines.push(
+      `Last message: ${m.lastMessage.date.slice(0, 10)}, from ${m.lastMessage.from === 'owner' ? 'you' : 'them'}: "${safeText(m.lastMessage.snippet)}"`,
+    );
   }
   const inv = e.invitation;
   lines.push(
@@ -39,7 +41,9 @@ function evidenceLines(e: Evidence): string[] {
       ? 'Invitation: none in Invitations.csv (it only covers recent months)'
       : `Invitation: ${inv.direction === 'incoming' ? 'they invited you' : 'you invited them'}${inv.sentAt === null ? '' : ` on ${inv.sentAt.slice(0, 10)}`}, ${inv.withNote ? `with a note: "${safeText(inv.note)}"` : 'without a note'}`,
   );
-  lines.push(`Endorsements: ${e.endorsements.given} given${list(e.endorsements.skillsGiven)}, ${e.endorsements.received} received${list(e.endorsements.skillsReceived)}`);
+  lines.push(
+    `Endorsements: ${e.endorsements.given} given${list(e.endorsements.skillsGiven)}, ${e.endorsements.received} received${list(e.endorsements.skillsReceived)}`,
+  );
   lines.push(`Recommendations: ${e.recommendations.given} given, ${e.recommendations.received} received`);
   lines.push(`Shared employer: ${e.sharedEmployer === null ? 'none' : safeText(e.sharedEmployer)}`);
   lines.push(`Address book: ${e.addressBook === null ? 'no' : `yes (matched by ${e.addressBook})`}`);
@@ -55,7 +59,9 @@ const list = (skills: string[]) => (skills.length === 0 ? '' : ` (${safeText(ski
 export function renderMatches(matches: { contact: Connection; verdict: Verdict }[], who: string, colour: Colour): string {
   const lines = [`${matches.length} connections match "${safeText(who)}"; give more of the name or the profile URL:`];
   for (const { contact, verdict } of matches) {
-    lines.push(`  ${labelColour(colour, verdict.label)(verdict.label.padEnd(8))}  ${nameOf(contact)}  ${colour.dim(where(contact))}  ${colour.dim(contact.url ?? '')}`);
+    lines.push(
+      `  ${labelColour(colour, verdict.label)(verdict.label.padEnd(8))}  ${nameOf(contact)}  ${colour.dim(where(contact))}  ${colour.dim(contact.url ?? '')}`,
+    );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -8,7 +8,7 @@ import { contactSchema } from './schema.js';
 import { outsiderSchema, reportOutsider } from './suggest-schema.js';
 
 /** Said wherever invitations are listed: the file is not a history. */
-export const COVERAGE_NOTE = 'Invitations.csv only keeps recent months (about the last 9 to 10): older invitations are not in the export.';
+const COVERAGE_NOTE = 'Invitations.csv only keeps recent months (about the last 9 to 10): older invitations are not in the export.';
 
 export const invitationsReportSchema = z.object({
   schemaVersion: z.literal(NETWORK_SCHEMA_VERSION),
@@ -50,7 +50,10 @@ export interface ReplySettings {
 export function buildInvitationsReport(analysis: Analysis, listed: readonly ListedInvitation[], reply: ReplySettings, generatedAt: Date): InvitationsReport {
   const exp = analysis.export;
   const contacts = buildReport(analysis, generatedAt).contacts;
-  const dates = listed.map((l) => l.invitation.sentAt).filter((d): d is string => d !== null).sort();
+  const dates = listed
+    .map((l) => l.invitation.sentAt)
+    .filter((d): d is string => d !== null)
+    .sort();
   const invitations = listed.map((l) => {
     const contact = l.connection === null ? null : (contacts[l.connection] ?? null);
     const otherKey = l.invitation.otherKey;

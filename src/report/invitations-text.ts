@@ -22,10 +22,15 @@ export function renderInvitations(report: InvitationsReport, c: Colour): string 
   }
   out.push('');
   if (summary.replies > 0) {
-    const how = report.reply.language === null ? `from ${safeText(report.reply.template)}` : `in ${report.reply.language === 'fr' ? 'French' : 'English'}; --lang en|fr or --template FILE to change it`;
-    out.push(`${summary.replies} ${summary.replies === 1 ? 'reply' : 'replies'} to paste above, for invitations without a note from people you do not know (${how}).`);
+    const how =
+      report.reply.language === null
+        ? `from ${safeText(report.reply.template)}`
+        : `in ${report.reply.language === 'fr' ? 'French' : 'English'}; --lang en|fr or --template FILE to change it`;
+    out.push(
+      `${summary.replies} ${summary.replies === 1 ? 'reply' : 'replies'} to paste above, for invitations without a note from people you do not know (${how}).`,
+    );
   } else out.push('No reply to write: every invitation without a note comes from someone you know.');
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function renderEntry(entry: Entry, c: Colour): string[] {
@@ -44,7 +49,8 @@ function renderEntry(entry: Entry, c: Colour): string[] {
     const signals = entry.outsider?.signals ?? [];
     // The invitation itself is on the line above; the other notes say what else the export holds.
     const notes = (entry.outsider?.notes ?? []).filter((n) => n.id !== 'invitation').map((n) => safeText(n.detail));
-    if (signals.length === 0) lines.push(`${INDENT}${waiting}: ${notes.length === 0 ? c.dim('no trace in messages, Contacts.csv or recommendations') : notes.join('; ')}`);
+    if (signals.length === 0)
+      lines.push(`${INDENT}${waiting}: ${notes.length === 0 ? c.dim('no trace in messages, Contacts.csv or recommendations') : notes.join('; ')}`);
     else {
       lines.push(`${INDENT}${waiting}, ${c.green('but you know them')}:`);
       for (const signal of signals) lines.push(`${INDENT}  • ${safeText(signal.detail)}`);

@@ -27,17 +27,17 @@ export function* reportJson(report: Report): Generator<string> {
   // `contacts` is the schema's last key, so it ends the envelope's text: `"contacts": []\n}`.
   const head = JSON.stringify({ ...envelope, contacts: [] }, null, 2);
   if (contacts.length === 0) {
-    yield escapeJsonControls(head) + '\n';
+    yield `${escapeJsonControls(head)}\n`;
     return;
   }
-  yield escapeJsonControls(head.slice(0, -'[]\n}'.length)) + '[\n';
+  yield `${escapeJsonControls(head.slice(0, -'[]\n}'.length))}[\n`;
   for (let start = 0; start < contacts.length; start += BATCH) {
     const batch: ReportContact[] = [];
     for (let i = start; i < Math.min(start + BATCH, contacts.length); i++) batch.push(parseContact(contacts[i], i));
     const text = JSON.stringify({ contacts: batch }, null, 2);
     yield (start === 0 ? '' : ',\n') + escapeJsonControls(text.slice(OPEN.length, -CLOSE.length));
   }
-  yield CLOSE + '\n';
+  yield `${CLOSE}\n`;
 }
 
 /** contactSchema.parse(), with the error's paths as reportSchema.parse() gives them. */

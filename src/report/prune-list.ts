@@ -42,21 +42,20 @@ export function pruneRows(file: DecisionsFile, includeKeep = false): PruneRow[] 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A people search for someone the export gives without a profile URL. */
-export const searchUrl = (name: string): string =>
-  `https://www.linkedin.com/search/results/people/?keywords=${encodeURIComponent(name)}`;
+export const searchUrl = (name: string): string => `https://www.linkedin.com/search/results/people/?keywords=${encodeURIComponent(name)}`;
 
 export const roleOf = (row: Pick<PruneRow, 'position' | 'company'>): string => [row.position, row.company].filter(Boolean).join(' at ');
 
 /** One profile URL per line, removals only: the hand-off other tools accept. People without a URL cannot be listed. */
 export const renderUrls = (rows: readonly PruneRow[]): string =>
-  rows.flatMap((row) => (row.decision === 'remove' && row.url !== null ? [row.url + '\n'] : [])).join('');
+  rows.flatMap((row) => (row.decision === 'remove' && row.url !== null ? [`${row.url}\n`] : [])).join('');
 
 const CSV_COLUMNS = ['decision', 'name', 'company', 'position', 'profile_url', 'decided_at'];
 
 /** RFC 4180 with CRLF; cells a spreadsheet would run as a formula are neutralised (see table-out.ts). */
 export function renderPruneCsv(rows: readonly PruneRow[]): string {
   const lines = [CSV_COLUMNS, ...rows.map((r) => [r.decision, r.name, r.company, r.position, r.url ?? '', r.decidedAt])];
-  return lines.map(toCsvLine).join('\r\n') + '\r\n';
+  return `${lines.map(toCsvLine).join('\r\n')}\r\n`;
 }
 
 /** A Markdown checklist: tick each person once removed on linkedin.com. */
@@ -75,7 +74,7 @@ export function renderPruneMarkdown(rows: readonly PruneRow[]): string {
     ...remove.map((r) => `- [ ] ${markdownPerson(r)}`),
   ];
   if (keep.length > 0) lines.push('', `## Keep (${keep.length})`, '', ...keep.map((r) => `- ${markdownPerson(r)}`));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function markdownPerson(row: PruneRow): string {

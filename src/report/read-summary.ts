@@ -29,7 +29,7 @@ export function renderReadSummary(exp: LinkedInExport, c: Colour): string {
     lines.push('');
     for (const w of warnings) lines.push(c.yellow(`! ${safeText(w)}`));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function ownerLine(exp: LinkedInExport): string {

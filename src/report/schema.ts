@@ -22,9 +22,7 @@ const evidenceSchema = z.object({
     first: isoDateTime.nullable(),
     last: isoDateTime.nullable(),
   }),
-  invitation: z
-    .object({ direction: z.enum(['incoming', 'outgoing']), sentAt: isoDateTime.nullable(), withNote: z.boolean() })
-    .nullable(),
+  invitation: z.object({ direction: z.enum(['incoming', 'outgoing']), sentAt: isoDateTime.nullable(), withNote: z.boolean() }).nullable(),
   endorsements: z.object({ given: z.number().int().nonnegative(), received: z.number().int().nonnegative() }),
   recommendations: z.object({ given: z.number().int().nonnegative(), received: z.number().int().nonnegative() }),
   sharedEmployer: z.string().nullable(),

@@ -25,11 +25,13 @@ export const outsiderSchema = z.object({
   recommendations: z.object({ given: count, received: count }),
   companies: z.array(z.object({ name: z.string(), file: z.string() })),
   strength: count.describe('sum of the signals\u2019 points; 0: nothing shows you know them'),
-  signals: z.array(z.object({
-    id: z.enum(['recommendation-received', 'recommendation-given', 'two-way', 'address-book', 'shared-employer', 'group']),
-    points: count,
-    detail: z.string(),
-  })),
+  signals: z.array(
+    z.object({
+      id: z.enum(['recommendation-received', 'recommendation-given', 'two-way', 'address-book', 'shared-employer', 'group']),
+      points: count,
+      detail: z.string(),
+    }),
+  ),
   notes: z
     .array(z.object({ id: z.enum(['you-wrote', 'they-wrote', 'never-together', 'group', 'invitation']), detail: z.string() }))
     .describe('facts that show no acquaintance alone: unanswered messages, pending invitations'),
@@ -48,7 +50,9 @@ export const suggestReportSchema = z.object({
     byTier: z.object({ strong: count, good: count, some: count }),
     leftOut: z.object({ singleName: count, ambiguous: count }),
   }),
-  suggestions: z.array(z.object({ rank: count, name: z.string(), firstName: z.string(), lastName: z.string(), tier, lastSeen: isoDateTime.nullable(), person: outsiderSchema })),
+  suggestions: z.array(
+    z.object({ rank: count, name: z.string(), firstName: z.string(), lastName: z.string(), tier, lastSeen: isoDateTime.nullable(), person: outsiderSchema }),
+  ),
 });
 export type SuggestReport = z.infer<typeof suggestReportSchema>;
 
@@ -58,7 +62,15 @@ export function reportOutsider(o: Outsider, weighed: Weighed): OutsiderReport {
     id: o.id,
     url: o.key === null ? null : profileUrl(o.key),
     searchUrl: searchUrl(o.name),
-    messages: { sent: m.sent, received: m.received, conversations: m.conversations, twoWayConversations: m.twoWayConversations, groupConversations: m.groups.length, first: m.first, last: m.last },
+    messages: {
+      sent: m.sent,
+      received: m.received,
+      conversations: m.conversations,
+      twoWayConversations: m.twoWayConversations,
+      groupConversations: m.groups.length,
+      first: m.first,
+      last: m.last,
+    },
     addressBook: o.addressBook,
     recommendations: { given: o.recommendations.given, received: o.recommendations.received },
     companies: o.companies,

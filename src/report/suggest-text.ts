@@ -11,7 +11,9 @@ const TIERS = [
 /** People to invite, strongest evidence first, each with why. */
 export function renderSuggestions(report: SuggestReport, c: Colour): string {
   const { summary } = report;
-  const out = [c.bold(`People you know who are not among your ${report.input.connections} connections (${safeText(report.input.path)}): ${summary.suggestions}`)];
+  const out = [
+    c.bold(`People you know who are not among your ${report.input.connections} connections (${safeText(report.input.path)}): ${summary.suggestions}`),
+  ];
   const width = String(report.suggestions.length).length;
   for (const [tier, title] of TIERS) {
     const list = report.suggestions.filter((s) => s.tier === tier);
@@ -26,12 +28,14 @@ export function renderSuggestions(report: SuggestReport, c: Colour): string {
   }
   if (summary.suggestions === 0) out.push('', 'Nobody: everyone the export shows you know is already a connection.');
   const left = [
-    summary.leftOut.singleName > 0 && `${summary.leftOut.singleName} address-book ${summary.leftOut.singleName === 1 ? 'entry' : 'entries'} with a single name and no e-mail`,
-    summary.leftOut.ambiguous > 0 && `${summary.leftOut.ambiguous} ${summary.leftOut.ambiguous === 1 ? 'record whose name fits' : 'records whose names fit'} several of your connections`,
+    summary.leftOut.singleName > 0 &&
+      `${summary.leftOut.singleName} address-book ${summary.leftOut.singleName === 1 ? 'entry' : 'entries'} with a single name and no e-mail`,
+    summary.leftOut.ambiguous > 0 &&
+      `${summary.leftOut.ambiguous} ${summary.leftOut.ambiguous === 1 ? 'record whose name fits' : 'records whose names fit'} several of your connections`,
   ].filter((t): t is string => typeof t === 'string');
   out.push('');
   if (left.length > 0) out.push(c.dim(`Left out: ${left.join('; ')}.`));
   out.push(c.dim('Evidence comes from 1:1 and group conversations, Contacts.csv and recommendations. Positions.csv lists only your own'));
   out.push(c.dim('employers, so a colleague shows only where another file gives their company or a group is named after an employer.'));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

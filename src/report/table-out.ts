@@ -5,16 +5,11 @@ const COLUMNS = ['url', 'firstName', 'lastName', 'company', 'position', 'connect
 
 /** Cells are export text: escape sequences go, so that `cat`-ing the file in a terminal is safe too. */
 const rowsOf = (report: Report): string[][] =>
-  report.contacts.map((c) => [
-    c.url ?? '',
-    c.firstName,
-    c.lastName,
-    c.company,
-    c.position,
-    c.connectedOn ?? '',
-    c.label,
-    c.reasons.map((r) => `${r.rule}: ${r.detail}`).join(' | '),
-  ].map(safeText));
+  report.contacts.map((c) =>
+    [c.url ?? '', c.firstName, c.lastName, c.company, c.position, c.connectedOn ?? '', c.label, c.reasons.map((r) => `${r.rule}: ${r.detail}`).join(' | ')].map(
+      safeText,
+    ),
+  );
 
 /**
  * A cell a spreadsheet would run as a formula (OWASP "CSV injection": leading = + - @ tab CR)
@@ -33,13 +28,12 @@ export const toCsvLine = (cells: string[]): string => cells.map(csvCell).join(',
 
 /** The contact list for a spreadsheet: one row per connection, CRLF as RFC 4180 says. */
 export function renderCsv(report: Report): string {
-  return [toCsvLine([...COLUMNS]), ...rowsOf(report).map(toCsvLine)].join('\r\n') + '\r\n';
+  return `${[toCsvLine([...COLUMNS]), ...rowsOf(report).map(toCsvLine)].join('\r\n')}\r\n`;
 }
 
 /** Markdown: pipes, backslashes and markup characters escaped so a cell stays a cell. */
 export function markdownCell(value: string): string {
-  return safeText(value)
-    .replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+  return safeText(value).replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
 }
 
 export function renderMarkdown(report: Report): string {
@@ -57,5 +51,5 @@ export function renderMarkdown(report: Report): string {
     const why = c.reasons.map((r) => markdownCell(r.detail)).join('; ');
     lines.push(`| ${linked} | ${markdownCell(c.company)} | ${markdownCell(c.position)} | ${c.connectedOn ?? ''} | ${c.label} | ${why} |`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

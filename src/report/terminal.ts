@@ -12,7 +12,10 @@ export function renderAudit(report: Report, c: Colour): string {
   const out: string[] = [];
   const { total, byLabel } = report.summary;
   const owner = safeText(`${report.input.owner.firstName} ${report.input.owner.lastName}`.trim());
-  out.push(c.bold(owner === '' ? `Your network: ${n(total)} connections` : `Network of ${owner}: ${n(total)} connections`) + c.dim(`  (rules: ${safeText(report.classifier.name)})`));
+  out.push(
+    c.bold(owner === '' ? `Your network: ${n(total)} connections` : `Network of ${owner}: ${n(total)} connections`) +
+      c.dim(`  (rules: ${safeText(report.classifier.name)})`),
+  );
   out.push('');
   for (const label of LABELS) {
     const count = byLabel[label];
@@ -41,7 +44,7 @@ export function renderAudit(report: Report, c: Colour): string {
   if (byLabel.stranger + byLabel['weak-tie'] > 0) {
     out.push('', `Next: ${c.bold(`netprune review ${shellQuote(safeText(report.input.path))}`)} to keep or remove them, one card at a time.`);
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 /** One row per year connected: a bar split into known / weak-tie / stranger. */
@@ -54,7 +57,7 @@ function yearChart(contacts: ReportContact[], c: Colour): string[] {
     years.set(year, row);
   }
   const max = Math.max(1, ...[...years.values()].map((r) => r.known + r['weak-tie'] + r.stranger));
-  const lines = [c.bold('Connections per year') + '  ' + LABELS.map((l) => labelColour(c, l)(`${BLOCKS[l]} ${l}`)).join('  ')];
+  const lines = [`${c.bold('Connections per year')}  ${LABELS.map((l) => labelColour(c, l)(`${BLOCKS[l]} ${l}`)).join('  ')}`];
   for (const [year, row] of [...years].sort(([a], [b]) => a.localeCompare(b))) {
     const total = row.known + row['weak-tie'] + row.stranger;
     const bar = LABELS.map((l) => labelColour(c, l)(BLOCKS[l].repeat(Math.round((row[l] / max) * BAR_WIDTH)))).join('');
@@ -64,7 +67,8 @@ function yearChart(contacts: ReportContact[], c: Colour): string[] {
 }
 
 // Not companies: many strangers "at Freelance" say nothing about where they come from.
-const NOT_A_COMPANY = /^(freelance|freelancer|independent|indépendant|indépendante|self[- ]employed|auto[- ]?entrepreneur|consultant|retired|retraité|retraitée|student|étudiant|étudiante|n\/a|-|\.)$/i;
+const NOT_A_COMPANY =
+  /^(freelance|freelancer|independent|indépendant|indépendante|self[- ]employed|auto[- ]?entrepreneur|consultant|retired|retraité|retraitée|student|étudiant|étudiante|n\/a|-|\.)$/i;
 
 function topStrangerCompanies(contacts: ReportContact[]): [string, number][] {
   const counts = new Map<string, [string, number]>();
@@ -75,7 +79,10 @@ function topStrangerCompanies(contacts: ReportContact[]): [string, number][] {
     entry[1]++;
     counts.set(key, entry);
   }
-  return [...counts.values()].filter(([, k]) => k > 1).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8);
+  return [...counts.values()]
+    .filter(([, k]) => k > 1)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 8);
 }
 
 function oldestStrangers(contacts: ReportContact[]): ReportContact[] {

@@ -5,7 +5,7 @@ import { displayWidth, fitWidth, safeText } from '../util/terminal-text.js';
 import type { ReviewItem } from './queue.js';
 
 /** Cards are never wider than this, however wide the terminal: long lines are hard to read. */
-export const MAX_CARD_WIDTH = 100;
+const MAX_CARD_WIDTH = 100;
 const MIN_CARD_WIDTH = 40;
 
 export interface Progress {
@@ -33,15 +33,12 @@ export function humanDate(iso: string): string {
   return name === undefined || day === undefined ? iso : `${Number(day)} ${name} ${year}`;
 }
 
-export const fullName = (item: ReviewItem): string =>
-  safeText(`${item.connection.firstName} ${item.connection.lastName}`.trim()) || '(no name)';
+export const fullName = (item: ReviewItem): string => safeText(`${item.connection.firstName} ${item.connection.lastName}`.trim()) || '(no name)';
 
 /** `Position at Company`, or whichever of the two the export has. */
-export const role = (item: ReviewItem): string =>
-  safeText([item.connection.position.trim(), item.connection.company.trim()].filter(Boolean).join(' at '));
+export const role = (item: ReviewItem): string => safeText([item.connection.position.trim(), item.connection.company.trim()].filter(Boolean).join(' at '));
 
-export const cardWidth = (columns: number | undefined): number =>
-  Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, (columns ?? 80) - 1));
+export const cardWidth = (columns: number | undefined): number => Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, (columns ?? 80) - 1));
 
 /** One contact: who, since when, the label with each reason, and the evidence behind it. */
 export function formatCard(item: ReviewItem, { width, colour, earlier }: CardOptions): string {
@@ -66,7 +63,7 @@ export function formatCard(item: ReviewItem, { width, colour, earlier }: CardOpt
     const rule = ` [${safeText(reason.rule)}]`;
     const lastLine = wrapped.length - 1;
     if (displayWidth(wrapped[lastLine]! + rule) <= width) wrapped[lastLine] += colour.dim(rule);
-    else wrapped.push('   ' + colour.dim(clip(rule, width - 3)));
+    else wrapped.push(`   ${colour.dim(clip(rule, width - 3))}`);
     lines.push(...wrapped);
   }
   if (verdict.reasons.length === 0) lines.push(colour.dim('  (the classifier gave no reason)'));
@@ -83,9 +80,7 @@ function evidenceRows(firstName: string, e: Evidence): [string, string][] {
   const counts = m.sent + m.received === 0 ? 'none' : `${m.sent} sent, ${m.received} received`;
   const them = safeText(firstName.trim()) || 'they';
   const last = m.lastMessage;
-  const rows: [string, string][] = [
-    ['Messages', counts + (m.groupConversations > 0 ? ` · ${m.groupConversations} group conversation(s) together` : '')],
-  ];
+  const rows: [string, string][] = [['Messages', counts + (m.groupConversations > 0 ? ` · ${m.groupConversations} group conversation(s) together` : '')]];
   if (last !== null) {
     const who = last.from === 'owner' ? 'you wrote' : `${them} wrote`;
     rows.push(['Last message', `${humanDate(last.date)}, ${who}: “${clip(safeText(last.snippet), 160)}”`]);

@@ -5,10 +5,10 @@ import type { Decision } from '../plugin-api.js';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 
-export const DECISIONS_VERSION = 1;
+const DECISIONS_VERSION = 1;
 
 /** The default decisions file: `netprune-decisions.json` in the folder that holds the export. */
-export const DEFAULT_STATE_NAME = 'netprune-decisions.json';
+const DEFAULT_STATE_NAME = 'netprune-decisions.json';
 
 const entrySchema = z.looseObject({
   decision: z.enum(['keep', 'remove', 'skip']),
@@ -42,7 +42,7 @@ export function defaultStatePath(exportPath: string): string {
   return join(dirname(exportPath.replace(/[\\/]+$/, '') || '.'), DEFAULT_STATE_NAME);
 }
 
-export const emptyDecisions = (exportPath: string, owner: string | null): DecisionsFile => ({
+const emptyDecisions = (exportPath: string, owner: string | null): DecisionsFile => ({
   netprune: 'decisions',
   version: DECISIONS_VERSION,
   export: exportPath,
@@ -63,7 +63,9 @@ export async function readDecisions(path: string): Promise<DecisionsFile | null>
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
-    throw new InputError(path, `cannot read the decisions file (${code ?? 'error'})`, 'Check its permissions, or choose another file with --state', undefined, { cause: error });
+    throw new InputError(path, `cannot read the decisions file (${code ?? 'error'})`, 'Check its permissions, or choose another file with --state', undefined, {
+      cause: error,
+    });
   }
   let data: unknown;
   try {
@@ -76,7 +78,11 @@ export async function readDecisions(path: string): Promise<DecisionsFile | null>
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > DECISIONS_VERSION) {
-    throw new InputError(path, `was written by a newer netprune (decisions version ${version}; this one reads version ${DECISIONS_VERSION})`, 'Update netprune to continue with it');
+    throw new InputError(
+      path,
+      `was written by a newer netprune (decisions version ${version}; this one reads version ${DECISIONS_VERSION})`,
+      'Update netprune to continue with it',
+    );
   }
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) {
@@ -87,13 +93,19 @@ export async function readDecisions(path: string): Promise<DecisionsFile | null>
 }
 
 /** Writes the whole file atomically, mode 0600, with keys sorted so that two runs give the same bytes. */
-export async function writeDecisions(path: string, file: DecisionsFile): Promise<void> {
+async function writeDecisions(path: string, file: DecisionsFile): Promise<void> {
   const decisions = Object.fromEntries(Object.entries(file.decisions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   try {
-    await writeFileAtomic(path, JSON.stringify({ ...file, decisions }, null, 2) + '\n');
+    await writeFileAtomic(path, `${JSON.stringify({ ...file, decisions }, null, 2)}\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new InputError(path, `cannot save the decisions (${code})`, 'Every earlier answer is still in the file; free some space or choose another file with --state', undefined, { cause: error });
+    throw new InputError(
+      path,
+      `cannot save the decisions (${code})`,
+      'Every earlier answer is still in the file; free some space or choose another file with --state',
+      undefined,
+      { cause: error },
+    );
   }
 }
 
@@ -116,7 +128,11 @@ export class DecisionStore {
   /** Ties the file to the export's owner, refusing one that holds another account's decisions. */
   claim(owner: string | null): void {
     if (this.file.owner !== null && owner !== null && this.file.owner !== owner) {
-      throw new InputError(this.path, `holds the decisions of another LinkedIn account (${this.file.owner}), not ${owner}`, `Choose a file of your own with --state, e.g. --state ${basename(this.path, '.json')}-2.json`);
+      throw new InputError(
+        this.path,
+        `holds the decisions of another LinkedIn account (${this.file.owner}), not ${owner}`,
+        `Choose a file of your own with --state, e.g. --state ${basename(this.path, '.json')}-2.json`,
+      );
     }
     this.file.owner = this.file.owner ?? owner;
   }

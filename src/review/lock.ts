@@ -28,7 +28,13 @@ export async function acquireLock(statePath: string, options: LockOptions = {}):
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
-        throw new InputError(lockPath, `cannot create the lock file (${code ?? 'error'})`, 'Check that the folder exists and is writable, or choose another file with --state', undefined, { cause: error });
+        throw new InputError(
+          lockPath,
+          `cannot create the lock file (${code ?? 'error'})`,
+          'Check that the folder exists and is writable, or choose another file with --state',
+          undefined,
+          { cause: error },
+        );
       }
       const holder = await holderOf(lockPath);
       if (holder !== null && holder !== pid && isAlive(holder)) {

@@ -9,7 +9,7 @@ import { companyKey, type ReviewItem } from './queue.js';
 import { answeredLine, batchScreen, HELP, keyBar } from './screen-lines.js';
 
 /** Where answers go: the decisions file in the command, a Map in tests. Each call must be durable when it resolves. */
-export interface DecisionSink {
+interface DecisionSink {
   get(key: string): DecisionEntry | undefined;
   apply(changes: ReadonlyArray<readonly [key: string, entry: DecisionEntry | undefined]>): Promise<void>;
 }
@@ -49,7 +49,6 @@ interface Frame {
   session: (Decision | undefined)[];
   requeued: string[];
 }
-
 
 /**
  * Asks about each contact in turn and hands every answer to the sink at once. Skipped
@@ -122,7 +121,9 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     });
     for (const key of frame.requeued) requeued.delete(key);
     const first = frame.items[0]!;
-    return frame.items.length === 1 ? `Undone: ${fullName(first)} is undecided again.` : `Undone: the ${frame.items.length} contacts at ${safeText(first.connection.company.trim())} are undecided again.`;
+    return frame.items.length === 1
+      ? `Undone: ${fullName(first)} is undecided again.`
+      : `Undone: the ${frame.items.length} contacts at ${safeText(first.connection.company.trim())} are undecided again.`;
   };
 
   const batch = async (item: ReviewItem): Promise<string | undefined> => {

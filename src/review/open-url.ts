@@ -13,8 +13,7 @@ const FAILURE_WINDOW_MS = 1500;
 export function openInBrowser(url: string): Promise<void> {
   if (!/^https:\/\/[a-z0-9.-]+\/[\x21-\x7e]*$/i.test(url)) return Promise.reject(new Error('not a web address'));
   const os = platform();
-  const [command, args] =
-    os === 'darwin' ? ['open', [url]] : os === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]] : ['xdg-open', [url]];
+  const [command, args] = os === 'darwin' ? ['open', [url]] : os === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]] : ['xdg-open', [url]];
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { detached: true, stdio: 'ignore' });
     const timer = setTimeout(() => {

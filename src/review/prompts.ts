@@ -44,7 +44,7 @@ export interface BatchPromptConfig {
 function charOf(key: KeypressEvent): string {
   if (key.ctrl) return '';
   const sequence = (key as { sequence?: unknown }).sequence;
-  return (typeof sequence === 'string' && /^[\x21-\x7e]$/.test(sequence) ? sequence : key.name ?? '').toLowerCase();
+  return (typeof sequence === 'string' && /^[\x21-\x7e]$/.test(sequence) ? sequence : (key.name ?? '')).toLowerCase();
 }
 
 /** The terminal's width, read once the prompt's readline exists. */
@@ -115,9 +115,7 @@ async function asking<T>(prompt: Promise<T>): Promise<T> {
 }
 
 /** Shows a contact card and resolves on one key: k r s o u c q (`?` toggles the help). */
-export const askCardAction = (config: CardPromptConfig, context?: PromptContext): Promise<CardAction> =>
-  asking(cardPrompt(config, context));
+export const askCardAction = (config: CardPromptConfig, context?: PromptContext): Promise<CardAction> => asking(cardPrompt(config, context));
 
 /** The confirmation for `c`: keep all, remove all, or (any other key) cancel. */
-export const askCompanyBatch = (config: BatchPromptConfig, context?: PromptContext): Promise<BatchAnswer> =>
-  asking(batchPrompt(config, context));
+export const askCompanyBatch = (config: BatchPromptConfig, context?: PromptContext): Promise<BatchAnswer> => asking(batchPrompt(config, context));

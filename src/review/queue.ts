@@ -65,14 +65,16 @@ type Compare = (a: ReviewItem, b: ReviewItem) => number;
 const nameOf = (item: ReviewItem) => fold(`${item.connection.firstName} ${item.connection.lastName}`.trim());
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // Unknown connection dates go last in either direction.
-const byDate = (direction: 1 | -1): Compare => (a, b) => {
-  const x = a.connection.connectedOn;
-  const y = b.connection.connectedOn;
-  if (x === y) return 0;
-  if (x === null) return 1;
-  if (y === null) return -1;
-  return direction * text(x, y);
-};
+const byDate =
+  (direction: 1 | -1): Compare =>
+  (a, b) => {
+    const x = a.connection.connectedOn;
+    const y = b.connection.connectedOn;
+    if (x === y) return 0;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return direction * text(x, y);
+  };
 const byName: Compare = (a, b) => text(nameOf(a), nameOf(b));
 // Empty companies go last, so a batch of one employer is reviewed side by side.
 const byCompany: Compare = (a, b) => {
@@ -82,7 +84,10 @@ const byCompany: Compare = (a, b) => {
 };
 
 function comparator(order: Order): Compare {
-  const chain = (...steps: Compare[]): Compare => (a, b) => steps.reduce((result, step) => result || step(a, b), 0) || a.connection.line - b.connection.line;
+  const chain =
+    (...steps: Compare[]): Compare =>
+    (a, b) =>
+      steps.reduce((result, step) => result || step(a, b), 0) || a.connection.line - b.connection.line;
   switch (order) {
     case 'oldest':
       return chain(byDate(1), byName);

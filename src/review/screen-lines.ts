@@ -8,7 +8,16 @@ import type { ReviewItem } from './queue.js';
 
 const DONE_WORD: Record<Decision, string> = { keep: 'kept', remove: 'removed', skip: 'skipped' };
 const BATCH_NAMES_SHOWN = 8;
-const KEYS = [['k', 'keep'], ['r', 'remove'], ['s', 'skip'], ['o', 'open'], ['u', 'undo'], ['c', 'company'], ['?', 'help'], ['q', 'quit']] as const;
+const KEYS = [
+  ['k', 'keep'],
+  ['r', 'remove'],
+  ['s', 'skip'],
+  ['o', 'open'],
+  ['u', 'undo'],
+  ['c', 'company'],
+  ['?', 'help'],
+  ['q', 'quit'],
+] as const;
 
 export const HELP = [
   'k  keep: stay connected',
@@ -70,6 +79,7 @@ export function batchScreen(colour: Colour, company: string, group: readonly Rev
       ...(n > BATCH_NAMES_SHOWN ? [colour.dim(`and ${n - BATCH_NAMES_SHOWN} more`)] : []),
     ],
     keyBar: `${colour.bold('k')} keep all ${n} · ${colour.bold('r')} remove all ${n} · any other key: cancel`,
-    answered: (a, columns) => (a === 'cancel' ? colour.dim('  cancelled') : `${mark(colour, a)} ${clip(`${DONE_WORD[a]} all ${n} at ${company}`, cardWidth(columns) - 2)}`),
+    answered: (a, columns) =>
+      a === 'cancel' ? colour.dim('  cancelled') : `${mark(colour, a)} ${clip(`${DONE_WORD[a]} all ${n} at ${company}`, cardWidth(columns) - 2)}`,
   };
 }

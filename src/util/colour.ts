@@ -10,7 +10,7 @@ export function createColour(env: Record<string, string | undefined>, isTTY: boo
   return new Chalk({ level: colourLevel(env, isTTY) });
 }
 
-export function colourLevel(env: Record<string, string | undefined>, isTTY: boolean): 0 | 1 | 2 | 3 {
+function colourLevel(env: Record<string, string | undefined>, isTTY: boolean): 0 | 1 | 2 | 3 {
   const force = env['FORCE_COLOR'];
   if (force !== undefined && force !== '') {
     if (force === 'false' || force === '0') return 0;

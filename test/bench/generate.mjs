@@ -46,12 +46,137 @@ const connectedOn = (ms) => {
 const messageDate = (ms) => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
 // ---------------------------------------------------------------- people
-const FIRST = ['Alex', 'Sam', 'Kim', 'Dana', 'Jordan', 'Priya', 'Omar', 'Mei', 'Kenji', 'Olga', 'Sven', 'Aisha', 'Diego', 'Fatima', 'Lars', 'Nadia', 'Ravi', 'Yuki', 'Karim', 'Leila', 'Marco', 'Sofia', 'Piotr', 'Amara', 'Noah', 'Elena', 'Malik', 'Chiara', 'Hélène', 'Julien', 'Inès', 'Léa', 'Thomas', 'Chloé', 'Zoë', 'José', 'Tomás', 'Łukasz', 'Søren', 'Ana María', 'François', 'Émilie', 'Jürgen', 'Ingrid', 'Benoît', 'Maëlle'];
-const LAST = ['Kim', 'Lee', 'Park', 'Ng', 'Shah', 'Rivera', 'Nguyen', 'Haddad', 'Okafor', 'Tanaka', 'Ivanova', 'Rossi', 'Schmidt', 'Khan', 'Costa', 'Dimitrov', 'Berg', 'Mendes', 'Fischer', 'Novak', 'Dubois', 'Moreau', 'Laurent', 'Girard', 'García', 'Müller', 'Øverland', 'Kowalski', 'Svensson', 'Le Goff', 'Da Silva', 'Noël', 'Guérin', 'Müller-Lenz', 'Sánchez'];
-const SCRIPT_NAMES = [['Юлия', 'Смирнова', 'yulia-smirnova'], ['محمد', 'الحداد', 'mohamed-haddad'], ['伟', '李', 'wei-li'], ['さくら', '山本', 'sakura-yamamoto']];
+const FIRST = [
+  'Alex',
+  'Sam',
+  'Kim',
+  'Dana',
+  'Jordan',
+  'Priya',
+  'Omar',
+  'Mei',
+  'Kenji',
+  'Olga',
+  'Sven',
+  'Aisha',
+  'Diego',
+  'Fatima',
+  'Lars',
+  'Nadia',
+  'Ravi',
+  'Yuki',
+  'Karim',
+  'Leila',
+  'Marco',
+  'Sofia',
+  'Piotr',
+  'Amara',
+  'Noah',
+  'Elena',
+  'Malik',
+  'Chiara',
+  'Hélène',
+  'Julien',
+  'Inès',
+  'Léa',
+  'Thomas',
+  'Chloé',
+  'Zoë',
+  'José',
+  'Tomás',
+  'Łukasz',
+  'Søren',
+  'Ana María',
+  'François',
+  'Émilie',
+  'Jürgen',
+  'Ingrid',
+  'Benoît',
+  'Maëlle',
+];
+const LAST = [
+  'Kim',
+  'Lee',
+  'Park',
+  'Ng',
+  'Shah',
+  'Rivera',
+  'Nguyen',
+  'Haddad',
+  'Okafor',
+  'Tanaka',
+  'Ivanova',
+  'Rossi',
+  'Schmidt',
+  'Khan',
+  'Costa',
+  'Dimitrov',
+  'Berg',
+  'Mendes',
+  'Fischer',
+  'Novak',
+  'Dubois',
+  'Moreau',
+  'Laurent',
+  'Girard',
+  'García',
+  'Müller',
+  'Øverland',
+  'Kowalski',
+  'Svensson',
+  'Le Goff',
+  'Da Silva',
+  'Noël',
+  'Guérin',
+  'Müller-Lenz',
+  'Sánchez',
+];
+const SCRIPT_NAMES = [
+  ['Юлия', 'Смирнова', 'yulia-smirnova'],
+  ['محمد', 'الحداد', 'mohamed-haddad'],
+  ['伟', '李', 'wei-li'],
+  ['さくら', '山本', 'sakura-yamamoto'],
+];
 const CREDENTIALS = [', PhD', ', MBA, PMP', ', CFA', ' (she/her)'];
-const COMPANIES = ['Globex', 'Contoso', 'Fabrikam', 'Tailspin Toys', 'Umbrella Corporation', 'Wide World Importers', 'Adventure Works', 'Litware', 'Proseware', 'Woodgrove Bank', 'Coho Winery', 'Fourth Coffee', 'Alpine Ski House', 'Trey Research', 'Northwind Traders', 'Freelance', 'Self-employed', 'Tailspin, Inc.', 'Fabrikam Group "FG-Labs"', ''];
-const POSITIONS = ['Product Manager', 'Data Engineer', 'Business Developer', 'UX Designer', 'CTO', 'Software Engineer', 'Recruiter', 'Talent Acquisition Partner', 'Sales Director', 'Account Executive', 'Head of Growth', 'Director, Research', 'Senior Engineer "Platform"', 'VP Sales, EMEA', ''];
+const COMPANIES = [
+  'Globex',
+  'Contoso',
+  'Fabrikam',
+  'Tailspin Toys',
+  'Umbrella Corporation',
+  'Wide World Importers',
+  'Adventure Works',
+  'Litware',
+  'Proseware',
+  'Woodgrove Bank',
+  'Coho Winery',
+  'Fourth Coffee',
+  'Alpine Ski House',
+  'Trey Research',
+  'Northwind Traders',
+  'Freelance',
+  'Self-employed',
+  'Tailspin, Inc.',
+  'Fabrikam Group "FG-Labs"',
+  '',
+];
+const POSITIONS = [
+  'Product Manager',
+  'Data Engineer',
+  'Business Developer',
+  'UX Designer',
+  'CTO',
+  'Software Engineer',
+  'Recruiter',
+  'Talent Acquisition Partner',
+  'Sales Director',
+  'Account Executive',
+  'Head of Growth',
+  'Director, Research',
+  'Senior Engineer "Platform"',
+  'VP Sales, EMEA',
+  '',
+];
 
 const OWNER = { first: 'Morgan', last: 'Delacroix', slug: 'morgan-delacroix-7c1e42' };
 OWNER.name = `${OWNER.first} ${OWNER.last}`;
@@ -118,7 +243,22 @@ const SENTENCES = [
   'It was a pleasure working with you on the migration, truly.',
   'Do you still have the notes from the offsite?',
 ];
-const SHORT = ['Thanks!', 'Sounds good, talk Thursday.', 'Great to connect.', 'Happy birthday!', 'Congrats on the new role!', 'Will do 👍', 'See you then', 'Merci !', 'Yes, 3pm works.', 'Sure, send it over.', 'Ha, "classic" Monday.', 'Ok', '👍', 'Can we move to 4?'];
+const SHORT = [
+  'Thanks!',
+  'Sounds good, talk Thursday.',
+  'Great to connect.',
+  'Happy birthday!',
+  'Congrats on the new role!',
+  'Will do 👍',
+  'See you then',
+  'Merci !',
+  'Yes, 3pm works.',
+  'Sure, send it over.',
+  'Ha, "classic" Monday.',
+  'Ok',
+  '👍',
+  'Can we move to 4?',
+];
 const CLOSINGS = ['Best, {me}', 'Cheers,\n{me}', 'Thanks,\n{me}', '— {me}', 'Talk soon'];
 
 function sentences(n) {
@@ -152,14 +292,30 @@ function sponsoredContent() {
     '</p><p>Our clients at %COMPANYNAME% are growing fast, and your profile stood out.</p><p>Best regards,</p>'
   );
 }
-const SPAM = ['Hi, I came across your profile and would love to discuss a business opportunity, reply YES to learn more.', 'Dear friend,\nI have a proposal for you, please contact me by e-mail.', 'Limited offer: 10,000 "verified" followers for $49!'];
+const SPAM = [
+  'Hi, I came across your profile and would love to discuss a business opportunity, reply YES to learn more.',
+  'Dear friend,\nI have a proposal for you, please contact me by e-mail.',
+  'Limited offer: 10,000 "verified" followers for $49!',
+];
 
 // ---------------------------------------------------------------- CSV
 const q = (v) => `"${String(v).replaceAll('"', '""')}"`;
 /** Connections.csv quotes minimally (linkedin-export.md §3.3). */
 const minimal = (v) => (/[",\n]/.test(v) ? q(v) : v);
 
-const MESSAGES_HEADER = ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'ATTACHMENTS'];
+const MESSAGES_HEADER = [
+  'CONVERSATION ID',
+  'CONVERSATION TITLE',
+  'FROM',
+  'SENDER PROFILE URL',
+  'TO',
+  'RECIPIENT PROFILE URLS',
+  'DATE',
+  'SUBJECT',
+  'CONTENT',
+  'FOLDER',
+  'ATTACHMENTS',
+];
 const PREAMBLE =
   'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"\n\n';
 
@@ -224,7 +380,7 @@ export function generate({ rows = 1_000_000, connections = 30_000, layout = 'gro
   const hiddenEvery = 97;
   const network = uniquePeople(connections - Math.floor(connections / hiddenEvery), seen);
   writer.open('Connections.csv');
-  writer.write(PREAMBLE + 'First Name,Last Name,URL,Email Address,Company,Position,Connected On');
+  writer.write(`${PREAMBLE}First Name,Last Name,URL,Email Address,Company,Position,Connected On`);
   let when = EXPORT - DAY;
   for (let i = 0, p = 0; i < connections; i++) {
     when -= int(0, (2 * (EXPORT - Date.UTC(2008, 0, 1))) / connections);
@@ -241,7 +397,9 @@ export function generate({ rows = 1_000_000, connections = 30_000, layout = 'gro
   const connectionsBytes = writer.close();
 
   writer.open('Profile.csv');
-  writer.write('First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n');
+  writer.write(
+    'First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n',
+  );
   writer.write(`${OWNER.first},${OWNER.last},,,Mar 14,"Head of Talent, EMEA",,Staffing and Recruiting,,"Paris, Île-de-France, France",,,\n`);
   writer.close();
 
@@ -269,7 +427,7 @@ export function generate({ rows = 1_000_000, connections = 30_000, layout = 'gro
   const attachment = () => (chance(0.02) ? `https://www.linkedin.com/dms/prv/vid/v2/${hex(24)}` : '');
   const date = () => messageDate(FIRST_MESSAGE + Math.floor(rand() * (EXPORT - FIRST_MESSAGE)));
   // Skewed but saturated: the busiest people get many messages, the quietest a handful even at 250k rows.
-  const skewed = (n) => Math.floor(n * Math.pow(rand(), 1.5));
+  const skewed = (n) => Math.floor(n * rand() ** 1.5);
 
   // Each row's conversation is drawn first. The default layout writes a conversation's rows together,
   // dates unsorted, as the files in fixtures/exports (modelled on real exports) do. `interleaved` writes
@@ -313,8 +471,8 @@ export function generate({ rows = 1_000_000, connections = 30_000, layout = 'gro
   }
 
   writer.open('messages.csv');
-  writer.write(MESSAGES_HEADER.map(q).join(',') + '\n');
-  const row = (fields) => writer.write(fields.map(q).join(',') + '\n');
+  writer.write(`${MESSAGES_HEADER.map(q).join(',')}\n`);
+  const row = (fields) => writer.write(`${fields.map(q).join(',')}\n`);
   for (const t of order) {
     const thread = threads[t];
     if (t === SPONSORED) {
@@ -323,7 +481,19 @@ export function generate({ rows = 1_000_000, connections = 30_000, layout = 'gro
       row([conversationId(), 'Sponsored Conversation', recruiter.name, '', ME.name, ME.url, date(), pick(SPONSORED_SUBJECTS), sponsoredContent(), 'INBOX', '']);
     } else if (t === SYSTEM) {
       counts.system++;
-      row([conversationId(), '', 'LinkedIn Premium', '', ME.name, ME.url, date(), 'Your Premium free trial', `<p>Hi ${ME.first}, ${sentences(2)}</p>`, 'INBOX', '']);
+      row([
+        conversationId(),
+        '',
+        'LinkedIn Premium',
+        '',
+        ME.name,
+        ME.url,
+        date(),
+        'Your Premium free trial',
+        `<p>Hi ${ME.first}, ${sentences(2)}</p>`,
+        'INBOX',
+        '',
+      ]);
     } else if (thread.kind === 'direct') {
       counts.direct++;
       const fromMe = chance(0.45);
@@ -358,7 +528,7 @@ export function generate({ rows = 1_000_000, connections = 30_000, layout = 'gro
     seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
   };
   // Written last: its presence says the export is complete.
-  writeFileSync(join(out, 'stats.json'), JSON.stringify(stats, null, 2) + '\n');
+  writeFileSync(join(out, 'stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
   return stats;
 }
 
@@ -372,5 +542,5 @@ if (process.argv[1] === self) {
   const layout = arg('--layout', 'grouped');
   if (layout !== 'grouped' && layout !== 'interleaved') throw new Error('--layout is grouped or interleaved');
   const stats = generate({ rows, connections, layout, out: arg('--out', cacheDir(rows, connections, layout)) });
-  process.stdout.write(JSON.stringify(stats) + '\n');
+  process.stdout.write(`${JSON.stringify(stats)}\n`);
 }

@@ -8,4 +8,6 @@
 import { loadExport } from '../../dist/export/load.js';
 
 const exp = await loadExport(process.argv[2]);
-process.stdout.write(`${JSON.stringify({ connections: exp.connections.length, messages: exp.messages?.rows, conversations: exp.messages?.conversations.length })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ connections: exp.connections.length, messages: exp.messages?.rows, conversations: exp.messages?.conversations.length })}\n`,
+);

@@ -37,7 +37,7 @@ const LAYOUT = option('--layout', 'grouped');
 
 const out = mkdtempSync(join(tmpdir(), 'netprune-bench-out-'));
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
-const log = (line = '') => process.stdout.write(line + '\n');
+const log = (line = '') => process.stdout.write(`${line}\n`);
 
 // ---------------------------------------------------------------- measuring a child
 /** GNU time reports the child's peak RSS; without it, a preload reads resourceUsage() at exit. */
@@ -126,7 +126,9 @@ const check = (name, what) => {
 };
 
 log();
-log(`machine: ${cpus()[0]?.model.trim()}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; Node ${process.version}; ${platform()} ${release()}`);
+log(
+  `machine: ${cpus()[0]?.model.trim()}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; Node ${process.version}; ${platform()} ${release()}`,
+);
 log(
   `export: ${big.connections.toLocaleString('en')} connections (Connections.csv ${mb(big.connectionsBytes)}), ` +
     `${big.rows.toLocaleString('en')} message rows (messages.csv ${mb(big.messagesBytes)}, rows ${LAYOUT} by conversation; zip ${mb(statSync(big.zip).size)})`,
@@ -195,12 +197,22 @@ const targets = [
   ['audit folder / papaparse count', t(cases.folder) / t(cases.papaparse), '≤ 1.0', ratio],
   ['audit zip / audit folder', t(cases.zip) / t(cases.folder), '≤ 1.3', ratio],
   ['audit peak RSS, folder and zip', Math.max(rss(cases.folder), rss(cases.zip)), '< 200', megabytes],
-  [`audit peak RSS, ${k(ROWS)} / ${k(SMALL_ROWS)} rows`, Math.max(rss(cases.folder) / rss(smallCases.folder), rss(cases.zip) / rss(smallCases.zip)), '≤ 1.1', ratio],
+  [
+    `audit peak RSS, ${k(ROWS)} / ${k(SMALL_ROWS)} rows`,
+    Math.max(rss(cases.folder) / rss(smallCases.folder), rss(cases.zip) / rss(smallCases.zip)),
+    '≤ 1.1',
+    ratio,
+  ],
   ['netprune --help / node -e 0', median(help) / median(bare), '≤ 2.0', ratio],
   ['ingestion only: folder / papaparse', t(cases.loadFolder) / t(cases.papaparse), '≤ 1.0', ratio],
   ['ingestion only: zip / folder', t(cases.loadZip) / t(cases.loadFolder), '≤ 1.3', ratio],
   ['ingestion only: peak RSS', Math.max(rss(cases.loadFolder), rss(cases.loadZip)), '< 200', megabytes],
-  [`ingestion only: RSS ${k(ROWS)} / ${k(SMALL_ROWS)}`, Math.max(rss(cases.loadFolder) / rss(smallCases.loadFolder), rss(cases.loadZip) / rss(smallCases.loadZip)), '≤ 1.1', ratio],
+  [
+    `ingestion only: RSS ${k(ROWS)} / ${k(SMALL_ROWS)}`,
+    Math.max(rss(cases.loadFolder) / rss(smallCases.loadFolder), rss(cases.loadZip) / rss(smallCases.loadZip)),
+    '≤ 1.1',
+    ratio,
+  ],
 ];
 const T = [36, 9, 6, 5];
 log(row(['target (issue #6)', 'measured', 'limit', ''], T));

@@ -11,7 +11,8 @@ describe('netprune as a command', () => {
   it('--help lists every command and exits 0', () => {
     const run = netprune(['--help']);
     expect(run.code).toBe(0);
-    for (const command of ['audit', 'explain', 'invitations', 'suggest', 'diff', 'rules', 'schema']) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of ['audit', 'explain', 'invitations', 'suggest', 'diff', 'rules', 'schema'])
+      expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
   });
 
   it('--version prints the package version', () => {
@@ -44,16 +45,21 @@ describe('bad input gets one line naming the file, and exit code 2', () => {
   it('a zip without Connections.csv', () =>
     expectInputError(['audit', fixture('exports/broken/no-connections.zip')], /no-connections\.zip/, /Connections\.csv was not found/));
 
-  it('a file named like a zip that is not one', () =>
-    expectInputError(['audit', fixture('exports/broken/not-a-zip.zip')], /not-a-zip\.zip/, /not a zip/));
+  it('a file named like a zip that is not one', () => expectInputError(['audit', fixture('exports/broken/not-a-zip.zip')], /not-a-zip\.zip/, /not a zip/));
 
   it('a Connections.csv whose name columns were removed in a spreadsheet', () =>
     expectInputError(['audit', fixture('exports/excel-resaved')], /excel-resaved\/Connections\.csv:4:/, /lacks the First Name, Last Name columns/));
 
   it('a messages.csv with a quote never closed names the file and the line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-badmsg-'));
-    writeFileSync(join(dir, 'Connections.csv'), 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quill,https://www.linkedin.com/in/ada-quill,,Acme,CTO,05 Mar 2024');
-    writeFileSync(join(dir, 'messages.csv'), 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n2-a,,Ada Quill,https://www.linkedin.com/in/ada-quill,Me,2024-03-05 10:00:00 UTC,,"never closed,INBOX\n');
+    writeFileSync(
+      join(dir, 'Connections.csv'),
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quill,https://www.linkedin.com/in/ada-quill,,Acme,CTO,05 Mar 2024',
+    );
+    writeFileSync(
+      join(dir, 'messages.csv'),
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n2-a,,Ada Quill,https://www.linkedin.com/in/ada-quill,Me,2024-03-05 10:00:00 UTC,,"never closed,INBOX\n',
+    );
     expectInputError(['audit', dir], /messages\.csv:2/, /quote/);
   });
 });

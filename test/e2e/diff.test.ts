@@ -21,7 +21,9 @@ describe('diff', () => {
   it('shows who was added and removed, and whose label changed and why', () => {
     const run = netprune(['diff', demo, later]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(/^.*demo → .*demo-later\n {2}400 → 374 connections: 12 added, 38 removed, 362 in both; 13 changed label\n {2}Both judged by coffee-test as of 2026-11-18/);
+    expect(run.stdout).toMatch(
+      /^.*demo → .*demo-later\n {2}400 → 374 connections: 12 added, 38 removed, 362 in both; 13 changed label\n {2}Both judged by coffee-test as of 2026-11-18/,
+    );
     expect(run.stdout).toContain('\nAdded (12)\n');
     expect(run.stdout).toContain('\nRemoved (38)\n');
     expect(run.stdout).toContain(
@@ -33,7 +35,9 @@ describe('diff', () => {
       ].join('\n'),
     );
     // A label that drops because the export forgot something says so.
-    expect(run.stdout).toContain('    why: The invitation of 2026-04-10 is no longer in Invitations.csv, which keeps only recent months (the newer one starts on 2026-06-14)');
+    expect(run.stdout).toContain(
+      '    why: The invitation of 2026-04-10 is no longer in Invitations.csv, which keeps only recent months (the newer one starts on 2026-06-14)',
+    );
     expect(run.stdout).not.toContain('Your decisions');
   });
 
@@ -49,13 +53,28 @@ describe('diff', () => {
     expect(moves.filter((m) => m === 'known→stranger')).toHaveLength(1);
     const phone = report.relabelled.find((r) => r.before.label === 'known' && r.after.label === 'stranger');
     expect(phone?.lost).toEqual([{ id: 'address-book', detail: 'No longer in your address book (Contacts.csv)' }]);
-    expect(report.added.map((a) => a.label).sort()).toEqual(['known', 'known', 'known', 'stranger', 'stranger', 'stranger', 'stranger', 'weak-tie', 'weak-tie', 'weak-tie', 'weak-tie', 'weak-tie']);
+    expect(report.added.map((a) => a.label).sort()).toEqual([
+      'known',
+      'known',
+      'known',
+      'stranger',
+      'stranger',
+      'stranger',
+      'stranger',
+      'weak-tie',
+      'weak-tie',
+      'weak-tie',
+      'weak-tie',
+      'weak-tie',
+    ]);
   });
 
   it('matches by profile key: of two people with one name, only the one removed is listed', () => {
     const { report } = json([demo, later]);
     const removedNames = new Set(report.removed.map(fullName));
-    const twin = JSON.parse(netprune(['audit', later, '--json']).stdout).contacts.filter((c: { firstName: string; lastName: string }) => removedNames.has(fullName(c)));
+    const twin = JSON.parse(netprune(['audit', later, '--json']).stdout).contacts.filter((c: { firstName: string; lastName: string }) =>
+      removedNames.has(fullName(c)),
+    );
     expect(twin).toHaveLength(1);
     expect(report.removed.find((r) => fullName(r) === fullName(twin[0]))?.url).not.toBe(twin[0].url);
   });
@@ -63,7 +82,9 @@ describe('diff', () => {
   it('--state shows who you marked for removal and is still connected', () => {
     const run = netprune(['diff', demo, later, '--state', state]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('  42 marked for removal: 36 no longer connected, 6 still connected\n\nStill connected: remove these people on LinkedIn (6)\n  Benoît Chevalier           https://www.linkedin.com/in/beno%C3%AEt-chevalier-bc502d4d\n');
+    expect(run.stdout).toContain(
+      '  42 marked for removal: 36 no longer connected, 6 still connected\n\nStill connected: remove these people on LinkedIn (6)\n  Benoît Chevalier           https://www.linkedin.com/in/beno%C3%AEt-chevalier-bc502d4d\n',
+    );
     expect(run.stdout).toContain('  Marked keep but no longer connected: Malik André');
     const { report } = json([demo, later, '--state', state]);
     expect(report.summary.pending).toBe(6);
@@ -109,7 +130,10 @@ describe('diff', () => {
 
   it('matches by name when the older export has no profile URLs', () => {
     const [older, newer] = [temp('old'), temp('new')];
-    writeFileSync(join(older, 'Connections.csv'), 'First Name,Last Name,Email Address,Company,Position,Connected On\nHélène,Dubois,,Acme Corp,Product Owner,12 Mar 2019\nKim,"Park, PhD",,Globex,CTO,01 Feb 2020\nKim,"Park, PhD",,Initech,Designer,03 Apr 2021\nOmar,Haddad,,Contoso,Engineer,05 May 2018\n');
+    writeFileSync(
+      join(older, 'Connections.csv'),
+      'First Name,Last Name,Email Address,Company,Position,Connected On\nHélène,Dubois,,Acme Corp,Product Owner,12 Mar 2019\nKim,"Park, PhD",,Globex,CTO,01 Feb 2020\nKim,"Park, PhD",,Initech,Designer,03 Apr 2021\nOmar,Haddad,,Contoso,Engineer,05 May 2018\n',
+    );
     writeFileSync(
       join(newer, 'Connections.csv'),
       'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +

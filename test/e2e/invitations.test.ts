@@ -42,7 +42,9 @@ describe('invitations', () => {
         '                Hi Élodie, thank you for the invitation! I like to know the people I connect with: what brings you to me?',
       ].join('\n'),
     );
-    expect(out).toContain('  2026-11-07  Cédric Noël  no note\n              not connected (waiting, ignored or declined): They wrote you 2 messages 1:1; you never answered\n');
+    expect(out).toContain(
+      '  2026-11-07  Cédric Noël  no note\n              not connected (waiting, ignored or declined): They wrote you 2 messages 1:1; you never answered\n',
+    );
     expect(out).toMatch(/\n13 replies to paste above, for invitations without a note from people you do not know \(in English; /);
   });
 
@@ -76,7 +78,9 @@ describe('invitations', () => {
     expect(julien).toMatchObject({ direction: 'incoming', withNote: false, connected: 'no', known: true, reply: null });
     expect(julien.outsider?.signals.map((s) => s.id)).toEqual(['two-way', 'address-book', 'shared-employer', 'group']);
     const text = netprune(['invitations', later]).stdout;
-    expect(text).toContain('  2027-01-05  Julien Rossi  no note\n              not connected (waiting, ignored or declined), but you know them:\n                • 6 messages both ways');
+    expect(text).toContain(
+      '  2027-01-05  Julien Rossi  no note\n              not connected (waiting, ignored or declined), but you know them:\n                • 6 messages both ways',
+    );
   });
 
   it('writes French replies with --lang fr, or when the locale is French', () => {
@@ -85,19 +89,26 @@ describe('invitations', () => {
     expect(json([demo], { LANG: 'fr_FR.UTF-8' }).report.reply.language).toBe('fr');
     expect(json([demo], { LANG: 'fr_FR.UTF-8', LC_ALL: 'C' }).report.reply.language).toBe('en');
     expect(json([demo, '--lang', 'en'], { LC_ALL: 'fr_CA.UTF-8' }).report.reply.language).toBe('en');
-    expect(netprune(['invitations', demo], { env: { LC_MESSAGES: 'fr_BE.UTF-8' } }).stdout).toContain('(in French; --lang en|fr or --template FILE to change it)');
+    expect(netprune(['invitations', demo], { env: { LC_MESSAGES: 'fr_BE.UTF-8' } }).stdout).toContain(
+      '(in French; --lang en|fr or --template FILE to change it)',
+    );
   });
 
   it('--template uses your own words, lines and all', () => {
     const { report } = json([demo, '--template', 'fixtures/templates/reply.txt']);
     expect(report.reply).toEqual({ language: null, template: 'fixtures/templates/reply.txt' });
-    expect(byName(report, 'Élodie Moreau').reply).toBe('Hello Élodie,\nthanks for the invitation. Have we met? Tell me what brings you here and I will happily accept.\nCamille');
+    expect(byName(report, 'Élodie Moreau').reply).toBe(
+      'Hello Élodie,\nthanks for the invitation. Have we met? Tell me what brings you here and I will happily accept.\nCamille',
+    );
     const text = netprune(['invitations', demo, '--template', fixture('templates/reply.txt')]).stdout;
     expect(text).toContain('              Reply to paste:\n                Hello Élodie,\n                thanks for the invitation.');
   });
 
   it('a bad template, language or export is one clear line and exit 2', () => {
-    expectUsageFailure([demo, '--template', 'fixtures/templates/typo.txt'], /^netprune: fixtures\/templates\/typo\.txt:1: has an unknown placeholder \{firstname\} \(did you mean \{firstName\}\?\); use \{firstName\}, \{lastName\}, \{fullName\}, \{myFirstName\}\. Fix the template/);
+    expectUsageFailure(
+      [demo, '--template', 'fixtures/templates/typo.txt'],
+      /^netprune: fixtures\/templates\/typo\.txt:1: has an unknown placeholder \{firstname\} \(did you mean \{firstName\}\?\); use \{firstName\}, \{lastName\}, \{fullName\}, \{myFirstName\}\. Fix the template/,
+    );
     expectUsageFailure([demo, '--template', 'fixtures/templates/unclosed.txt'], /unclosed\.txt:1: has a "\{" that is never closed/);
     expectUsageFailure([demo, '--template', 'no-such-template.txt'], /no-such-template\.txt: does not exist/);
     expectUsageFailure([demo, '--lang', 'de'], /--lang <language>' argument 'de' is invalid\. Allowed choices are en, fr/, 2);
@@ -116,7 +127,10 @@ describe('invitations', () => {
 
   it('never lets a name or a note written by a stranger drive the terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-hostile-invitations-'));
-    writeFileSync(join(dir, 'Connections.csv'), 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda\u001b[2J,Quill,https://www.linkedin.com/in/ada-quill,,Acme,Engineer,05 Mar 2024\n');
+    writeFileSync(
+      join(dir, 'Connections.csv'),
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda\u001b[2J,Quill,https://www.linkedin.com/in/ada-quill,,Acme,Engineer,05 Mar 2024\n',
+    );
     writeFileSync(
       join(dir, 'Invitations.csv'),
       'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n' +

@@ -76,7 +76,9 @@ describe('prune-list', () => {
   it('says to run review first when there are no decisions', () => {
     const run = netprune(['prune-list', join(dir, 'elsewhere', 'export.zip')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`netprune: ${join(dir, 'elsewhere', 'netprune-decisions.json')}: no decisions yet. Run \`netprune review ${join(dir, 'elsewhere', 'export.zip')}\` first, or give the decisions file with --state\n`);
+    expect(run.stderr).toBe(
+      `netprune: ${join(dir, 'elsewhere', 'netprune-decisions.json')}: no decisions yet. Run \`netprune review ${join(dir, 'elsewhere', 'export.zip')}\` first, or give the decisions file with --state\n`,
+    );
   });
 
   it('refuses a damaged decisions file and leaves it as it was', async () => {

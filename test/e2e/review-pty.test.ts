@@ -115,7 +115,13 @@ async function writeTinyExport(folder: string): Promise<string> {
     'Dee,Lund,https://www.linkedin.com/in/dee-lund,,Globex,Analyst,01 May 2018',
     'Eli,Marsh,https://www.linkedin.com/in/eli-marsh,,Initech,Consultant,01 Jun 2019',
   ];
-  const csv = ['Notes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows].join('\n');
-  await writeFile(join(folder, 'Connections.csv'), csv + '\n');
+  const csv = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    ...rows,
+  ].join('\n');
+  await writeFile(join(folder, 'Connections.csv'), `${csv}\n`);
   return join(folder, 'Connections.csv');
 }

@@ -8,7 +8,8 @@ describe('review without a terminal', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'netprune: review is interactive and needs a terminal; in a script use `netprune audit fixtures/demo --json`, or `netprune prune-list fixtures/demo` for earlier decisions\n',
+      stderr:
+        'netprune: review is interactive and needs a terminal; in a script use `netprune audit fixtures/demo --json`, or `netprune prune-list fixtures/demo` for earlier decisions\n',
     });
   });
 });

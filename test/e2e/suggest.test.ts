@@ -21,7 +21,9 @@ describe('suggest', () => {
   it('lists people you know who are not connections, by strength of evidence, each with why', () => {
     const run = netprune(['suggest', demo]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(/^People you know who are not among your 400 connections \(.*demo\): 24\n\nGood evidence \(11\)\n {3}1\. Aurélie Garnier {2}no profile URL in the export\n {8}• In your address book \(Contacts\.csv\), with an e-mail address\n/);
+    expect(run.stdout).toMatch(
+      /^People you know who are not among your 400 connections \(.*demo\): 24\n\nGood evidence \(11\)\n {3}1\. Aurélie Garnier {2}no profile URL in the export\n {8}• In your address book \(Contacts\.csv\), with an e-mail address\n/,
+    );
     expect(run.stdout).toContain('\nSome evidence (13)\n');
     expect(run.stdout).toContain('Left out: 2 address-book entries with a single name and no e-mail; 1 record whose name fits several of your connections.');
     expect(run.stdout).toContain('Positions.csv lists only your own\nemployers');
@@ -53,9 +55,14 @@ describe('suggest', () => {
     ]);
     expect(amara?.person.signals.map((s) => s.id)).toEqual(['recommendation-received', 'shared-employer']);
     // Removed in the review, then wrote back: the pruning went one too far.
-    expect(diego?.person).toMatchObject({ signals: [{ id: 'two-way' }], notes: [{ id: 'invitation', detail: 'You invited them on 2027-02-26 (with a note); not connected yet' }] });
+    expect(diego?.person).toMatchObject({
+      signals: [{ id: 'two-way' }],
+      notes: [{ id: 'invitation', detail: 'You invited them on 2027-02-26 (with a note); not connected yet' }],
+    });
     const ravi = report.suggestions.find((s) => s.name === 'Ravi Kowalski');
-    expect(ravi?.person.signals.map((s) => s.detail)[0]).toBe('Your group conversation "Anciens d’Initech 🍻" is named after Initech, Inc., where you worked (Positions.csv)');
+    expect(ravi?.person.signals.map((s) => s.detail)[0]).toBe(
+      'Your group conversation "Anciens d’Initech 🍻" is named after Initech, Inc., where you worked (Positions.csv)',
+    );
     // Strangers who wrote and got no answer, and people the owner wrote to in vain, are not acquaintances.
     const text = netprune(['suggest', later]).stdout;
     expect(text).not.toContain('Étienne Hoarau');
@@ -70,7 +77,10 @@ describe('suggest', () => {
 
   it('never lets a name from the address book drive the terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-hostile-suggest-'));
-    writeFileSync(join(dir, 'Connections.csv'), 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quill,https://www.linkedin.com/in/ada-quill,,Acme,Engineer,05 Mar 2024\n');
+    writeFileSync(
+      join(dir, 'Connections.csv'),
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quill,https://www.linkedin.com/in/ada-quill,,Acme,Engineer,05 Mar 2024\n',
+    );
     writeFileSync(
       join(dir, 'Contacts.csv'),
       'Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles\n' +

@@ -12,7 +12,8 @@ import { bin, expectInputError, fixture, netprune, root } from '../helpers/exec.
  * messages.csv is broken in ways only the scan can find, as a folder and as a zip.
  */
 
-const CONNECTIONS = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quill,https://www.linkedin.com/in/ada-quill,,Acme,CTO,05 Mar 2024\n';
+const CONNECTIONS =
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quill,https://www.linkedin.com/in/ada-quill,,Acme,CTO,05 Mar 2024\n';
 const HEADER = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n';
 const ROW = '2-a,,Ada Quill,https://www.linkedin.com/in/ada-quill,Me,2024-03-05 10:00:00 UTC,,hello,INBOX\n';
 

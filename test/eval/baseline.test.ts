@@ -27,7 +27,10 @@ describe('the evaluation corpus (fixtures/eval/) scored against test/eval/baseli
   });
 
   it('every rule set in the baseline still exists', () => {
-    expect(Object.keys(baseline.ruleSets).filter((id) => !ruleSets.includes(id)), UPDATE).toEqual([]);
+    expect(
+      Object.keys(baseline.ruleSets).filter((id) => !ruleSets.includes(id)),
+      UPDATE,
+    ).toEqual([]);
   });
 
   it.each(ruleSets)('%s: no precision, recall or accuracy below the baseline', (id) => {

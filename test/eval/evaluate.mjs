@@ -63,7 +63,10 @@ export async function loadCorpus(dir = CORPUS_DIR) {
 
 /** The built-in rule-set ids: the names of rules/*.json. */
 export async function listRuleSets(dir = RULES_DIR) {
-  return (await readdir(dir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
+  return (await readdir(dir))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
 }
 
 /**

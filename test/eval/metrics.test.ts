@@ -81,7 +81,9 @@ describe('regressions', () => {
   it('a label no longer given counts as precision 0; a null baseline sets no floor', () => {
     const none = scoresOf(confusionOf([...repeat('known', 'known', 4), ...repeat('weak-tie', 'known', 3), ...repeat('stranger', 'stranger', 2)]));
     expect(regressions({ rules: none }, baseline)).toContain('rules: weak-tie precision 0.0000 < baseline 0.5000');
-    const nullFloor = { rules: { ...baseline.rules, labels: { ...baseline.rules.labels, 'weak-tie': { ...baseline.rules.labels['weak-tie'], precision: null, recall: null } } } };
+    const nullFloor = {
+      rules: { ...baseline.rules, labels: { ...baseline.rules.labels, 'weak-tie': { ...baseline.rules.labels['weak-tie'], precision: null, recall: null } } },
+    };
     expect(regressions({ rules: none }, nullFloor).some((r) => r.includes('weak-tie'))).toBe(false);
   });
 

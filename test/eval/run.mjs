@@ -94,7 +94,9 @@ async function main() {
   const results = await evaluate({ analyse, cases, ruleSets });
   const corpus = corpusSummary(cases);
 
-  const perCase = Object.entries(corpus.cases).map(([name, n]) => `${name} ${n}`).join(', ');
+  const perCase = Object.entries(corpus.cases)
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ');
   const perLabel = LABELS.map((l) => `${l} ${corpus.labels[l]}`).join(', ');
   console.log(`Corpus: ${cases.length} cases (${perCase}); expected ${perLabel}\n`);
   printTable(results);

@@ -13,7 +13,9 @@ const deny = (what) => {
   if (log) fs.appendFileSync(log, `${what}\n`);
   throw new Error(`network disabled in this test: ${what}`);
 };
-net.Socket.prototype.connect = function connect() { deny('net.Socket.connect'); };
+net.Socket.prototype.connect = function connect() {
+  deny('net.Socket.connect');
+};
 net.connect = net.createConnection = () => deny('net.connect');
 tls.connect = () => deny('tls.connect');
 http.request = http.get = () => deny('http.request');
@@ -23,4 +25,8 @@ dns.lookup = () => deny('dns.lookup');
 dns.resolve = () => deny('dns.resolve');
 dns.promises.lookup = async () => deny('dns.promises.lookup');
 globalThis.fetch = async () => deny('fetch');
-globalThis.WebSocket = class { constructor() { deny('WebSocket'); } };
+globalThis.WebSocket = class {
+  constructor() {
+    deny('WebSocket');
+  }
+};

@@ -4,8 +4,7 @@ import { fixture } from '../helpers/exec.js';
 
 const load = (name: string) => loadExport(fixture(`exports/${name}`));
 const names = (exp: Awaited<ReturnType<typeof load>>) => exp.connections.map((c) => `${c.firstName} ${c.lastName}`);
-const fileRows = (exp: Awaited<ReturnType<typeof load>>) =>
-  Object.fromEntries(exp.files.map((f) => [f.kind, { rows: f.rows, skipped: f.skipped }]));
+const fileRows = (exp: Awaited<ReturnType<typeof load>>) => Object.fromEntries(exp.files.map((f) => [f.kind, { rows: f.rows, skipped: f.skipped }]));
 
 describe('every era of the LinkedIn export is read by header name', () => {
   it('2018: no preamble, six columns, "M/D/YY, h:mm AM" dates, Messages.csv with Direction, Imported Contacts.csv', async () => {
@@ -17,7 +16,7 @@ describe('every era of the LinkedIn export is read by header name', () => {
     const omar = exp.messages?.conversations.find((c) => c.participants.has('name:omar haddad'));
     expect(omar?.bySender.get('name:omar haddad')?.count).toBe(1);
     expect(omar?.bySender.get('name:camille lefèvre')?.count).toBe(1);
-    expect(exp.addressBook.map((a) => a.emails).flat()).toContain('omar.haddad@example.com');
+    expect(exp.addressBook.flatMap((a) => a.emails)).toContain('omar.haddad@example.com');
     expect(exp.invitations.find((i) => i.direction === 'outgoing' && i.message !== '')?.sentAt).toBe('2018-08-18T00:37:00Z');
   });
 

@@ -39,7 +39,7 @@ describe('formatCard', () => {
       '  Messages      0 sent, 1 received',
       '  Last message  4 Mar 2021, Ada wrote: “Hi Alex, an exciting',
       '                opportunity”',
-      "  Invitation    Ada invited you on 13 Mar 2016, note: “Hi,",
+      '  Invitation    Ada invited you on 13 Mar 2016, note: “Hi,',
       "                let's connect!”",
       '  Endorsements  you gave 0 · Ada gave 2 (Java, SQL)',
     ]);
@@ -84,7 +84,7 @@ describe('formatCard', () => {
 
   it('measures width in terminal columns, wide characters included, and cuts long names', () => {
     const wide = formatCard(makeItem('王', '小明', { label: 'weak-tie' }), { width: 40, colour }).split('\n')[0]!;
-    expect(wide).toBe('王 小明' + ' '.repeat(25) + 'weak-tie');
+    expect(wide).toBe(`王 小明${' '.repeat(25)}weak-tie`);
     expect(displayWidth(wide)).toBe(40);
     const long = formatCard(makeItem('Maximiliana-Alexandra', 'Vandenberghe-Oppenheimer'), { width: 40, colour }).split('\n')[0]!;
     expect(long).toBe('Maximiliana-Alexandra Vandenb…  stranger');

@@ -15,13 +15,7 @@ describe('contactKeys', () => {
       makeConnection({ key: null, url: null, firstName: 'Kim', lastName: 'Ha', company: 'X', connectedOn: '2019-01-01' }),
       makeConnection({ key: null, url: null, firstName: 'Kim', lastName: 'Ha', company: 'X', connectedOn: '2020-01-01' }),
     ]);
-    expect(keys).toEqual([
-      'name:jose garcia',
-      'name:sam lee|acme',
-      'name:sam lee|globex',
-      'name:kim ha|x|2019-01-01',
-      'name:kim ha|x|2020-01-01',
-    ]);
+    expect(keys).toEqual(['name:jose garcia', 'name:sam lee|acme', 'name:sam lee|globex', 'name:kim ha|x|2019-01-01', 'name:kim ha|x|2020-01-01']);
     expect(keys.every(isNameKey)).toBe(true);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -66,7 +66,10 @@ describe('DecisionStore', () => {
   });
 
   it('keeps fields a later netprune may add', async () => {
-    await writeFile(state, JSON.stringify({ netprune: 'decisions', version: 1, export: 'x', extra: 1, decisions: { 'in/a': { ...entry('keep'), note: 'met at FOSDEM' } } }));
+    await writeFile(
+      state,
+      JSON.stringify({ netprune: 'decisions', version: 1, export: 'x', extra: 1, decisions: { 'in/a': { ...entry('keep'), note: 'met at FOSDEM' } } }),
+    );
     const store = await DecisionStore.open(state, 'x');
     await store.apply([['in/b', entry('remove')]]);
     const saved = JSON.parse(await readFile(state, 'utf8'));
@@ -92,8 +95,16 @@ describe('readDecisions', () => {
   it.each([
     ['corrupt JSON', '{"netprune": "decisions", "version": 1, "decis', /is not valid JSON/],
     ['foreign JSON', '{"name": "my-package", "version": "1.0.0"}', /is not a netprune decisions file/],
-    ['a newer version', '{"netprune": "decisions", "version": 2, "export": "x", "decisions": {}}', /newer netprune \(decisions version 2; this one reads version 1\)/],
-    ['a damaged entry', '{"netprune": "decisions", "version": 1, "export": "x", "decisions": {"in/a": {"decision": "maybe"}}}', /damaged decisions file \(decisions\.in\/a\.decision: /],
+    [
+      'a newer version',
+      '{"netprune": "decisions", "version": 2, "export": "x", "decisions": {}}',
+      /newer netprune \(decisions version 2; this one reads version 1\)/,
+    ],
+    [
+      'a damaged entry',
+      '{"netprune": "decisions", "version": 1, "export": "x", "decisions": {"in/a": {"decision": "maybe"}}}',
+      /damaged decisions file \(decisions\.in\/a\.decision: /,
+    ],
   ])('refuses %s with an InputError and leaves the file untouched', async (_, text, message) => {
     await writeFile(state, text);
     const error = await DecisionStore.open(state, 'x').catch((e: unknown) => e);

@@ -41,7 +41,14 @@ const colour = createColour({}, false);
 const run = (queue: ReviewItem[], sink: MemorySink, extra: Partial<ReviewLoopOptions> = {}) =>
   reviewLoop({ queue, scope: queue, sink, colour, openUrl: async () => undefined, now: () => new Date('2025-06-01T10:00:00Z'), ...extra });
 /** Who each card showed, in order. */
-const shown = () => cards.map((c) => c.card(80).split('\n')[0]!.split(/\s{2,}/)[0]);
+const shown = () =>
+  cards.map(
+    (c) =>
+      c
+        .card(80)
+        .split('\n')[0]!
+        .split(/\s{2,}/)[0],
+  );
 
 beforeEach(() => {
   cards = [];
@@ -145,7 +152,9 @@ describe('reviewLoop', () => {
     allAsked();
     expect(batches[0]!.message).toBe('Every remaining contact at Acme (2):');
     expect(batches[0]!.people(80)).toEqual(['Ada Stone · Product Designer at Acme', 'Cy Park · Product Designer at ACME']);
-    expect(batches[0]!.people(41)).toEqual(['Ada Stone · Product Designer at Acme', 'Cy Park · Product Designer at ACME'].map((p) => p.slice(0, 37) + (p.length > 38 ? '…' : p.slice(37))));
+    expect(batches[0]!.people(41)).toEqual(
+      ['Ada Stone · Product Designer at Acme', 'Cy Park · Product Designer at ACME'].map((p) => p.slice(0, 37) + (p.length > 38 ? '…' : p.slice(37))),
+    );
     expect(shown()).toEqual(['Ada Stone', 'Ben Ortiz']);
     expect(sink.writes).toBe(2);
     expect(sink.decisions()).toEqual({ 'in/ada-stone': 'remove', 'name:cy park': 'remove', 'in/ben-ortiz': 'keep' });

@@ -32,7 +32,13 @@ const file: DecisionsFile = {
 describe('pruneRows', () => {
   it('lists removals by name, kept people only when asked, skipped never', () => {
     expect(pruneRows(file).map((r) => r.name)).toEqual(['Ada Stone', 'Mallory', 'Old Timer', 'Zoe Quinn']);
-    expect(pruneRows(file, true).map((r) => `${r.decision} ${r.name}`)).toEqual(['remove Ada Stone', 'remove Mallory', 'remove Old Timer', 'remove Zoe Quinn', 'keep Ben Ortiz']);
+    expect(pruneRows(file, true).map((r) => `${r.decision} ${r.name}`)).toEqual([
+      'remove Ada Stone',
+      'remove Mallory',
+      'remove Old Timer',
+      'remove Zoe Quinn',
+      'keep Ben Ortiz',
+    ]);
   });
 
   it('drops any URL that is not a LinkedIn profile', () => {
@@ -49,7 +55,9 @@ describe('renderUrls', () => {
 describe('renderPruneCsv', () => {
   it('neutralises cells a spreadsheet would run as formulas, and round-trips through a CSV parser', () => {
     const csv = renderPruneCsv(pruneRows(file));
-    expect(csv.split('\r\n')[1]).toBe(`remove,Ada Stone,'+33 1 23,"'=HYPERLINK(""http://evil.example"",""click"")",https://www.linkedin.com/in/ada-stone,2025-06-01T10:00:00.000Z`);
+    expect(csv.split('\r\n')[1]).toBe(
+      `remove,Ada Stone,'+33 1 23,"'=HYPERLINK(""http://evil.example"",""click"")",https://www.linkedin.com/in/ada-stone,2025-06-01T10:00:00.000Z`,
+    );
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(4);
     expect(rows[0]).toEqual({
@@ -92,7 +100,9 @@ describe('renderPruneHtml', () => {
   const html = renderPruneHtml(pruneRows(file, true));
 
   it('is one self-contained page under a strict content security policy', () => {
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+'; img-src 'none'; base-uri 'none'; form-action 'none'">/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+'; img-src 'none'; base-uri 'none'; form-action 'none'">/,
+    );
     expect(html).not.toMatch(/<(link|img|iframe)\b|\bsrc=["']http|@import|url\(/);
   });
 

@@ -30,11 +30,11 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'netprune-review-command-'));
   await writeFile(
     join(dir, 'Connections.csv'),
-    [
+    `${[
       'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
       'Ada,Stone,https://www.linkedin.com/in/ada-stone,,Acme,Recruiter,01 Feb 2015',
       'Ben,Ortiz,,,Zeta,Sales,01 Mar 2016',
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));

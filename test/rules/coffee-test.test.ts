@@ -16,10 +16,34 @@ testRuleSet('coffee-test', [
     rule: 'two-way',
     detail: '2 messages both ways (1 sent, 1 received), last on 2024-11-20',
   },
-  { name: 'you recommended them', evidence: { recommendations: { given: 1 } }, label: 'known', rule: 'recommendation-given', detail: 'You wrote them 1 recommendation' },
-  { name: 'they recommended you', evidence: { recommendations: { received: 2 } }, label: 'known', rule: 'recommendation-received', detail: 'They wrote you 2 recommendations' },
-  { name: 'in the address book by e-mail', evidence: { addressBook: 'email' }, label: 'known', rule: 'address-book', detail: 'In your address book (matched by e-mail)' },
-  { name: 'in the address book by name', evidence: { addressBook: 'name' }, label: 'known', rule: 'address-book', detail: 'In your address book (matched by name)' },
+  {
+    name: 'you recommended them',
+    evidence: { recommendations: { given: 1 } },
+    label: 'known',
+    rule: 'recommendation-given',
+    detail: 'You wrote them 1 recommendation',
+  },
+  {
+    name: 'they recommended you',
+    evidence: { recommendations: { received: 2 } },
+    label: 'known',
+    rule: 'recommendation-received',
+    detail: 'They wrote you 2 recommendations',
+  },
+  {
+    name: 'in the address book by e-mail',
+    evidence: { addressBook: 'email' },
+    label: 'known',
+    rule: 'address-book',
+    detail: 'In your address book (matched by e-mail)',
+  },
+  {
+    name: 'in the address book by name',
+    evidence: { addressBook: 'name' },
+    label: 'known',
+    rule: 'address-book',
+    detail: 'In your address book (matched by name)',
+  },
   {
     name: 'a conversation beats an endorsement and a group chat',
     evidence: { messages: { sent: 2, received: 1, groupConversations: 4 }, endorsements: { given: 1, skillsGiven: ['Go'] } },
@@ -98,8 +122,18 @@ testRuleSet('coffee-test', [
   },
 
   // shared employer, but a conversation exists: the conversation rules decide
-  { name: 'a shared employer and a conversation both ways', evidence: { sharedEmployer: 'Contoso', messages: { sent: 4, received: 4 } }, label: 'known', rule: 'two-way' },
-  { name: 'a shared employer and an unanswered message', evidence: { sharedEmployer: 'Contoso', messages: { received: 1 } }, label: 'weak-tie', rule: 'they-wrote' },
+  {
+    name: 'a shared employer and a conversation both ways',
+    evidence: { sharedEmployer: 'Contoso', messages: { sent: 4, received: 4 } },
+    label: 'known',
+    rule: 'two-way',
+  },
+  {
+    name: 'a shared employer and an unanswered message',
+    evidence: { sharedEmployer: 'Contoso', messages: { received: 1 } },
+    label: 'weak-tie',
+    rule: 'they-wrote',
+  },
 
   // stranger: none of these; group chats alone and invitations without a note prove nothing
   {

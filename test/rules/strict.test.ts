@@ -2,9 +2,21 @@ import { testRuleSet } from './rule-tester.js';
 
 testRuleSet('strict', [
   // known: only a conversation both ways or a recommendation
-  { name: 'a conversation both ways', evidence: { messages: { sent: 1, received: 4 } }, label: 'known', rule: 'two-way', detail: '5 messages both ways (1 sent, 4 received), last on 2025-03-02' },
+  {
+    name: 'a conversation both ways',
+    evidence: { messages: { sent: 1, received: 4 } },
+    label: 'known',
+    rule: 'two-way',
+    detail: '5 messages both ways (1 sent, 4 received), last on 2025-03-02',
+  },
   { name: 'you recommended them', evidence: { recommendations: { given: 1 } }, label: 'known', rule: 'recommendation-given' },
-  { name: 'they recommended you', evidence: { recommendations: { received: 3 } }, label: 'known', rule: 'recommendation-received', detail: 'They wrote you 3 recommendations' },
+  {
+    name: 'they recommended you',
+    evidence: { recommendations: { received: 3 } },
+    label: 'known',
+    rule: 'recommendation-received',
+    detail: 'They wrote you 3 recommendations',
+  },
 
   // everything else is a stranger
   {

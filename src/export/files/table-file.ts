@@ -31,12 +31,13 @@ export interface TableResult<T> {
 /** The files read whole are small (a full Connections.csv is ~4 MB); a huge one is not an export file. */
 const MAX_TABLE_FILE_BYTES = 256 * 1024 * 1024;
 
-export async function readTableFile<Field extends string, T>(
-  file: ExportFile,
-  spec: TableSpec<Field, T>,
-): Promise<TableResult<T>> {
+export async function readTableFile<Field extends string, T>(file: ExportFile, spec: TableSpec<Field, T>): Promise<TableResult<T>> {
   if (file.size > MAX_TABLE_FILE_BYTES) {
-    throw new InputError(file.name, `is ${Math.round(file.size / 1048576)} MiB, far larger than any LinkedIn export file of this kind`, 'Check that this is the file from your LinkedIn export');
+    throw new InputError(
+      file.name,
+      `is ${Math.round(file.size / 1048576)} MiB, far larger than any LinkedIn export file of this kind`,
+      'Check that this is the file from your LinkedIn export',
+    );
   }
   const { text, warnings } = decodeText(await file.read(), file.name);
   const report: FileReport = { kind: spec.kind, name: file.name, rows: 0, skipped: {}, warnings: [...warnings] };
@@ -80,7 +81,7 @@ export async function readTableFile<Field extends string, T>(
  * Joining the value to a character makes V8 copy it; slicing that character off again points into the copy.
  */
 function detach(value: string): string {
-  return value.length < 13 ? value : (' ' + value).slice(1);
+  return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
 async function readTableOrExplain<Field extends string, T>(
@@ -104,7 +105,13 @@ async function readTableOrExplain<Field extends string, T>(
         { cause: error },
       );
     }
-    throw new InputError(name, `this is not ${spec.expected}: no such header in the first lines`, 'Check that you passed the file from your LinkedIn export', undefined, { cause: error });
+    throw new InputError(
+      name,
+      `this is not ${spec.expected}: no such header in the first lines`,
+      'Check that you passed the file from your LinkedIn export',
+      undefined,
+      { cause: error },
+    );
   }
 }
 
@@ -125,5 +132,4 @@ function partialHeader<Field extends string, T>(text: string, spec: TableSpec<Fi
 /** What toRecord returns to set a row aside: `skip('hidden member')`. */
 const SKIP = Symbol('skip');
 export const skip = (reason: string) => ({ [SKIP]: true, skip: reason });
-const isSkip = (value: unknown): value is { skip: string } =>
-  typeof value === 'object' && value !== null && SKIP in value;
+const isSkip = (value: unknown): value is { skip: string } => typeof value === 'object' && value !== null && SKIP in value;

@@ -149,7 +149,14 @@ export class MessageAggregator {
       const bySender = c.bySender as Map<string, SenderCount | SenderStats>;
       for (const [key, s] of c.bySender) bySender.set(key, { count: s.count, first: iso(s.first), last: iso(s.last) });
       const last = c.lastDate < 0 ? null : { date: iso(c.lastDate), senderKey: c.lastSenderKey, snippet: c.snippet };
-      conversations.push({ id: c.id, title: c.title, participants: c.participants, bySender: bySender as Map<string, SenderStats>, maxRecipients: c.maxRecipients, last });
+      conversations.push({
+        id: c.id,
+        title: c.title,
+        participants: c.participants,
+        bySender: bySender as Map<string, SenderStats>,
+        maxRecipients: c.maxRecipients,
+        last,
+      });
     }
     return { conversations, rows: this.rows, skipped: { ...this.skipped } };
   }

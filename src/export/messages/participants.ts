@@ -59,10 +59,11 @@ export class RowParticipants {
     const person = (name: string, url: string): Participant => ({ key: this.keys.key(name, url), name });
     if (urls !== '') {
       const names = to.split(',');
-      const list = urls.split(/[,;]/).map(trimBytes).filter((u) => u !== '');
-      return list
-        .map((u, i) => person(list.length === names.length ? trimBytes(names[i] ?? '') : '', u))
-        .filter((p) => p.key !== 'name:');
+      const list = urls
+        .split(/[,;]/)
+        .map(trimBytes)
+        .filter((u) => u !== '');
+      return list.map((u, i) => person(list.length === names.length ? trimBytes(names[i] ?? '') : '', u)).filter((p) => p.key !== 'name:');
     }
     return to === '' ? [] : [person(to, '')];
   }

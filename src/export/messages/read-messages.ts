@@ -10,9 +10,7 @@ import { RecordView } from './record-view.js';
 import { bytesOf, textOf } from './bytes.js';
 import type { MessagesSummary } from './types.js';
 
-export interface ReadProgress {
-  (bytesRead: number, totalBytes: number): void;
-}
+export type ReadProgress = (bytesRead: number, totalBytes: number) => void;
 
 /**
  * Streams messages.csv once, keeping per-conversation aggregates only: the file can be
@@ -51,7 +49,12 @@ function headerColumns(view: RecordView, fileName: string): MessageColumns {
   for (let i = 0; i < view.fields; i++) header.push(textOf(view.text(i)).trim());
   const columns = findMessageColumns(header);
   if (columns === null) {
-    throw new InputError(fileName, 'this is not a LinkedIn messages export (no FROM and DATE columns in the first line)', 'Check that this is messages.csv from your LinkedIn export', view.line);
+    throw new InputError(
+      fileName,
+      'this is not a LinkedIn messages export (no FROM and DATE columns in the first line)',
+      'Check that this is messages.csv from your LinkedIn export',
+      view.line,
+    );
   }
   return columns;
 }
@@ -115,4 +118,4 @@ class RowFolder {
   }
 }
 
-const LINKEDIN_MEMBER = 'LinkedIn Member';
+const _LINKEDIN_MEMBER = 'LinkedIn Member';

@@ -79,7 +79,8 @@ export class RecordView {
     }
     const utc = start + 19;
     // ` UTC`, looked at a character at a time: startsWith() at an offset costs more than the date.
-    if (end - start !== 23 || s.charCodeAt(utc) !== 32 || s.charCodeAt(utc + 1) !== 85 || s.charCodeAt(utc + 2) !== 84 || s.charCodeAt(utc + 3) !== 67) return -1;
+    if (end - start !== 23 || s.charCodeAt(utc) !== 32 || s.charCodeAt(utc + 1) !== 85 || s.charCodeAt(utc + 2) !== 84 || s.charCodeAt(utc + 3) !== 67)
+      return -1;
     return fastUtcStamp(s, start);
   }
 }

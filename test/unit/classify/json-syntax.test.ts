@@ -34,11 +34,17 @@ describe('findJsonSyntaxError', () => {
   it('agrees with JSON.parse on arbitrary text', () => {
     const token = fc.constantFrom('{', '}', '[', ']', '"', ':', ',', ' ', '\n', '1', '0', '-', '.', 'e', 'a', 'true', 'null', '\\', 'u', '\t');
     const jsonish = fc.array(token, { maxLength: 30 }).map((tokens) => tokens.join(''));
-    fc.assert(fc.property(fc.oneof(jsonish, fc.string()), (text) => (findJsonSyntaxError(text) === null) === accepts(text)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(jsonish, fc.string()), (text) => (findJsonSyntaxError(text) === null) === accepts(text)),
+      { numRuns: 2000 },
+    );
   });
 
   it('agrees with JSON.parse on JSON with one character removed', () => {
     const damaged = fc.json().chain((text) => fc.nat({ max: Math.max(0, text.length - 1) }).map((i) => text.slice(0, i) + text.slice(i + 1)));
-    fc.assert(fc.property(damaged, (text) => (findJsonSyntaxError(text) === null) === accepts(text)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(damaged, (text) => (findJsonSyntaxError(text) === null) === accepts(text)),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -92,13 +92,21 @@ describe('loadPlugin', () => {
     });
 
     it('names the contact by its Connections.csv line when it has no URL', async () => {
-      const plugin = await loadPlugin(await write('no-reasons.mjs', "export default { id: 'x', description: '', classify: () => ({ label: 'known', reasons: [] }) };"), dir);
+      const plugin = await loadPlugin(
+        await write('no-reasons.mjs', "export default { id: 'x', description: '', classify: () => ({ label: 'known', reasons: [] }) };"),
+        dir,
+      );
       const error = thrown(() => plugin.classify(makeConnection({ url: null, line: 42 }), makeEvidence(), makeContext()));
-      expect(error.message).toBe('plugin ./no-reasons.mjs failed on "Jane Doe" (Connections.csv line 42): returned an invalid verdict: reasons: needs at least 1 item');
+      expect(error.message).toBe(
+        'plugin ./no-reasons.mjs failed on "Jane Doe" (Connections.csv line 42): returned an invalid verdict: reasons: needs at least 1 item',
+      );
     });
 
     it('rejects an asynchronous classify', async () => {
-      const plugin = await loadPlugin(await write('async.mjs', "export default { id: 'x', description: '', async classify() { throw new Error('late'); } };"), dir);
+      const plugin = await loadPlugin(
+        await write('async.mjs', "export default { id: 'x', description: '', async classify() { throw new Error('late'); } };"),
+        dir,
+      );
       const error = thrown(() => plugin.classify(jane, makeEvidence(), makeContext()));
       expect(error.message).toMatch(/: classify returned a Promise; it must return the verdict directly \(not async\)$/);
     });

@@ -86,11 +86,20 @@ describe('parseRuleSet', () => {
     [{ description: 'd', rules: [rule], otherwise, extra: 1 }, ['x.json: (top level): unknown key "extra"']],
     [{ description: 'd', rules: [{ ...rule, lable: 'known' }], otherwise }, ['x.json: rules.0: unknown key "lable"']],
     [{ description: 'd', rules: [{ ...rule, id: 'Two Way' }], otherwise }, ['x.json: rules.0.id: use lowercase letters, digits and dashes, like "two-way"']],
-    [{ description: 'd', rules: [{ ...rule, when: {} }], otherwise }, ['x.json: rules.0.when: an empty condition: test at least one signal, or use all, any or not']],
+    [
+      { description: 'd', rules: [{ ...rule, when: {} }], otherwise },
+      ['x.json: rules.0.when: an empty condition: test at least one signal, or use all, any or not'],
+    ],
     [{ description: 'd', rules: [{ ...rule, when: { any: [] } }], otherwise }, ['x.json: rules.0.when.any: needs at least 1 item']],
-    [{ description: 'd', rules: [{ ...rule, when: { not: { messages: {} } } }], otherwise }, ['x.json: rules.0.when.not.messages: a comparison needs at least one of gte, gt, lte, lt, eq']],
+    [
+      { description: 'd', rules: [{ ...rule, when: { not: { messages: {} } } }], otherwise },
+      ['x.json: rules.0.when.not.messages: a comparison needs at least one of gte, gt, lte, lt, eq'],
+    ],
     [{ description: 'd', rules: [{ ...rule, when: { messages: { atLeast: 1 } } }], otherwise }, ['x.json: rules.0.when.messages: unknown key "atLeast"']],
-    [{ description: 'd', rules: [{ ...rule, when: { messages: 'many' } }], otherwise }, ['x.json: rules.0.when.messages: expected a number or a comparison such as { "gte": 1 }']],
+    [
+      { description: 'd', rules: [{ ...rule, when: { messages: 'many' } }], otherwise },
+      ['x.json: rules.0.when.messages: expected a number or a comparison such as { "gte": 1 }'],
+    ],
     [{ description: 'd', rules: [{ ...rule, score: 2 }], otherwise }, ['x.json: rules.0.score: must be at most 1, got 2']],
     [{ description: 'd', rules: [rule], otherwise: { ...otherwise, id: 'talked' } }, ['x.json: otherwise.id: duplicate rule id "talked" (also rules.0.id)']],
   ])('rejects %j', (data, lines) => {

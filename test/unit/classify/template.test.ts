@@ -42,10 +42,13 @@ describe('reason templates', () => {
 
   it('asks only for the placeholders the template uses, once each time they appear', () => {
     const asked: string[] = [];
-    const text = compileTemplate('{name}: {messages} {messages:message|messages}, {name} again')((key) => {
-      asked.push(key);
-      return `<${key}>`;
-    }, toSignals(makeEvidence(), makeContext()));
+    const text = compileTemplate('{name}: {messages} {messages:message|messages}, {name} again')(
+      (key) => {
+        asked.push(key);
+        return `<${key}>`;
+      },
+      toSignals(makeEvidence(), makeContext()),
+    );
     expect(text).toBe('<name>: <messages> messages, <name> again');
     expect(asked).toEqual(['name', 'messages', 'name']);
   });

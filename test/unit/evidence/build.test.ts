@@ -57,14 +57,16 @@ describe('yearsConnected', () => {
   });
 
   it('is null when Connected On is unknown', () => {
-    const exp = makeExport({ connections: [makeConnection('Priya', 'Shah', { connectedOn: null }), makeConnection('Omar', 'Haddad', { connectedOn: '2017-03-05' })] });
+    const exp = makeExport({
+      connections: [makeConnection('Priya', 'Shah', { connectedOn: null }), makeConnection('Omar', 'Haddad', { connectedOn: '2017-03-05' })],
+    });
     expect(buildEvidence(exp, TODAY).map((e) => e.yearsConnected)).toEqual([null, 7]);
   });
 });
 
 describe('school', () => {
   const education = (school: string): Education => ({ school, degree: '', startDate: null, endDate: null, line: 2 });
-  it('is the owner\'s school found as whole words in the contact\'s company or position', () => {
+  it("is the owner's school found as whole words in the contact's company or position", () => {
     const exp = makeExport({
       education: [education('Université Paris-Dauphine'), education('MIT')],
       connections: [

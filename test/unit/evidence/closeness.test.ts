@@ -17,7 +17,7 @@ describe('closeness', () => {
     expect(closeness(owner, 'Pastry Chef')).toEqual({ score: 0, terms: [] });
   });
 
-  it('is the share of the contact\'s terms that the owner also has', () => {
+  it("is the share of the contact's terms that the owner also has", () => {
     expect(closeness(owner, 'Product Designer').score).toBe(0.5);
     expect(closeness(owner, '')).toEqual({ score: 0, terms: [] });
     expect(closeness(owner, 'Manager').score).toBe(0);
@@ -29,7 +29,7 @@ describe('closeness', () => {
     expect([...terms('Technologies & Business').keys()]).toEqual(['technology', 'business']);
   });
 
-  it('uses the owner\'s headline, position titles and skills; accents do not matter', () => {
+  it("uses the owner's headline, position titles and skills; accents do not matter", () => {
     const exp = makeExport({
       profile: profile('Building things'),
       positions: [{ company: 'Globex', title: 'Ingénieur données', description: '', startedOn: null, finishedOn: null, line: 2 }],

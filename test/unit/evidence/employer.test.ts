@@ -59,7 +59,7 @@ describe('sharedEmployer', () => {
     ],
   });
 
-  it('is the owner\'s employer as the owner wrote it', () => {
+  it("is the owner's employer as the owner wrote it", () => {
     expect(buildEvidence(exp, '2024-06-01').map((e) => e.sharedEmployer)).toEqual(['ACME Corporation', null, 'Globex SAS', null]);
   });
 });

@@ -16,7 +16,7 @@ function run(invitations: Invitation[]) {
 }
 
 describe('invitations', () => {
-  it('joins by the other side\'s key and keeps direction and note', () => {
+  it("joins by the other side's key and keeps direction and note", () => {
     const { evidence } = run([invitation({ otherKey: 'in/priya-shah', to: 'Someone Else', message: '  Met you at the meetup  ' })]);
     expect(evidence[0]?.invitation).toEqual({ direction: 'outgoing', sentAt: '2024-03-01T10:00:00Z', withNote: true, note: 'Met you at the meetup' });
     expect(evidence[0]?.matchedBy).toEqual({ invitations: 'url' });

@@ -91,5 +91,4 @@ export function summary(...conversations: ConversationAggregate[]): MessagesSumm
 }
 
 /** An ISO date-time on day `day` of January 2024, for message dates that only need an order. */
-export const jan = (day: number, hour = 9): string =>
-  `2024-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`;
+export const jan = (day: number, hour = 9): string => `2024-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`;

@@ -73,7 +73,7 @@ describe('1:1 messages', () => {
 });
 
 describe('group conversations', () => {
-  it('counts a conversation with several others apart, with each one\'s own messages', () => {
+  it("counts a conversation with several others apart, with each one's own messages", () => {
     const [p, o, d] = messagesOf(
       conversation('g1', [
         { from: ME, to: [who(priya), who(omar)], date: jan(2) },
@@ -88,7 +88,14 @@ describe('group conversations', () => {
 
   it('treats a titled conversation as a group even with one other person', () => {
     const [p] = messagesOf(
-      conversation('g2', [{ from: who(priya), to: [ME], date: jan(2) }, { from: ME, to: [who(priya)], date: jan(3) }], 'Project sync'),
+      conversation(
+        'g2',
+        [
+          { from: who(priya), to: [ME], date: jan(2) },
+          { from: ME, to: [who(priya)], date: jan(3) },
+        ],
+        'Project sync',
+      ),
     );
     expect(p).toMatchObject({ sent: 0, received: 0, twoWay: false, groupConversations: 1, groupMessages: 1 });
   });
@@ -145,7 +152,7 @@ describe('matching participants', () => {
     expect(p).toMatchObject({ sent: 1, received: 1, twoWay: true, conversations: 1, groupConversations: 0 });
   });
 
-  it('treats the owner\'s name-key as the owner', () => {
+  it("treats the owner's name-key as the owner", () => {
     const [p] = messagesOf(
       conversation('c1', [
         { from: { key: 'name:alex kim', name: 'Alex Kim' }, to: [who(priya)], date: jan(2) },

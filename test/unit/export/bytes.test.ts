@@ -3,8 +3,37 @@ import fc from 'fast-check';
 import { bytesOf, TextCache, textOf, trimBytes } from '../../../src/export/messages/bytes.js';
 
 // Every character String.prototype.trim() removes, and look-alikes that share bytes with them.
-const PIECES = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
-  'à', 'é', 'Ā', 'ʠ', '‧', '€', '蘀', '😀', 'x', 'Zoë', '\u0085', '\u180e'];
+const PIECES = [
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\v',
+  '\f',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u200a',
+  '\u200b',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+  'à',
+  'é',
+  'Ā',
+  'ʠ',
+  '‧',
+  '€',
+  '蘀',
+  '😀',
+  'x',
+  'Zoë',
+  '\u0085',
+  '\u180e',
+];
 
 describe('byte strings', () => {
   it('trimBytes removes from the bytes exactly what trim() removes from the text (property)', () => {

@@ -24,13 +24,21 @@ describe('readTable', () => {
     expect(table.delimiter).toBe(',');
     expect(table.emptyLines).toBe(0);
     expect(table.rows.map((r) => r.line)).toEqual([5, 6, 7, 8]);
-    expect(table.rows[1]?.cells).toEqual(['Sam', 'Lee ', 'https://www.linkedin.com/in/sam-lee-12345678', 'sam@example.com', 'Fabrikam Group "FG-Labs"', 'Sales Director', '02 May 2023']);
+    expect(table.rows[1]?.cells).toEqual([
+      'Sam',
+      'Lee ',
+      'https://www.linkedin.com/in/sam-lee-12345678',
+      'sam@example.com',
+      'Fabrikam Group "FG-Labs"',
+      'Sales Director',
+      '02 May 2023',
+    ]);
     expect(table.rows[2]?.cells[1]).toBe('Park, PhD');
     expect(table.rows[3]?.cells).toEqual(['', '', '', '', '', '', '05 Jun 2023']);
   });
 
   it('hands each row over as it is parsed, with the header, instead of keeping them, when asked', async () => {
-    const text = NOTES + HEADER + '\nOmar,Haddad,,,Contoso,"Data\nEngineer",10 Jul 2023\n\nSam,Lee,,,,,02 May 2023\n';
+    const text = `${NOTES + HEADER}\nOmar,Haddad,,,Contoso,"Data\nEngineer",10 Jul 2023\n\nSam,Lee,,,,,02 May 2023\n`;
     const kept = await readTable(text, 'Connections.csv', isConnectionsHeader);
     const handed: [TableRow, string[]][] = [];
     const table = await readTable(text, 'Connections.csv', isConnectionsHeader, (row, header) => handed.push([row, header]));
@@ -40,7 +48,11 @@ describe('readTable', () => {
   });
 
   it('reads files without a preamble (2018–2021 exports)', async () => {
-    const table = await readTable('First Name,Last Name,Email Address,Company,Position,Connected On\nPriya,Shah,,Example Systems,Intern,"6/3/18, 9:41 AM"\n', 'Connections.csv', isConnectionsHeader);
+    const table = await readTable(
+      'First Name,Last Name,Email Address,Company,Position,Connected On\nPriya,Shah,,Example Systems,Intern,"6/3/18, 9:41 AM"\n',
+      'Connections.csv',
+      isConnectionsHeader,
+    );
     expect(table.headerLine).toBe(1);
     expect(table.rows).toEqual([{ cells: ['Priya', 'Shah', '', 'Example Systems', 'Intern', '6/3/18, 9:41 AM'], line: 2 }]);
   });
@@ -85,7 +97,7 @@ describe('readTable', () => {
   });
 
   it('says when no header is found in the first 20 lines', async () => {
-    const run = () => readTable('Notes:\n' + 'x\n'.repeat(19) + HEADER + '\n', 'Connections.csv', isConnectionsHeader);
+    const run = () => readTable(`Notes:\n${'x\n'.repeat(19)}${HEADER}\n`, 'Connections.csv', isConnectionsHeader);
     await expect(run()).rejects.toThrow(InputError);
     await expect(run()).rejects.toThrow('Connections.csv: no header row found in the first 20 lines');
     await expect(readTable('', 'Connections.csv', isConnectionsHeader)).rejects.toThrow('no header row found');
@@ -95,7 +107,9 @@ describe('readTable', () => {
     const text = `${HEADER}\nA,B,,,,,01 Jan 2024\n\nC,"D,,,,,01 Jan 2024\nE,F,,,,,01 Jan 2024\n`;
     const run = () => readTable(text, 'Connections.csv', isConnectionsHeader);
     await expect(run()).rejects.toThrow(InputError);
-    await expect(run()).rejects.toThrow('Connections.csv:4: unbalanced quote in a field starting on this line. The file looks damaged: export it again from LinkedIn');
+    await expect(run()).rejects.toThrow(
+      'Connections.csv:4: unbalanced quote in a field starting on this line. The file looks damaged: export it again from LinkedIn',
+    );
   });
 
   it('gives each record the physical line it starts on (property)', async () => {

@@ -95,8 +95,7 @@ const digest = (bytes: Uint8Array | Uint8Array[]) => {
 };
 
 const kinds = (source: ExportSource) => source.files.map((file) => file.kind);
-const text = async (source: ExportSource, kind: string) =>
-  new TextDecoder().decode(await source.files.find((file) => file.kind === kind)?.read());
+const text = async (source: ExportSource, kind: string) => new TextDecoder().decode(await source.files.find((file) => file.kind === kind)?.read());
 
 async function collect(stream: AsyncIterable<Uint8Array>) {
   const chunks: Uint8Array[] = [];
@@ -263,10 +262,14 @@ describe('openExport: folder', () => {
   });
 
   it('uses the legacy UTF-16 endorsements file only when the underscore one is absent', async () => {
-    const both = await openExport(await writeTree('legacy-both', { 'Connections.csv': CONNECTIONS, 'Endorsement Received Info.csv': 'old', 'x/Endorsement_Received_Info.csv': 'new' }));
+    const both = await openExport(
+      await writeTree('legacy-both', { 'Connections.csv': CONNECTIONS, 'Endorsement Received Info.csv': 'old', 'x/Endorsement_Received_Info.csv': 'new' }),
+    );
     expect(await text(both, 'endorsementsReceived')).toBe('new');
     expect(both.ignored[0]?.reason).toMatch(/^older format of the same data/);
-    const legacy = await openExport(await writeTree('legacy-only', { 'Connections.csv': CONNECTIONS, 'Endorsement Received Info.csv': 'old', 'Imported Contacts.csv': 'c' }));
+    const legacy = await openExport(
+      await writeTree('legacy-only', { 'Connections.csv': CONNECTIONS, 'Endorsement Received Info.csv': 'old', 'Imported Contacts.csv': 'c' }),
+    );
     expect(kinds(legacy)).toEqual(['connections', 'endorsementsReceived', 'contacts']);
   });
 
@@ -358,6 +361,8 @@ describe('fixtures', () => {
   it('the broken archives fail as documented', async () => {
     const broken = join(fixtures, 'exports', 'broken');
     expect((await rejection(openExport(join(broken, 'not-a-zip.zip')))).message).toMatch(/is not a zip archive/);
-    expect((await rejection(openExport(join(broken, 'no-connections.zip')))).message).toMatch(/Connections\.csv was not found in this archive \(it holds messages\.csv\)/);
+    expect((await rejection(openExport(join(broken, 'no-connections.zip')))).message).toMatch(
+      /Connections\.csv was not found in this archive \(it holds messages\.csv\)/,
+    );
   });
 });

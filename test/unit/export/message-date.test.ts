@@ -15,7 +15,7 @@ const messageShaped = fc
   )
   .map(([[y, sep, m, d], [t, hh, mi, ss], zone, flaw, at]) => {
     const text = `${y}${sep}${m}${sep}${d}${t}${hh}:${mi}:${ss}${zone}`;
-    if (flaw === 'O') return text.slice(0, at) + 'O' + text.slice(at + 1);
+    if (flaw === 'O') return `${text.slice(0, at)}O${text.slice(at + 1)}`;
     return text + flaw;
   });
 const otherShapes = fc.oneof(

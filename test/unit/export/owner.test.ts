@@ -71,9 +71,18 @@ describe('findOwner', () => {
   it('prefers the profile URL key of the person Profile.csv names, over the name key rows without URLs give them', () => {
     const summary: MessagesSummary = {
       conversations: [
-        conversation([{ key: 'name:ada kowal', name: 'Ada Kowal' }, { key: 'in/bo-li', name: 'Bo Li' }]),
-        conversation([{ key: 'name:ada kowal', name: 'Ada Kowal' }, { key: 'in/cy-ng', name: 'Cy Ng' }]),
-        conversation([{ key: 'in/ada-k', name: 'Ada Kowal' }, { key: 'in/cy-ng', name: 'Cy Ng' }]),
+        conversation([
+          { key: 'name:ada kowal', name: 'Ada Kowal' },
+          { key: 'in/bo-li', name: 'Bo Li' },
+        ]),
+        conversation([
+          { key: 'name:ada kowal', name: 'Ada Kowal' },
+          { key: 'in/cy-ng', name: 'Cy Ng' },
+        ]),
+        conversation([
+          { key: 'in/ada-k', name: 'Ada Kowal' },
+          { key: 'in/cy-ng', name: 'Cy Ng' },
+        ]),
       ],
       rows: 3,
       skipped: {},

@@ -132,8 +132,33 @@ function fileOf(bytes: Uint8Array, cuts: number[]): ExportFile {
 const HEADERS = {
   '2018': ['From', 'To', 'Date', 'Subject', 'Content', 'Direction', 'Folder'],
   '2021': ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER'],
-  '2024': ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'IS MESSAGE DRAFT', 'IS CONVERSATION DRAFT'],
-  '2026': ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'ATTACHMENTS'],
+  '2024': [
+    'CONVERSATION ID',
+    'CONVERSATION TITLE',
+    'FROM',
+    'SENDER PROFILE URL',
+    'TO',
+    'RECIPIENT PROFILE URLS',
+    'DATE',
+    'SUBJECT',
+    'CONTENT',
+    'FOLDER',
+    'IS MESSAGE DRAFT',
+    'IS CONVERSATION DRAFT',
+  ],
+  '2026': [
+    'CONVERSATION ID',
+    'CONVERSATION TITLE',
+    'FROM',
+    'SENDER PROFILE URL',
+    'TO',
+    'RECIPIENT PROFILE URLS',
+    'DATE',
+    'SUBJECT',
+    'CONTENT',
+    'FOLDER',
+    'ATTACHMENTS',
+  ],
 };
 
 const PEOPLE = [
@@ -169,7 +194,31 @@ const DATE_SHAPES = [
   () => '2024-02-30 10:00:00 UTC',
   () => 'yesterday',
 ];
-const CONTENT = ['Hi', ' ', ',', '"', '""', '\n', '\r\n', 'Zoë', '😀', 'à', '\u3000', 'é'.repeat(300), '😀'.repeat(170), '<b>é</b>'.repeat(100), '"x'.repeat(400), '<span class="long-class-name">"</span>'.repeat(60), '<p>', '</p>', '&nbsp;', '&amp;', 'x'.repeat(200), '%FIRSTNAME%', '<p class="spinmail-quill-editor__spin-break">'];
+const CONTENT = [
+  'Hi',
+  ' ',
+  ',',
+  '"',
+  '""',
+  '\n',
+  '\r\n',
+  'Zoë',
+  '😀',
+  'à',
+  '\u3000',
+  'é'.repeat(300),
+  '😀'.repeat(170),
+  '<b>é</b>'.repeat(100),
+  '"x'.repeat(400),
+  '<span class="long-class-name">"</span>'.repeat(60),
+  '<p>',
+  '</p>',
+  '&nbsp;',
+  '&amp;',
+  'x'.repeat(200),
+  '%FIRSTNAME%',
+  '<p class="spinmail-quill-editor__spin-break">',
+];
 
 // Mostly a few people and the plain URL shape, so that rows of one conversation often look alike.
 const often = (few: number, all: number) => fc.oneof({ arbitrary: fc.nat(few), weight: 4 }, { arbitrary: fc.nat(all - 1), weight: 1 });
@@ -253,7 +302,7 @@ describe('readMessages', () => {
     );
   });
 
-  it('keeps the first of the latest rows as a conversation\'s last message, also when its rows come back after another conversation\'s', async () => {
+  it("keeps the first of the latest rows as a conversation's last message, also when its rows come back after another conversation's", async () => {
     const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
     const line = (id: string, from: string, to: string, date: string, content: string) =>
       `${id},,${from},https://www.linkedin.com/in/${from.toLowerCase()},${to},https://www.linkedin.com/in/${to.toLowerCase()},${date} UTC,,"${content}",INBOX`;
@@ -264,7 +313,7 @@ describe('readMessages', () => {
       line('2-A', 'Ann', 'Bob', '2024-01-03 10:00:00', 'same date, second'),
       line('2-B', 'Cy', 'Ann', '2024-01-05 10:00:00', 'in B'),
       line('2-A', 'Ann', 'Bob', '2023-12-31 10:00:00', 'A again, but earlier'),
-      line('2-B', 'Ann', 'Cy', '2024-01-06 10:00:00', 'B again, ""later"" ' + 'x'.repeat(700)),
+      line('2-B', 'Ann', 'Cy', '2024-01-06 10:00:00', `B again, ""later"" ${'x'.repeat(700)}`),
     ].join('\n');
     const bytes = new TextEncoder().encode(text);
     for (const cuts of [[], [0.3, 0.31, 0.9]]) {
@@ -298,7 +347,25 @@ describe('noiseReason', () => {
   const view = { senderUrl: 'https://www.linkedin.com/in/x', hasSenderUrlColumn: true, conversationId: '2-x', subject: '', folder: 'INBOX', draft: '' };
 
   it('sets aside sponsored and LinkedIn system messages exactly as the two regular expressions say', () => {
-    const from = text(['LinkedIn', 'linkedin', 'LINKEDIN', 'Linked', 'In', 'ın', 'K', 'Jobs', ' from ', ' från ', ' de ', ' von ', '-', '\n', ' ', '\u00a0', 'x']);
+    const from = text([
+      'LinkedIn',
+      'linkedin',
+      'LINKEDIN',
+      'Linked',
+      'In',
+      'ın',
+      'K',
+      'Jobs',
+      ' from ',
+      ' från ',
+      ' de ',
+      ' von ',
+      '-',
+      '\n',
+      ' ',
+      '\u00a0',
+      'x',
+    ]);
     const content = text(['%FIRSTNAME%', '%LASTNAME', '%', 'spinmail', '-quill-editor', 'spinmail-quill-editor', 'Hi', '"', ' ']);
     fc.assert(
       fc.property(from, content, (f, c) => {

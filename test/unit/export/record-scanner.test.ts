@@ -70,7 +70,9 @@ describe('RecordScanner', () => {
         records.forEach(([cells, forceQuote, blankLines], r) => {
           text += eol.repeat(blankLines);
           text += cells
-            .map((cell, i) => (forceQuote[i] === true || /[",\r\n]/.test(cell) || (cells.length === 1 && cell === '') ? `"${cell.replaceAll('"', '""')}"` : cell))
+            .map((cell, i) =>
+              forceQuote[i] === true || /[",\r\n]/.test(cell) || (cells.length === 1 && cell === '') ? `"${cell.replaceAll('"', '""')}"` : cell,
+            )
             .join(',');
           if (r < records.length - 1 || finalEol) text += eol;
         });
@@ -120,7 +122,7 @@ describe('RecordScanner', () => {
     }).toThrow('messages.csv:2: a field longer than 40 bytes');
     const wide = Array.from({ length: 5 }, () => long.slice(0, 30)).join(',');
     expect(() => scanBytes(utf8(`a\n${wide}\n`), [], options)).toThrow('messages.csv:2: a record longer than 100 bytes');
-    expect(() => scanBytes(utf8('"unclosed' + 'z'.repeat(2 * 1024 * 1024)), [100, 70000])).toThrow('messages.csv:1: a field longer than 1 MiB');
+    expect(() => scanBytes(utf8(`"unclosed${'z'.repeat(2 * 1024 * 1024)}`), [100, 70000])).toThrow('messages.csv:1: a field longer than 1 MiB');
   });
 
   it('reads a record far larger than a chunk, scanning it a few times, not once per chunk', () => {

@@ -48,7 +48,15 @@ describe('profileKey', () => {
   it('is idempotent, and its variants all give the same key (property)', () => {
     const slugChar = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-', 'é', 'É', 'ü', 'ñ', 'ø', 'ł', 'ж', 'Ж', '李', 'ا', '😀', 'e\u0301');
     const slug = fc.array(slugChar, { minLength: 1, maxLength: 20 }).map((chars) => chars.join(''));
-    const host = fc.constantFrom('https://www.linkedin.com', 'http://www.linkedin.com', 'www.linkedin.com', 'linkedin.com', 'https://fr.linkedin.com', 'https://uk.linkedin.com', 'HTTPS://WWW.LINKEDIN.COM');
+    const host = fc.constantFrom(
+      'https://www.linkedin.com',
+      'http://www.linkedin.com',
+      'www.linkedin.com',
+      'linkedin.com',
+      'https://fr.linkedin.com',
+      'https://uk.linkedin.com',
+      'HTTPS://WWW.LINKEDIN.COM',
+    );
     const tail = fc.constantFrom('', '/', '?trk=abc', '/?x=1#y', '#frag');
     const encode = fc.constantFrom(
       (s: string) => s,

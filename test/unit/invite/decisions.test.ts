@@ -11,7 +11,13 @@ const entry = (decision: DecisionEntry['decision'], name: string, url: string | 
   position: '',
   decidedAt: '2026-11-22T19:49:20.000Z',
 });
-const file = (decisions: Record<string, DecisionEntry>): DecisionsFile => ({ netprune: 'decisions', version: 1, export: 'old', owner: 'in/alex-kim', decisions });
+const file = (decisions: Record<string, DecisionEntry>): DecisionsFile => ({
+  netprune: 'decisions',
+  version: 1,
+  export: 'old',
+  owner: 'in/alex-kim',
+  decisions,
+});
 
 describe('checkDecisions', () => {
   const connections = [

@@ -7,7 +7,17 @@ import { join } from 'node:path';
 import { readDecisions } from '../../../src/review/decisions-file.js';
 import { fixture } from '../../helpers/exec.js';
 
-const digests = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
+const digests = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(dir, name)))
+          .digest('hex'),
+      ]),
+  );
 
 describe('fixtures/demo-later', () => {
   it('is what `generate-demo.mjs --later` writes', () => {

@@ -12,7 +12,12 @@ describe('listInvitations', () => {
   const sam = { key: 'in/sam-lee', name: 'Sam Lee' };
   const exp = makeExport({
     connections: [priya, omar, makeConnection('Kim', 'Park', { key: null }), makeConnection('Kim', 'Park', { key: null })],
-    messages: summary(conversation('c1', [{ from: sam, to: [ME], date: jan(2) }, { from: ME, to: [sam], date: jan(3) }])),
+    messages: summary(
+      conversation('c1', [
+        { from: sam, to: [ME], date: jan(2) },
+        { from: ME, to: [sam], date: jan(3) },
+      ]),
+    ),
     addressBook: [contact('Dana Ng', { firstName: 'Dana', lastName: 'Ng' })],
     invitations: [
       invitation('incoming', 'Priya Shah', { otherKey: 'in/priya-shah', sentAt: '2024-03-05T09:00:00Z' }),

@@ -6,7 +6,10 @@ describe('lostEvidence', () => {
   it('says when an invitation fell out of Invitations.csv\u2019s window', () => {
     const before = makeEvidence({ invitation: { sentAt: '2026-04-10T13:25:00Z', note: 'Hi' } });
     expect(lostEvidence(before, makeEvidence(), '2026-06-14T13:45:00Z')).toEqual([
-      { id: 'invitation', detail: 'The invitation of 2026-04-10 is no longer in Invitations.csv, which keeps only recent months (the newer one starts on 2026-06-14)' },
+      {
+        id: 'invitation',
+        detail: 'The invitation of 2026-04-10 is no longer in Invitations.csv, which keeps only recent months (the newer one starts on 2026-06-14)',
+      },
     ]);
   });
 

@@ -10,7 +10,17 @@ export function contact(fullName: string, overrides: Partial<AddressBookEntry> =
 
 export function recommendation(fullName: string, overrides: Partial<Recommendation> = {}): Recommendation {
   const [firstName = '', ...rest] = fullName.split(' ');
-  return { firstName, lastName: rest.join(' '), company: '', jobTitle: '', text: 'Great to work with.', date: '2024-02-01T10:00:00Z', status: 'VISIBLE', line: ++line, ...overrides };
+  return {
+    firstName,
+    lastName: rest.join(' '),
+    company: '',
+    jobTitle: '',
+    text: 'Great to work with.',
+    date: '2024-02-01T10:00:00Z',
+    status: 'VISIBLE',
+    line: ++line,
+    ...overrides,
+  };
 }
 
 /** An invitation between the owner (Alex Kim) and `other`; `key` is the other side's profile key. */

@@ -28,10 +28,14 @@ describe('findOutsiders', () => {
   });
 
   it('counts groups apart, with who wrote there', () => {
-    const group = conversation('g1', [
-      { from: ME, to: [sam, who(priya)], date: jan(2) },
-      { from: sam, to: [ME, who(priya)], date: jan(3) },
-    ], 'Offsite');
+    const group = conversation(
+      'g1',
+      [
+        { from: ME, to: [sam, who(priya)], date: jan(2) },
+        { from: sam, to: [ME, who(priya)], date: jan(3) },
+      ],
+      'Offsite',
+    );
     const [outsider] = outsidersOf({ messages: summary(group) }).list;
     expect(outsider!.messages).toMatchObject({ sent: 0, received: 0, conversations: 0, groups: [{ title: 'Offsite', theyWrote: 1, ownerWrote: true }] });
   });
@@ -63,11 +67,13 @@ describe('findOutsiders', () => {
 
   it('address-book entries and recommendations of connections are not outsiders; ambiguous names are counted', () => {
     const twins = [makeConnection('Kim', 'Park'), makeConnection('Kim', 'Park', { key: 'in/kim-park-2' })];
-    const result = findOutsiders(makeExport({
-      connections: [priya, ...twins],
-      addressBook: [contact('Priya Shah'), contact('Kim Park'), contact('Alex Kim')],
-      recommendationsGiven: [recommendation('Priya Shah')],
-    }));
+    const result = findOutsiders(
+      makeExport({
+        connections: [priya, ...twins],
+        addressBook: [contact('Priya Shah'), contact('Kim Park'), contact('Alex Kim')],
+        recommendationsGiven: [recommendation('Priya Shah')],
+      }),
+    );
     expect(result.list).toEqual([]);
     expect(result.ambiguous).toBe(1);
   });

@@ -5,7 +5,14 @@ import { makeConnection } from '../evidence/make-export.js';
 describe('pairConnections', () => {
   it('pairs by profile key, whatever the order; the rest were added or removed', () => {
     const [a, b, c, d] = [makeConnection('Ana', 'Lopez'), makeConnection('Ben', 'Ode'), makeConnection('Cy', 'Reed'), makeConnection('Di', 'Moss')];
-    expect(pairConnections([a, b, c], [d, c, a])).toEqual({ pairs: [[2, 1, 'url'], [0, 2, 'url']], removed: [1], added: [0] });
+    expect(pairConnections([a, b, c], [d, c, a])).toEqual({
+      pairs: [
+        [2, 1, 'url'],
+        [0, 2, 'url'],
+      ],
+      removed: [1],
+      added: [0],
+    });
   });
 
   it('two people with one name and two profiles stay two people', () => {
@@ -35,7 +42,10 @@ describe('pairConnections', () => {
 
   it('never pairs one older connection twice', () => {
     const old = makeConnection('Ana', 'Lopez', { key: null, url: null, connectedOn: null });
-    const twins = [makeConnection('Ana', 'Lopez', { key: 'in/ana-1', connectedOn: null }), makeConnection('Ana', 'Lopez', { key: 'in/ana-2', connectedOn: null })];
+    const twins = [
+      makeConnection('Ana', 'Lopez', { key: 'in/ana-1', connectedOn: null }),
+      makeConnection('Ana', 'Lopez', { key: 'in/ana-2', connectedOn: null }),
+    ];
     const { pairs, added } = pairConnections([old], twins);
     expect(pairs).toHaveLength(1);
     expect(added).toHaveLength(1);

@@ -68,10 +68,14 @@ describe('suggestPeople', () => {
 
   it('a group named after an employer counts as a shared employer, French elision included', () => {
     const kim = person('kim-park', 'Kim Park');
-    const group = conversation('g', [
-      { from: ME, to: [kim, person('x', 'Xavier Roy')], date: jan(2) },
-      { from: kim, to: [ME, person('x', 'Xavier Roy')], date: jan(3) },
-    ], 'Anciens d’Initech');
+    const group = conversation(
+      'g',
+      [
+        { from: ME, to: [kim, person('x', 'Xavier Roy')], date: jan(2) },
+        { from: kim, to: [ME, person('x', 'Xavier Roy')], date: jan(3) },
+      ],
+      'Anciens d’Initech',
+    );
     const [first] = suggestPeople(makeExport({ positions: [initech], messages: summary(group) })).list;
     expect(first?.outsider.name).toBe('Kim Park');
     expect(first?.weighed.signals.map((s) => s.id)).toEqual(['shared-employer', 'group']);

@@ -13,7 +13,7 @@ import type { Io } from '../../../src/util/io.js';
 import { fixture } from '../../helpers/exec.js';
 
 /** What `audit --json` wrote before it was streamed: the report parsed whole, then one string. */
-const whole = (report: Report) => escapeJsonControls(JSON.stringify(reportSchema.parse(report), null, 2)) + '\n';
+const whole = (report: Report) => `${escapeJsonControls(JSON.stringify(reportSchema.parse(report), null, 2))}\n`;
 const streamed = (report: Report) => [...reportJson(report)].join('');
 
 async function reportOf(path: string): Promise<Report> {
@@ -71,8 +71,7 @@ describe('reportJson', () => {
 });
 
 describe('writeOutput with pieces', () => {
-  const io = (cwd: string, out: string[] = []): Io =>
-    ({ cwd, stdout: { write: (text: string) => out.push(text) } }) as unknown as Io;
+  const io = (cwd: string, out: string[] = []): Io => ({ cwd, stdout: { write: (text: string) => out.push(text) } }) as unknown as Io;
 
   it('writes the same bytes to a file and to stdout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-json-'));

@@ -17,7 +17,7 @@ describe('CSV cells a spreadsheet opens', () => {
       fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 2, maxLength: 6 }), { minLength: 1, maxLength: 8 }), (rows) => {
         const width = Math.max(...rows.map((r) => r.length));
         const square = rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
-        const text = square.map(toCsvLine).join('\r\n') + '\r\n';
+        const text = `${square.map(toCsvLine).join('\r\n')}\r\n`;
         const back = parse(text, { relax_column_count: true }) as string[][];
         // netprune's CSVs always have several columns, so no row is ever an empty line.
         expect(back).toEqual(square.map((r) => r.map(neutraliseCell)));
