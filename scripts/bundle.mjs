@@ -21,7 +21,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20.12',
+  target: 'node20.17',
   external: ['commander', '@inquirer/*'],
   // launch/in-worker.ts starts `new URL('./worker.js', import.meta.url)`: beside it in dist/launch/, and here.
   entryNames: '[name]',

@@ -8,16 +8,16 @@ import { fixture, netprune } from '../helpers/exec.js';
 import type { Report } from '../../src/report/schema.js';
 
 const demo = fixture('demo');
-const json = (args: string[] = []) => {
-  const run = netprune(['audit', demo, '--json', ...args]);
+const json = async (args: string[] = []) => {
+  const run = await netprune(['audit', demo, '--json', ...args]);
   return { ...run, report: JSON.parse(run.stdout) as Report };
 };
 
 describe('audit --json', () => {
-  it('writes a report that validates against `netprune schema`, and nothing else on stdout', () => {
-    const schema = JSON.parse(netprune(['schema']).stdout) as object;
+  it('writes a report that validates against `netprune schema`, and nothing else on stdout', async () => {
+    const schema = JSON.parse((await netprune(['schema'])).stdout) as object;
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
-    const { code, report } = json();
+    const { code, report } = await json();
     expect(code).toBe(0);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.summary.total).toBe(report.contacts.length);
@@ -26,23 +26,23 @@ describe('audit --json', () => {
     expect(report.input.owner).toMatchObject({ firstName: 'Camille', lastName: 'Lefèvre', source: 'profile+messages' });
   });
 
-  it('the schema rejects a report that is not one (it can fail)', () => {
-    const schema = JSON.parse(netprune(['schema']).stdout) as object;
+  it('the schema rejects a report that is not one (it can fail)', async () => {
+    const schema = JSON.parse((await netprune(['schema'])).stdout) as object;
     const validate = new Ajv2020({ strict: false }).compile(schema);
-    const { report } = json();
+    const { report } = await json();
     expect(validate({ ...report, contacts: [{ ...report.contacts[0], label: 'friend' }] })).toBe(false);
   });
 
-  it('is byte-identical across runs when SOURCE_DATE_EPOCH is set', () => {
-    const first = json();
-    const second = json();
+  it('is byte-identical across runs when SOURCE_DATE_EPOCH is set', async () => {
+    const first = await json();
+    const second = await json();
     expect(first.stdout).toBe(second.stdout);
     expect(first.report.generatedAt).toBe('2026-11-18T11:06:40Z');
   });
 
-  it('gives the same contacts, labels and reasons for the demo as a folder and as a zip', () => {
-    const folder = json().report;
-    const zip = JSON.parse(netprune(['audit', fixture('demo.zip'), '--json']).stdout) as Report;
+  it('gives the same contacts, labels and reasons for the demo as a folder and as a zip', async () => {
+    const folder = (await json()).report;
+    const zip = JSON.parse((await netprune(['audit', fixture('demo.zip'), '--json'])).stdout) as Report;
     expect(zip.input.type).toBe('zip');
     expect(zip.contacts).toEqual(folder.contacts);
     expect(zip.summary).toEqual(folder.summary);
@@ -50,44 +50,44 @@ describe('audit --json', () => {
     expect(rows(zip)).toEqual(rows(folder));
   });
 
-  it('--out writes the same report to a file and leaves stdout empty', () => {
+  it('--out writes the same report to a file and leaves stdout empty', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'netprune-out-')), 'report.json');
-    const run = netprune(['audit', demo, '--json', '--out', out]);
+    const run = await netprune(['audit', demo, '--json', '--out', out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toBe(json().stdout);
+    expect(readFileSync(out, 'utf8')).toBe((await json()).stdout);
   });
 });
 
 describe('thresholds for CI', () => {
-  it('exit 1 with a one-line reason when strangers exceed --max-strangers; the report is still written', () => {
-    const { report } = json();
+  it('exit 1 with a one-line reason when strangers exceed --max-strangers; the report is still written', async () => {
+    const { report } = await json();
     const strangers = report.summary.byLabel.stranger;
-    const over = netprune(['audit', demo, '--json', '--max-strangers', String(strangers - 1)]);
+    const over = await netprune(['audit', demo, '--json', '--max-strangers', String(strangers - 1)]);
     expect(over.code).toBe(1);
     expect(JSON.parse(over.stdout)).toEqual(report);
     expect(over.stderr.trim().split('\n')).toHaveLength(1);
     expect(over.stderr).toMatch(new RegExp(`${strangers} strangers .* exceed --max-strangers ${strangers - 1}`));
-    expect(netprune(['audit', demo, '--json', '--max-strangers', String(strangers)]).code).toBe(0);
+    expect((await netprune(['audit', demo, '--json', '--max-strangers', String(strangers)])).code).toBe(0);
   });
 
-  it('percentages work, for weak ties too', () => {
-    const { report } = json();
+  it('percentages work, for weak ties too', async () => {
+    const { report } = await json();
     const share = (report.summary.byLabel['weak-tie'] / report.summary.total) * 100;
-    expect(netprune(['audit', demo, '--json', '--max-weak-ties', `${Math.floor(share) - 1}%`]).code).toBe(1);
-    expect(netprune(['audit', demo, '--json', '--max-weak-ties', `${Math.ceil(share)}%`]).code).toBe(0);
+    expect((await netprune(['audit', demo, '--json', '--max-weak-ties', `${Math.floor(share) - 1}%`])).code).toBe(1);
+    expect((await netprune(['audit', demo, '--json', '--max-weak-ties', `${Math.ceil(share)}%`])).code).toBe(0);
   });
 
-  it('a malformed threshold is a usage error', () => {
-    const run = netprune(['audit', demo, '--max-strangers', 'lots']);
+  it('a malformed threshold is a usage error', async () => {
+    const run = await netprune(['audit', demo, '--max-strangers', 'lots']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--max-strangers takes a number or a percentage/);
   });
 });
 
 describe('audit for people', () => {
-  it('prints totals, the chart, the strangers and warnings, with no escape sequences under NO_COLOR', () => {
-    const run = netprune(['audit', demo], { env: { NO_COLOR: '1', FORCE_COLOR: '' } });
+  it('prints totals, the chart, the strangers and warnings, with no escape sequences under NO_COLOR', async () => {
+    const run = await netprune(['audit', demo], { env: { NO_COLOR: '1', FORCE_COLOR: '' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Network of Camille Lefèvre: \d+ connections/);
     expect(run.stdout).toMatch(/Connections per year/);
@@ -97,36 +97,36 @@ describe('audit for people', () => {
     expect(run.stdout).not.toMatch(/\u001b/);
   });
 
-  it('colours when FORCE_COLOR asks, even in a pipe', () => {
-    expect(netprune(['audit', demo], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[3\dm/);
+  it('colours when FORCE_COLOR asks, even in a pipe', async () => {
+    expect((await netprune(['audit', demo], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\u001b\[3\dm/);
   });
 
-  it('--format csv writes one row per connection that a CSV parser reads back', () => {
-    const { report } = json();
-    const run = netprune(['audit', demo, '--format', 'csv']);
+  it('--format csv writes one row per connection that a CSV parser reads back', async () => {
+    const { report } = await json();
+    const run = await netprune(['audit', demo, '--format', 'csv']);
     const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(report.contacts.length);
     expect(rows[0]).toMatchObject({ label: report.contacts[0]!.label, firstName: report.contacts[0]!.firstName });
   });
 
-  it('--format md writes a table row per connection', () => {
-    const { report } = json();
-    const run = netprune(['audit', demo, '--format', 'md']);
+  it('--format md writes a table row per connection', async () => {
+    const { report } = await json();
+    const run = await netprune(['audit', demo, '--format', 'md']);
     expect(run.stdout.split('\n').filter((l) => l.startsWith('| [') || /^\| [^-]/.test(l)).length).toBe(report.contacts.length + 1);
   });
 
-  it('warns when messages.csv is missing that everyone looks like a stranger', () => {
-    const run = netprune(['audit', fixture('exports/2023-late-invitations'), '--json']);
+  it('warns when messages.csv is missing that everyone looks like a stranger', async () => {
+    const run = await netprune(['audit', fixture('exports/2023-late-invitations'), '--json']);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.warnings.join('\n')).toMatch(/No messages\.csv: everyone without other evidence looks like a stranger/);
   });
 });
 
 describe('who the owner is', () => {
-  it('--me overrides the owner found in the export, and message directions follow', () => {
-    const normal = json().report;
+  it('--me overrides the owner found in the export, and message directions follow', async () => {
+    const normal = (await json()).report;
     const someone = normal.contacts.find((c) => c.reasons[0]?.rule === 'two-way')!;
-    const run = netprune(['audit', demo, '--json', '--me', someone.url!]);
+    const run = await netprune(['audit', demo, '--json', '--me', someone.url!]);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.input.owner).toMatchObject({ url: someone.url, source: 'flag' });
     // Seen from someone else's seat, the real owner's conversations are no longer 1:1 with "me".

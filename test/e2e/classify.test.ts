@@ -1,33 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, netprune } from '../helpers/exec.js';
 import type { Report } from '../../src/report/schema.js';
 
 const demo = fixture('demo');
-const report = (args: string[]) => JSON.parse(netprune(['audit', demo, '--json', ...args]).stdout) as Report;
+const report = async (args: string[]) => JSON.parse((await netprune(['audit', demo, '--json', ...args])).stdout) as Report;
 
 describe('choosing a classifier', () => {
-  it('coffee-test is the default; strict finds no weak ties and at most as many known', () => {
-    const coffee = report([]);
-    const strict = report(['--rules', 'strict']);
+  it('coffee-test is the default; strict finds no weak ties and at most as many known', async () => {
+    const coffee = await report([]);
+    const strict = await report(['--rules', 'strict']);
     expect(coffee.classifier).toEqual({ name: 'coffee-test', ruleSet: 'coffee-test', plugin: null });
     expect(strict.classifier.name).toBe('strict');
     expect(strict.summary.byLabel['weak-tie']).toBe(0);
     expect(strict.summary.byLabel.known).toBeLessThanOrEqual(coffee.summary.byLabel.known);
   });
 
-  it('open-networker keeps at least as many people as coffee-test', () => {
-    const coffee = report([]).summary.byLabel;
-    const open = report(['--rules', 'open-networker']).summary.byLabel;
+  it('open-networker keeps at least as many people as coffee-test', async () => {
+    const coffee = (await report([])).summary.byLabel;
+    const open = (await report(['--rules', 'open-networker'])).summary.byLabel;
     expect(open.stranger).toBeLessThanOrEqual(coffee.stranger);
   });
 
-  it('a rule file given by path is used, and named in the report', () => {
-    const custom = report(['--rules', 'fixtures/rule-sets/recent-conversations.json']);
+  it('a rule file given by path is used, and named in the report', async () => {
+    const custom = await report(['--rules', 'fixtures/rule-sets/recent-conversations.json']);
     expect(custom.classifier.name).toBe('recent-conversations');
   });
 
-  it('a plugin written against the README interface works', () => {
-    const plugin = report(['--classifier', 'fixtures/plugins/example-classifier.mjs']);
+  it('a plugin written against the README interface works', async () => {
+    const plugin = await report(['--classifier', 'fixtures/plugins/example-classifier.mjs']);
     expect(plugin.classifier).toEqual({ name: 'recent-contact', ruleSet: null, plugin: 'fixtures/plugins/example-classifier.mjs' });
     const rules = new Set(plugin.contacts.flatMap((c) => c.reasons.map((r) => r.rule)));
     expect(rules).toEqual(new Set(['recent-message', 'old-message', 'no-message']));
@@ -38,53 +38,57 @@ describe('choosing a classifier', () => {
     ['throws-on-classify.mjs', /plugin .*throws-on-classify\.mjs failed on ".+"/],
     ['throws-on-load.mjs', /Cannot load classifier plugin .*throws-on-load\.mjs/],
     ['bad-shape.mjs', /Cannot load classifier plugin .*bad-shape\.mjs: .*classify/],
-  ])('a broken plugin (%s) fails cleanly: one line naming it, exit 2', (file, message) => {
-    const run = netprune(['audit', demo, '--classifier', `fixtures/plugins/${file}`]);
+  ])('a broken plugin (%s) fails cleanly: one line naming it, exit 2', async (file, message) => {
+    const run = await netprune(['audit', demo, '--classifier', `fixtures/plugins/${file}`]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
   });
 
-  it('--rules and --classifier together is a usage error', () => {
-    expect(netprune(['audit', demo, '--rules', 'strict', '--classifier', 'fixtures/plugins/example-classifier.mjs']).code).toBe(2);
+  it('--rules and --classifier together is a usage error', async () => {
+    expect((await netprune(['audit', demo, '--rules', 'strict', '--classifier', 'fixtures/plugins/example-classifier.mjs'])).code).toBe(2);
   });
 });
 
 describe('netprune rules', () => {
-  it('lists the built-in rule sets with a description each', () => {
-    const run = netprune(['rules']);
+  it('lists the built-in rule sets with a description each', async () => {
+    const run = await netprune(['rules']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^coffee-test +\S.*\(default\)$/m);
     expect(run.stdout).toMatch(/^open-networker +\S/m);
     expect(run.stdout).toMatch(/^strict +\S/m);
   });
 
-  it('rules check accepts a valid file', () => {
-    const run = netprune(['rules', 'check', 'fixtures/rule-sets/recent-conversations.json']);
+  it('rules check accepts a valid file', async () => {
+    const run = await netprune(['rules', 'check', 'fixtures/rule-sets/recent-conversations.json']);
     expect(run).toMatchObject({ code: 0 });
     expect(run.stdout).toMatch(/valid rule set "recent-conversations"/);
   });
 
-  it('rules check points at the failing path in the file', () => {
-    const run = netprune(['rules', 'check', 'fixtures/rule-sets/wrong-type.json']);
+  it('rules check points at the failing path in the file', async () => {
+    const run = await netprune(['rules', 'check', 'fixtures/rule-sets/wrong-type.json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/wrong-type\.json: rules\.\d+\.when\.\w+: /);
   });
 
-  it('rules check gives line and column of a JSON syntax error', () => {
-    const run = netprune(['rules', 'check', 'fixtures/rule-sets/bad-json.json']);
+  it('rules check gives line and column of a JSON syntax error', async () => {
+    const run = await netprune(['rules', 'check', 'fixtures/rule-sets/bad-json.json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/bad-json\.json:\d+:\d+: /);
   });
 });
 
 describe('netprune explain', () => {
-  const contacts = report([]).contacts;
-  const known = contacts.find((c) => c.label === 'known' && c.reasons[0]?.rule === 'two-way')!;
+  let contacts: Report['contacts'];
+  let known: Report['contacts'][number];
+  beforeAll(async () => {
+    contacts = (await report([])).contacts;
+    known = contacts.find((c) => c.label === 'known' && c.reasons[0]?.rule === 'two-way')!;
+  });
 
-  it('shows the label, each reason and the raw evidence for one contact found by URL', () => {
-    const run = netprune(['explain', demo, known.url!]);
+  it('shows the label, each reason and the raw evidence for one contact found by URL', async () => {
+    const run = await netprune(['explain', demo, known.url!]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`${known.firstName} ${known.lastName}`);
     expect(run.stdout).toMatch(/^known according to coffee-test/m);
@@ -92,23 +96,23 @@ describe('netprune explain', () => {
     expect(run.stdout).toMatch(new RegExp(`1:1 messages: ${known.evidence.messages.sent} sent, ${known.evidence.messages.received} received`));
   });
 
-  it('finds by part of the name, ignoring case and accents', () => {
+  it('finds by part of the name, ignoring case and accents', async () => {
     const target = contacts.find((c) => /[éèà]/.test(c.lastName) && contacts.filter((o) => o.lastName === c.lastName).length === 1)!;
     const query = target.lastName.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
-    const run = netprune(['explain', demo, target.firstName, query]);
+    const run = await netprune(['explain', demo, target.firstName, query]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toContain(`${target.firstName} ${target.lastName}`);
   });
 
-  it('several matches are listed', () => {
+  it('several matches are listed', async () => {
     const dupes = contacts.filter((c, _, all) => all.filter((o) => o.firstName === c.firstName && o.lastName === c.lastName).length > 1);
-    const run = netprune(['explain', demo, `${dupes[0]!.firstName} ${dupes[0]!.lastName}`]);
+    const run = await netprune(['explain', demo, `${dupes[0]!.firstName} ${dupes[0]!.lastName}`]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^\d+ connections match/);
   });
 
-  it('no match is exit 2 with a hint', () => {
-    const run = netprune(['explain', demo, 'Nobody Atall']);
+  it('no match is exit 2 with a hint', async () => {
+    const run = await netprune(['explain', demo, 'Nobody Atall']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/no connection matches "Nobody Atall"/);
   });

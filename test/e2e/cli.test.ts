@@ -8,49 +8,50 @@ import { expectInputError, fixture, netprune, root } from '../helpers/exec.js';
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
 describe('netprune as a command', () => {
-  it('--help lists every command and exits 0', () => {
-    const run = netprune(['--help']);
+  it('--help lists every command and exits 0', async () => {
+    const run = await netprune(['--help']);
     expect(run.code).toBe(0);
     for (const command of ['audit', 'explain', 'invitations', 'suggest', 'diff', 'rules', 'schema'])
       expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
   });
 
-  it('--version prints the package version', () => {
-    const run = netprune(['--version']);
+  it('--version prints the package version', async () => {
+    const run = await netprune(['--version']);
     expect(run).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
-  it('an unknown command or option is a usage error: exit 2', () => {
-    expect(netprune(['prune-everyone']).code).toBe(2);
-    expect(netprune(['audit', fixture('demo'), '--no-such-flag']).code).toBe(2);
+  it('an unknown command or option is a usage error: exit 2', async () => {
+    expect((await netprune(['prune-everyone'])).code).toBe(2);
+    expect((await netprune(['audit', fixture('demo'), '--no-such-flag'])).code).toBe(2);
   });
 });
 
 describe('bad input gets one line naming the file, and exit code 2', () => {
-  it('a missing path', () => expectInputError(['audit', 'no/such/export.zip'], /no\/such\/export\.zip/, /does not exist/));
+  it('a missing path', async () => expectInputError(['audit', 'no/such/export.zip'], /no\/such\/export\.zip/, /does not exist/));
 
-  it('an empty folder', () => {
+  it('an empty folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-empty-'));
-    expectInputError(['audit', dir], new RegExp(dir), /empty folder/);
+    await expectInputError(['audit', dir], new RegExp(dir), /empty folder/);
   });
 
-  it('a CSV that is not a Connections export', () =>
-    expectInputError(['audit', fixture('exports/broken/not-connections.csv')], /not-connections\.csv/, /not a LinkedIn Connections export/));
+  it('a CSV that is not a Connections export', async () =>
+    await expectInputError(['audit', fixture('exports/broken/not-connections.csv')], /not-connections\.csv/, /not a LinkedIn Connections export/));
 
-  it('an unbalanced quote, with its line', () =>
-    expectInputError(['audit', fixture('exports/broken/unbalanced-quote')], /unbalanced-quote\/Connections\.csv:6:/, /unbalanced quote/));
+  it('an unbalanced quote, with its line', async () =>
+    await expectInputError(['audit', fixture('exports/broken/unbalanced-quote')], /unbalanced-quote\/Connections\.csv:6:/, /unbalanced quote/));
 
-  it('an empty file', () => expectInputError(['audit', fixture('exports/broken/empty.csv')], /empty\.csv/, /empty/));
+  it('an empty file', async () => expectInputError(['audit', fixture('exports/broken/empty.csv')], /empty\.csv/, /empty/));
 
-  it('a zip without Connections.csv', () =>
-    expectInputError(['audit', fixture('exports/broken/no-connections.zip')], /no-connections\.zip/, /Connections\.csv was not found/));
+  it('a zip without Connections.csv', async () =>
+    await expectInputError(['audit', fixture('exports/broken/no-connections.zip')], /no-connections\.zip/, /Connections\.csv was not found/));
 
-  it('a file named like a zip that is not one', () => expectInputError(['audit', fixture('exports/broken/not-a-zip.zip')], /not-a-zip\.zip/, /not a zip/));
+  it('a file named like a zip that is not one', async () =>
+    expectInputError(['audit', fixture('exports/broken/not-a-zip.zip')], /not-a-zip\.zip/, /not a zip/));
 
-  it('a Connections.csv whose name columns were removed in a spreadsheet', () =>
-    expectInputError(['audit', fixture('exports/excel-resaved')], /excel-resaved\/Connections\.csv:4:/, /lacks the First Name, Last Name columns/));
+  it('a Connections.csv whose name columns were removed in a spreadsheet', async () =>
+    await expectInputError(['audit', fixture('exports/excel-resaved')], /excel-resaved\/Connections\.csv:4:/, /lacks the First Name, Last Name columns/));
 
-  it('a messages.csv with a quote never closed names the file and the line', () => {
+  it('a messages.csv with a quote never closed names the file and the line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-badmsg-'));
     writeFileSync(
       join(dir, 'Connections.csv'),
@@ -60,6 +61,6 @@ describe('bad input gets one line naming the file, and exit code 2', () => {
       join(dir, 'messages.csv'),
       'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n2-a,,Ada Quill,https://www.linkedin.com/in/ada-quill,Me,2024-03-05 10:00:00 UTC,,"never closed,INBOX\n',
     );
-    expectInputError(['audit', dir], /messages\.csv:2/, /quote/);
+    await expectInputError(['audit', dir], /messages\.csv:2/, /quote/);
   });
 });

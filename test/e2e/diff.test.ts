@@ -11,15 +11,15 @@ const state = fixture('demo-later/netprune-decisions.json');
 const ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `netprune-diff-${name}-`));
 
-function json(args: string[]) {
-  const run = netprune(['diff', ...args, '--json']);
+async function json(args: string[]) {
+  const run = await netprune(['diff', ...args, '--json']);
   return { ...run, report: diffReportSchema.parse(JSON.parse(run.stdout)) as DiffReport };
 }
 const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName.trim()} ${p.lastName.trim()}`;
 
 describe('diff', () => {
-  it('shows who was added and removed, and whose label changed and why', () => {
-    const run = netprune(['diff', demo, later]);
+  it('shows who was added and removed, and whose label changed and why', async () => {
+    const run = await netprune(['diff', demo, later]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(
       /^.*demo → .*demo-later\n {2}400 → 374 connections: 12 added, 38 removed, 362 in both; 13 changed label\n {2}Both judged by coffee-test as of 2026-11-18/,
@@ -41,8 +41,8 @@ describe('diff', () => {
     expect(run.stdout).not.toContain('Your decisions');
   });
 
-  it('--json: the same, with every person\u2019s label and reasons', () => {
-    const { code, report } = json([demo, later]);
+  it('--json: the same, with every person\u2019s label and reasons', async () => {
+    const { code, report } = await json([demo, later]);
     expect(code).toBe(0);
     expect(report.summary).toEqual({ added: 12, removed: 38, inBoth: 362, relabelled: 13, matchedByName: 0, pending: null });
     expect(report.decisions).toBeNull();
@@ -69,24 +69,24 @@ describe('diff', () => {
     ]);
   });
 
-  it('matches by profile key: of two people with one name, only the one removed is listed', () => {
-    const { report } = json([demo, later]);
+  it('matches by profile key: of two people with one name, only the one removed is listed', async () => {
+    const { report } = await json([demo, later]);
     const removedNames = new Set(report.removed.map(fullName));
-    const twin = JSON.parse(netprune(['audit', later, '--json']).stdout).contacts.filter((c: { firstName: string; lastName: string }) =>
+    const twin = JSON.parse((await netprune(['audit', later, '--json'])).stdout).contacts.filter((c: { firstName: string; lastName: string }) =>
       removedNames.has(fullName(c)),
     );
     expect(twin).toHaveLength(1);
     expect(report.removed.find((r) => fullName(r) === fullName(twin[0]))?.url).not.toBe(twin[0].url);
   });
 
-  it('--state shows who you marked for removal and is still connected', () => {
-    const run = netprune(['diff', demo, later, '--state', state]);
+  it('--state shows who you marked for removal and is still connected', async () => {
+    const run = await netprune(['diff', demo, later, '--state', state]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       '  42 marked for removal: 36 no longer connected, 6 still connected\n\nStill connected: remove these people on LinkedIn (6)\n  Benoît Chevalier           https://www.linkedin.com/in/beno%C3%AEt-chevalier-bc502d4d\n',
     );
     expect(run.stdout).toContain('  Marked keep but no longer connected: Malik André');
-    const { report } = json([demo, later, '--state', state]);
+    const { report } = await json([demo, later, '--state', state]);
     expect(report.summary.pending).toBe(6);
     expect(report.decisions).toMatchObject({ marked: 42, done: 36, unclear: [], keptButGone: [{ key: 'in/malik-andré-c92e0f29', name: 'Malik André' }] });
     expect(report.decisions?.pending.every((p) => p.label === 'stranger' && p.matchedBy === 'url' && p.url !== null)).toBe(true);
@@ -94,41 +94,41 @@ describe('diff', () => {
     expect(report.removed.filter((r) => r.decision === null).map(fullName)).toEqual(['Loïc Caron']);
   });
 
-  it('--fail-on-pending exits 1 while marked people remain, for a scheduled check, and 0 once they are gone', () => {
-    const pending = netprune(['diff', demo, later, '--state', state, '--fail-on-pending', '--json']);
+  it('--fail-on-pending exits 1 while marked people remain, for a scheduled check, and 0 once they are gone', async () => {
+    const pending = await netprune(['diff', demo, later, '--state', state, '--fail-on-pending', '--json']);
     expect(pending.code).toBe(1);
     expect(pending.stderr).toBe('netprune: 6 people marked for removal are still connected (--fail-on-pending)\n');
     expect(diffReportSchema.parse(JSON.parse(pending.stdout)).summary.pending).toBe(6);
 
     const file = JSON.parse(readFileSync(state, 'utf8')) as { decisions: Record<string, unknown> };
-    const stillThere = new Set(json([demo, later, '--state', state]).report.decisions?.pending.map((p) => p.key));
+    const stillThere = new Set((await json([demo, later, '--state', state])).report.decisions?.pending.map((p) => p.key));
     const done = join(temp('done'), 'decisions.json');
     writeFileSync(done, JSON.stringify({ ...file, decisions: Object.fromEntries(Object.entries(file.decisions).filter(([key]) => !stillThere.has(key))) }));
-    const clean = netprune(['diff', demo, later, '--state', done, '--fail-on-pending']);
+    const clean = await netprune(['diff', demo, later, '--state', done, '--fail-on-pending']);
     expect(clean).toMatchObject({ code: 0, stderr: '' });
     expect(clean.stdout).toContain('  Done: nobody you marked for removal is still connected.');
   });
 
-  it('refuses what cannot be compared: exit 2 and one line', () => {
-    const fails = (args: string[], message: RegExp) => {
-      const run = netprune(['diff', ...args]);
+  it('refuses what cannot be compared: exit 2 and one line', async () => {
+    const fails = async (args: string[], message: RegExp) => {
+      const run = await netprune(['diff', ...args]);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(run.stderr).toMatch(message);
     };
-    fails([demo, later, '--fail-on-pending'], /--fail-on-pending needs the decisions file: add --state FILE/);
-    fails([demo, later, '--state', 'no-such-decisions.json'], /no-such-decisions\.json: does not exist/);
+    await fails([demo, later, '--fail-on-pending'], /--fail-on-pending needs the decisions file: add --state FILE/);
+    await fails([demo, later, '--state', 'no-such-decisions.json'], /no-such-decisions\.json: does not exist/);
     const other = join(temp('owner'), 'decisions.json');
     writeFileSync(other, readFileSync(state, 'utf8').replace('"owner": "in/camille-lefèvre-4b2a91c7"', '"owner": "in/someone-else"'));
-    fails([demo, later, '--state', other], /holds the decisions of another LinkedIn account \(in\/someone-else\)/);
+    await fails([demo, later, '--state', other], /holds the decisions of another LinkedIn account \(in\/someone-else\)/);
     const stranger = temp('account');
     cpSync(fixture('exports/2024-dec'), stranger, { recursive: true });
     writeFileSync(join(stranger, 'messages.csv'), readFileSync(join(stranger, 'messages.csv'), 'utf8').replaceAll('camille-lefèvre-4b2a91c7', 'alex-kim-0001'));
-    fails([fixture('exports/2024-dec'), stranger], /is the export of another LinkedIn account \(in\/alex-kim-0001\)/);
+    await fails([fixture('exports/2024-dec'), stranger], /is the export of another LinkedIn account \(in\/alex-kim-0001\)/);
   });
 
-  it('matches by name when the older export has no profile URLs', () => {
+  it('matches by name when the older export has no profile URLs', async () => {
     const [older, newer] = [temp('old'), temp('new')];
     writeFileSync(
       join(older, 'Connections.csv'),
@@ -142,17 +142,17 @@ describe('diff', () => {
         'Kim,"Park, PhD",https://www.linkedin.com/in/kim-park-2,,Initech,Designer,03 Apr 2021\n' +
         'Noah,Lee,https://www.linkedin.com/in/noah-lee,,Globex,PM,02 Jan 2025\n',
     );
-    const { code, report } = json([older, newer]);
+    const { code, report } = await json([older, newer]);
     expect(code).toBe(0);
     expect(report.summary).toMatchObject({ added: 1, removed: 1, inBoth: 3, matchedByName: 3 });
     expect(report.added.map(fullName)).toEqual(['Noah Lee']);
     expect(report.removed.map(fullName)).toEqual(['Omar Haddad']);
-    expect(netprune(['diff', older, newer]).stdout).toContain('  3 matched by name, as an export without profile URLs allows.');
+    expect((await netprune(['diff', older, newer])).stdout).toContain('  3 matched by name, as an export without profile URLs allows.');
   });
 
-  it('never lets a name from an export drive the terminal', () => {
+  it('never lets a name from an export drive the terminal', async () => {
     const hostile = fixture('exports/hostile');
-    const run = netprune(['diff', demo, hostile], { env: { FORCE_COLOR: '0' } });
+    const run = await netprune(['diff', demo, hostile], { env: { FORCE_COLOR: '0' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Ada Quill');
     expect(run.stdout).not.toMatch(ESCAPES);

@@ -9,16 +9,16 @@ const demo = fixture('demo');
 const later = fixture('demo-later');
 const ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
-function json(args: string[], env: Record<string, string> = {}) {
-  const run = netprune(['invitations', ...args, '--json'], { env });
+async function json(args: string[], env: Record<string, string> = {}) {
+  const run = await netprune(['invitations', ...args, '--json'], { env });
   expect(run.stderr).toBe('');
   return { ...run, report: invitationsReportSchema.parse(JSON.parse(run.stdout)) as InvitationsReport };
 }
 const byName = (report: InvitationsReport, name: string) => report.invitations.find((i) => i.name === name)!;
 
 /** Exit 2, nothing on stdout, the reason on stderr's first line (commander adds a hint for a bad flag). */
-function expectUsageFailure(args: string[], message: RegExp, lines = 1) {
-  const run = netprune(['invitations', ...args]);
+async function expectUsageFailure(args: string[], message: RegExp, lines = 1) {
+  const run = await netprune(['invitations', ...args]);
   expect(run.code).toBe(2);
   expect(run.stdout).toBe('');
   expect(run.stderr.trimEnd().split('\n')).toHaveLength(lines);
@@ -26,8 +26,8 @@ function expectUsageFailure(args: string[], message: RegExp, lines = 1) {
 }
 
 describe('invitations', () => {
-  it('lists received then sent invitations, says the file only covers recent months, and writes replies to paste', () => {
-    const run = netprune(['invitations', demo]);
+  it('lists received then sent invitations, says the file only covers recent months, and writes replies to paste', async () => {
+    const run = await netprune(['invitations', demo]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const out = run.stdout;
@@ -48,8 +48,8 @@ describe('invitations', () => {
     expect(out).toMatch(/\n13 replies to paste above, for invitations without a note from people you do not know \(in English; /);
   });
 
-  it('--json: every invitation with what netprune knows of the person; replies only where one is due', () => {
-    const { code, report } = json([demo]);
+  it('--json: every invitation with what netprune knows of the person; replies only where one is due', async () => {
+    const { code, report } = await json([demo]);
     expect(code).toBe(0);
     expect(report.summary).toEqual({ incoming: 24, outgoing: 14, withNote: 12, connected: 22, replies: 13 });
     expect(report.coverage).toMatchObject({ first: '2026-02-22T08:30:00Z', last: '2026-11-07T07:25:00Z' });
@@ -64,60 +64,60 @@ describe('invitations', () => {
     expect(byName(report, 'Élodie Moreau').url).toBe('https://www.linkedin.com/in/elodie-moreau-17db8822');
   });
 
-  it('is byte-identical across runs, the folder and the zip giving the same invitations', () => {
-    const first = json([demo]);
-    expect(json([demo]).stdout).toBe(first.stdout);
+  it('is byte-identical across runs, the folder and the zip giving the same invitations', async () => {
+    const first = await json([demo]);
+    expect((await json([demo])).stdout).toBe(first.stdout);
     expect(first.report.generatedAt).toBe('2026-11-18T11:06:40Z');
-    expect(json([fixture('demo.zip')]).report.invitations).toEqual(first.report.invitations);
+    expect((await json([fixture('demo.zip')])).report.invitations).toEqual(first.report.invitations);
   });
 
-  it('someone who is not a connection but whom you know gets no reply, and says why (demo-later)', () => {
-    const { report } = json([later]);
+  it('someone who is not a connection but whom you know gets no reply, and says why (demo-later)', async () => {
+    const { report } = await json([later]);
     expect(report.coverage.first).toBe('2026-06-14T13:45:00Z');
     const julien = byName(report, 'Julien Rossi');
     expect(julien).toMatchObject({ direction: 'incoming', withNote: false, connected: 'no', known: true, reply: null });
     expect(julien.outsider?.signals.map((s) => s.id)).toEqual(['two-way', 'address-book', 'shared-employer', 'group']);
-    const text = netprune(['invitations', later]).stdout;
+    const text = (await netprune(['invitations', later])).stdout;
     expect(text).toContain(
       '  2027-01-05  Julien Rossi  no note\n              not connected (waiting, ignored or declined), but you know them:\n                • 6 messages both ways',
     );
   });
 
-  it('writes French replies with --lang fr, or when the locale is French', () => {
+  it('writes French replies with --lang fr, or when the locale is French', async () => {
     const reply = 'Bonjour Élodie, merci pour votre invitation ! J’aime savoir qui sont les personnes avec qui je me connecte : qu’est-ce qui vous amène ?';
-    expect(byName(json([demo, '--lang', 'fr']).report, 'Élodie Moreau').reply).toBe(reply);
-    expect(json([demo], { LANG: 'fr_FR.UTF-8' }).report.reply.language).toBe('fr');
-    expect(json([demo], { LANG: 'fr_FR.UTF-8', LC_ALL: 'C' }).report.reply.language).toBe('en');
-    expect(json([demo, '--lang', 'en'], { LC_ALL: 'fr_CA.UTF-8' }).report.reply.language).toBe('en');
-    expect(netprune(['invitations', demo], { env: { LC_MESSAGES: 'fr_BE.UTF-8' } }).stdout).toContain(
+    expect(byName((await json([demo, '--lang', 'fr'])).report, 'Élodie Moreau').reply).toBe(reply);
+    expect((await json([demo], { LANG: 'fr_FR.UTF-8' })).report.reply.language).toBe('fr');
+    expect((await json([demo], { LANG: 'fr_FR.UTF-8', LC_ALL: 'C' })).report.reply.language).toBe('en');
+    expect((await json([demo, '--lang', 'en'], { LC_ALL: 'fr_CA.UTF-8' })).report.reply.language).toBe('en');
+    expect((await netprune(['invitations', demo], { env: { LC_MESSAGES: 'fr_BE.UTF-8' } })).stdout).toContain(
       '(in French; --lang en|fr or --template FILE to change it)',
     );
   });
 
-  it('--template uses your own words, lines and all', () => {
-    const { report } = json([demo, '--template', 'fixtures/templates/reply.txt']);
+  it('--template uses your own words, lines and all', async () => {
+    const { report } = await json([demo, '--template', 'fixtures/templates/reply.txt']);
     expect(report.reply).toEqual({ language: null, template: 'fixtures/templates/reply.txt' });
     expect(byName(report, 'Élodie Moreau').reply).toBe(
       'Hello Élodie,\nthanks for the invitation. Have we met? Tell me what brings you here and I will happily accept.\nCamille',
     );
-    const text = netprune(['invitations', demo, '--template', fixture('templates/reply.txt')]).stdout;
+    const text = (await netprune(['invitations', demo, '--template', fixture('templates/reply.txt')])).stdout;
     expect(text).toContain('              Reply to paste:\n                Hello Élodie,\n                thanks for the invitation.');
   });
 
-  it('a bad template, language or export is one clear line and exit 2', () => {
-    expectUsageFailure(
+  it('a bad template, language or export is one clear line and exit 2', async () => {
+    await expectUsageFailure(
       [demo, '--template', 'fixtures/templates/typo.txt'],
       /^netprune: fixtures\/templates\/typo\.txt:1: has an unknown placeholder \{firstname\} \(did you mean \{firstName\}\?\); use \{firstName\}, \{lastName\}, \{fullName\}, \{myFirstName\}\. Fix the template/,
     );
-    expectUsageFailure([demo, '--template', 'fixtures/templates/unclosed.txt'], /unclosed\.txt:1: has a "\{" that is never closed/);
-    expectUsageFailure([demo, '--template', 'no-such-template.txt'], /no-such-template\.txt: does not exist/);
-    expectUsageFailure([demo, '--lang', 'de'], /--lang <language>' argument 'de' is invalid\. Allowed choices are en, fr/, 2);
-    expectUsageFailure([demo, '--lang', 'fr', '--template', 'fixtures/templates/reply.txt'], /cannot be used with/, 2);
-    expectUsageFailure([fixture('exports/2020-no-preamble')], /2020-no-preamble: has no Invitations\.csv/);
+    await expectUsageFailure([demo, '--template', 'fixtures/templates/unclosed.txt'], /unclosed\.txt:1: has a "\{" that is never closed/);
+    await expectUsageFailure([demo, '--template', 'no-such-template.txt'], /no-such-template\.txt: does not exist/);
+    await expectUsageFailure([demo, '--lang', 'de'], /--lang <language>' argument 'de' is invalid\. Allowed choices are en, fr/, 2);
+    await expectUsageFailure([demo, '--lang', 'fr', '--template', 'fixtures/templates/reply.txt'], /cannot be used with/, 2);
+    await expectUsageFailure([fixture('exports/2020-no-preamble')], /2020-no-preamble: has no Invitations\.csv/);
   });
 
-  it('reads exports whose invitations have no profile URLs, joining connections by name', () => {
-    const { report } = json([fixture('exports/2018-complete')]);
+  it('reads exports whose invitations have no profile URLs, joining connections by name', async () => {
+    const { report } = await json([fixture('exports/2018-complete')]);
     expect(report.invitations.map((i) => [i.name, i.connected, i.contact?.label ?? null])).toEqual([
       ['Hélène Dubois', 'yes', 'known'],
       ['Omar Haddad', 'yes', 'known'],
@@ -125,7 +125,7 @@ describe('invitations', () => {
     ]);
   });
 
-  it('never lets a name or a note written by a stranger drive the terminal', () => {
+  it('never lets a name or a note written by a stranger drive the terminal', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-hostile-invitations-'));
     writeFileSync(
       join(dir, 'Connections.csv'),
@@ -138,13 +138,13 @@ describe('invitations', () => {
         'Bo\u001b]8;;https://evil.example/\u0007Link,Alex Kim,"3/2/24, 9:00 AM",,INCOMING,https://www.linkedin.com/in/bo-link,https://www.linkedin.com/in/alex-kim\n' +
         'Cy\u202eReverse,Alex Kim,"3/3/24, 9:00 AM","Hi\u001b[31m red\u009b1m",INCOMING,https://www.linkedin.com/in/cy,https://www.linkedin.com/in/alex-kim\n',
     );
-    const run = netprune(['invitations', dir], { env: { FORCE_COLOR: '0' } });
+    const run = await netprune(['invitations', dir], { env: { FORCE_COLOR: '0' } });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(ESCAPES);
     expect(run.stdout).not.toContain('\u202e');
     expect(run.stdout).toContain('Hi BoLink, thank you for the invitation!');
     expect(run.stdout).toContain('note: "Hi red"');
-    const { report } = json([dir]);
+    const { report } = await json([dir]);
     expect(report.invitations.find((i) => i.url === 'https://www.linkedin.com/in/bo-link')?.reply).not.toMatch(ESCAPES);
   });
 });

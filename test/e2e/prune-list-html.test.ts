@@ -43,7 +43,7 @@ beforeAll(async () => {
     }),
   );
   page = join(dir, 'prune-list.html');
-  const run = netprune(['prune-list', join(dir, 'export.zip'), '--state', state, '--format', 'html', '--out', page]);
+  const run = await netprune(['prune-list', join(dir, 'export.zip'), '--state', state, '--format', 'html', '--out', page]);
   expect(run.stderr).toBe(`Wrote the prune list (2 to remove) to ${pathToFileURL(page).href}\n`);
   expect(run.code).toBe(0);
   browser = await openBrowser();

@@ -23,7 +23,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  terminal.close();
+  terminal?.close();
   await rm(dir, { recursive: true, force: true });
 });
 

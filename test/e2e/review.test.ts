@@ -1,10 +1,10 @@
 /** `review` outside a terminal. Spawns the built bin: run `npm run build` first. */
 import { describe, expect, it } from 'vitest';
-import { netprune } from '../helpers/exec.js';
+import { spawnNetprune } from '../helpers/exec.js';
 
 describe('review without a terminal', () => {
   it('exits 2 with one line pointing to audit --json and prune-list', () => {
-    const run = netprune(['review', 'fixtures/demo'], { input: 'k\n' });
+    const run = spawnNetprune(['review', 'fixtures/demo'], { input: 'k\n' });
     expect(run).toEqual({
       code: 2,
       stdout: '',

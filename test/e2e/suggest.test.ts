@@ -10,16 +10,16 @@ const demo = fixture('demo');
 const later = fixture('demo-later');
 const ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
-function json(path: string) {
-  const run = netprune(['suggest', path, '--json']);
+async function json(path: string) {
+  const run = await netprune(['suggest', path, '--json']);
   expect(run).toMatchObject({ code: 0, stderr: '' });
   return { ...run, report: suggestReportSchema.parse(JSON.parse(run.stdout)) as SuggestReport };
 }
 const names = (report: SuggestReport) => report.suggestions.map((s) => s.name);
 
 describe('suggest', () => {
-  it('lists people you know who are not connections, by strength of evidence, each with why', () => {
-    const run = netprune(['suggest', demo]);
+  it('lists people you know who are not connections, by strength of evidence, each with why', async () => {
+    const run = await netprune(['suggest', demo]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(
       /^People you know who are not among your 400 connections \(.*demo\): 24\n\nGood evidence \(11\)\n {3}1\. Aurélie Garnier {2}no profile URL in the export\n {8}• In your address book \(Contacts\.csv\), with an e-mail address\n/,
@@ -29,9 +29,9 @@ describe('suggest', () => {
     expect(run.stdout).toContain('Positions.csv lists only your own\nemployers');
   });
 
-  it('--json: never a connection, each person once, ranked by strength', () => {
-    const { report } = json(demo);
-    const audit = JSON.parse(netprune(['audit', demo, '--json']).stdout) as Report;
+  it('--json: never a connection, each person once, ranked by strength', async () => {
+    const { report } = await json(demo);
+    const audit = JSON.parse((await netprune(['audit', demo, '--json'])).stdout) as Report;
     const connected = new Set(audit.contacts.map((c) => `${c.firstName.trim()} ${c.lastName.trim()}`));
     expect(report.summary).toEqual({ suggestions: 24, byTier: { strong: 0, good: 11, some: 13 }, leftOut: { singleName: 2, ambiguous: 1 } });
     expect(names(report).filter((n) => connected.has(n))).toEqual([]);
@@ -42,8 +42,8 @@ describe('suggest', () => {
     expect(names(report)).not.toContain('Maman');
   });
 
-  it('finds a colleague, a recommender, someone pruned by mistake, and leaves one-way contact out (demo-later)', () => {
-    const { report } = json(later);
+  it('finds a colleague, a recommender, someone pruned by mistake, and leaves one-way contact out (demo-later)', async () => {
+    const { report } = await json(later);
     expect(names(report).slice(0, 5)).toEqual(['Julien Rossi', 'Amara Rousseau', 'Ingrid Khan', 'Diego Guérin', 'Nadia Lefort']);
     const [julien, amara, , diego] = report.suggestions;
     expect(julien).toMatchObject({ tier: 'strong', person: { url: 'https://www.linkedin.com/in/julien-rossi-f21edd20', strength: 10 } });
@@ -64,18 +64,18 @@ describe('suggest', () => {
       'Your group conversation "Anciens d’Initech 🍻" is named after Initech, Inc., where you worked (Positions.csv)',
     );
     // Strangers who wrote and got no answer, and people the owner wrote to in vain, are not acquaintances.
-    const text = netprune(['suggest', later]).stdout;
+    const text = (await netprune(['suggest', later])).stdout;
     expect(text).not.toContain('Étienne Hoarau');
     expect(report.summary.suggestions).toBe(27);
   });
 
-  it('is byte-identical across runs, and the same for the folder and the zip', () => {
-    const first = json(demo);
-    expect(json(demo).stdout).toBe(first.stdout);
-    expect(json(fixture('demo.zip')).report.suggestions).toEqual(first.report.suggestions);
+  it('is byte-identical across runs, and the same for the folder and the zip', async () => {
+    const first = await json(demo);
+    expect((await json(demo)).stdout).toBe(first.stdout);
+    expect((await json(fixture('demo.zip'))).report.suggestions).toEqual(first.report.suggestions);
   });
 
-  it('never lets a name from the address book drive the terminal', () => {
+  it('never lets a name from the address book drive the terminal', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-hostile-suggest-'));
     writeFileSync(
       join(dir, 'Connections.csv'),
@@ -86,7 +86,7 @@ describe('suggest', () => {
       'Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles\n' +
         'MOBILE_CONTACTS,Eve\u001b[2J,Hacker,"Acme\u001b]8;;https://evil.example/\u0007",,eve@example.com,,,,,,Eve\u001b[2J Hacker\u202e,,,,\n',
     );
-    const run = netprune(['suggest', dir], { env: { FORCE_COLOR: '0' } });
+    const run = await netprune(['suggest', dir], { env: { FORCE_COLOR: '0' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('1. Eve Hacker');
     expect(run.stdout).not.toMatch(ESCAPES);

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { bin, expectInputError, fixture, netprune, root } from '../helpers/exec.js';
+import { bin, expectInputError, fixture, netprune, root, spawnNetprune } from '../helpers/exec.js';
 
 /**
  * The commands that read an export run in a worker thread, and messages.csv is scanned on the main
@@ -32,11 +32,13 @@ function exportsOf(files: Record<string, string | Uint8Array>): { folder: string
 
 describe('messages.csv scanned on the main thread, folded in the worker', () => {
   it('gives the same report from a folder and from a zip, and the same as the library reading it on one thread', async () => {
-    const fromFolder = netprune(['audit', fixture('demo'), '--json']);
-    const fromZip = netprune(['audit', fixture('demo.zip'), '--json']);
+    const fromFolder = spawnNetprune(['audit', fixture('demo'), '--json']);
+    const fromZip = spawnNetprune(['audit', fixture('demo.zip'), '--json']);
+    const inProcess = await netprune(['audit', fixture('demo'), '--json']);
     expect(fromFolder.code).toBe(0);
     const strip = (json: string) => ({ ...JSON.parse(json), input: undefined });
     expect(strip(fromZip.stdout)).toEqual(strip(fromFolder.stdout));
+    expect(fromFolder.stdout).toBe(inProcess.stdout);
     const { loadExport } = await import('../../src/export/load.js');
     const exp = await loadExport(fixture('demo'));
     const report = JSON.parse(fromFolder.stdout) as { input: { files: { kind: string; rows: number; skipped: Record<string, number> }[] } };
@@ -44,22 +46,24 @@ describe('messages.csv scanned on the main thread, folded in the worker', () => 
     expect(messages).toMatchObject({ rows: exp.messages?.rows, skipped: exp.messages?.skipped });
   });
 
-  it('refuses invalid UTF-8 in messages.csv with its byte offset, from a folder and from a zip', () => {
+  it('refuses invalid UTF-8 in messages.csv with its byte offset, from a folder and from a zip', async () => {
     const bad = new Uint8Array([...new TextEncoder().encode(HEADER + ROW), 0x41, 0xe9, 0x42, 0x0a]);
     const offset = new TextEncoder().encode(HEADER + ROW).length + 1;
     const { folder, zip } = exportsOf({ 'Connections.csv': CONNECTIONS, 'messages.csv': bad });
-    expectInputError(['audit', folder], /messages\.csv/, new RegExp(`messages\\.csv: is not valid UTF-8 \\(byte offset ${offset}\\)`));
-    expectInputError(['audit', zip], /export\.zip/, new RegExp(`export\\.zip:messages\\.csv: is not valid UTF-8 \\(byte offset ${offset}\\)`));
+    await expectInputError(['audit', folder], /messages\.csv/, new RegExp(`messages\\.csv: is not valid UTF-8 \\(byte offset ${offset}\\)`), { spawn: true });
+    await expectInputError(['audit', zip], /export\.zip/, new RegExp(`export\\.zip:messages\\.csv: is not valid UTF-8 \\(byte offset ${offset}\\)`), {
+      spawn: true,
+    });
   });
 
-  it('names the line of a quote never closed in messages.csv inside a zip', () => {
+  it('names the line of a quote never closed in messages.csv inside a zip', async () => {
     const { zip } = exportsOf({ 'Connections.csv': CONNECTIONS, 'messages.csv': HEADER + ROW + ROW.replace('hello', '"never closed') + ROW });
-    expectInputError(['audit', zip], /export\.zip:messages\.csv:3:/, /unbalanced quote/);
+    await expectInputError(['audit', zip], /export\.zip:messages\.csv:3:/, /unbalanced quote/, { spawn: true });
   });
 
-  it('reports a broken Connections.csv first, even while messages.csv is being scanned', () => {
+  it('reports a broken Connections.csv first, even while messages.csv is being scanned', async () => {
     const { folder } = exportsOf({ 'Connections.csv': 'Notes:\nnot a header\n', 'messages.csv': HEADER + ROW.repeat(20000) });
-    expectInputError(['audit', folder], /Connections\.csv/, /header/);
+    await expectInputError(['audit', folder], /Connections\.csv/, /header/, { spawn: true });
   });
 
   it('stops quietly, exit 0, when the reader of its output goes away (netprune audit … | head)', async () => {

@@ -1,6 +1,17 @@
+/**
+ * Two ways to run netprune in a test.
+ *
+ * `netprune()` calls `run(argv, io)` in this process, on the TypeScript sources: it tests the code as
+ * it is now, with no build in between, and is what almost every end-to-end test uses.
+ * `spawnNetprune()` starts the real bin/ in a child process, as a user's shell would: kept for the
+ * few smoke tests of what only a process has (exit codes, the worker thread, signals, descriptors).
+ * test/global-setup.ts builds before the run, so that bin/ is never stale.
+ */
 import { spawnSync } from 'node:child_process';
-import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { run } from '../../src/program.js';
+import { todayFrom } from '../../src/util/clock.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const bin = fileURLToPath(new URL('../../bin/netprune.js', import.meta.url));
@@ -12,11 +23,43 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the built bin as a user would, colour off unless the test sets it. */
-export function netprune(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): Run {
+export interface RunOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+/** A fixed clock, so that reports made on different days compare equal. */
+const FIXED_EPOCH = '1795000000';
+
+function environment(extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', SOURCE_DATE_EPOCH: FIXED_EPOCH, ...extra };
+}
+
+/** Runs netprune in process, as a user would with no terminal attached; colour off unless the test sets it. */
+export async function netprune(args: string[], options: RunOptions = {}): Promise<Run> {
+  const env = environment(options.env);
+  const now = todayFrom(env);
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env,
+    cwd: options.cwd ?? root,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    today: now.toISOString().slice(0, 10),
+    now,
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the built bin/ in a child process, as a user's shell would. */
+export function spawnNetprune(args: string[], options: RunOptions & { input?: string } = {}): Run {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', SOURCE_DATE_EPOCH: '1795000000', ...options.env },
+    env: environment(options.env),
     input: options.input ?? '',
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -24,14 +67,14 @@ export function netprune(args: string[], options: { env?: Record<string, string>
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** One line on stderr, naming the file, exit 2, no stack trace. */
-export function expectInputError(args: string[], file: RegExp, what: RegExp) {
-  const run = netprune(args);
-  expect(run.code).toBe(2);
-  expect(run.stdout).toBe('');
-  const lines = run.stderr.trimEnd().split('\n');
+/** One line on stderr, naming the file, exit 2, no stack trace; `spawn` runs the real bin/. */
+export async function expectInputError(args: string[], file: RegExp, what: RegExp, { spawn = false } = {}): Promise<void> {
+  const result = spawn ? spawnNetprune(args) : await netprune(args);
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trimEnd().split('\n');
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(file);
   expect(lines[0]).toMatch(what);
-  expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  expect(result.stderr).not.toMatch(/\bat .*\.[jt]s:\d+/);
 }

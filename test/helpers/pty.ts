@@ -20,6 +20,9 @@ export class Terminal {
   private readonly statusDir = mkdtempSync(join(tmpdir(), 'netprune-pty-'));
 
   constructor(private readonly options: TerminalOptions = {}) {
+    if (spawnSync('tmux', ['-V']).status !== 0) {
+      throw new Error('tmux is not on PATH: the tests in a real terminal need it (on Debian or Ubuntu: apt-get install tmux).');
+    }
     // The tmux server starts with this environment, and every pane inherits it.
     this.env = {
       PATH: process.env['PATH'] ?? '',
