@@ -10,7 +10,7 @@ import { runInNewContext } from 'node:vm';
  * export that was early in the read of messages.csv. Everything promoted since (the read's leftovers,
  * then the conversations once the evidence holds what they said) stayed in the heap to the end: a
  * zip of 30,000 connections and a million messages peaked at 223 MB. Collecting between the stages,
- * once each is let go, brought it to 181 MB, for two pauses of 20 to 40 ms (README, Performance).
+ * once each is let go, brought it to 181 MB, for two pauses of 20 to 40 ms (docs/performance.md).
  */
 export function fullGc(): () => void {
   setFlagsFromString('--expose-gc');

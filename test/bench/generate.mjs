@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes the benchmark's synthetic LinkedIn export (issue #6): a network at the 30,000-connection cap
+ * Writes the benchmark's synthetic LinkedIn export (docs/performance.md): a network at the 30,000-connection cap
  * and a 2026-style messages.csv (every field quoted, multi-line contents with commas and doubled
  * quotes), as a folder and as the same files in a zip. Everything is invented; only the formats are
  * real (linkedin-export.md §3, §4). Deterministic: a seeded PRNG and no clock, so a run gives the

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The baseline of issue #6: papaparse streaming over a CSV file with a `step` callback that only
+ * The baseline of docs/performance.md: papaparse streaming over a CSV file with a `step` callback that only
  * counts rows, nothing else done. Its defaults are kept (fs read stream, 64 KiB chunks, UTF-8).
  *
  *   node test/bench/papaparse-count.mjs <file.csv>   → prints the number of rows, header included
