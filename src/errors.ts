@@ -1,3 +1,5 @@
+import { safeText } from './util/terminal-text.js';
+
 /**
  * The closed set of errors netprune knows how to report. Library code throws them;
  * only src/cli.ts turns them into a one-line message and an exit code.
@@ -37,5 +39,12 @@ export class UserAbortError extends NetpruneError {
 
 export const isKnownError = (error: unknown): error is NetpruneError => error instanceof NetpruneError;
 
-/** What netprune prints for a bug of its own: the stack, for the report. */
-export const internalErrorText = (detail: string): string => `netprune: internal error, please report it with the command you ran.\n${detail}\n`;
+/**
+ * The one line netprune prints for a known error. Messages quote file names, entry names and values
+ * from the export, which strangers wrote: they reach the terminal only through safeText.
+ */
+export const errorLine = (error: NetpruneError): string => `netprune: ${safeText(error.message)}\n`;
+
+/** What netprune prints for a bug of its own: the stack, for the report, each line made safe to print. */
+export const internalErrorText = (detail: string): string =>
+  `netprune: internal error, please report it with the command you ran.\n${detail.split('\n').map(safeText).join('\n')}\n`;

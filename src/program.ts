@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './util/io.js';
-import { internalErrorText, isKnownError } from './errors.js';
+import { errorLine, internalErrorText, isKnownError } from './errors.js';
 import { PACKAGE_ROOT } from './package-root.js';
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -186,7 +186,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
     if (isKnownError(error)) {
-      io.stderr.write(`netprune: ${error.message}\n`);
+      io.stderr.write(errorLine(error));
       return error.exitCode;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
