@@ -34,7 +34,7 @@ const SLICE_CHARS = 64 * 1024;
 /**
  * Parses a CSV file whose header is found by content: `isHeader` gets the trimmed cells of each of the
  * first 20 lines. Line counts are not used because of the `Notes:` preamble, which real exports have
- * since Nov 2021 and older ones do not, and which Excel re-saves as `Notes:,,` (linkedin-export.md §7.1).
+ * since Nov 2021 and older ones do not, and which Excel re-saves as `Notes:,,` (docs/linkedin-export.md §7.1).
  * With `onRow`, each row is handed over as it is parsed instead of being kept in `rows`, so that a caller
  * turning rows into records never holds them all (30,000 rows of Connections.csv are ~40 MB of arrays).
  */

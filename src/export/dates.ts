@@ -1,6 +1,6 @@
 /**
  * Every date shape found in LinkedIn exports, and in copies a spreadsheet re-saved, to ISO.
- * Month names are English only: real exports never localise them (linkedin-export.md §3.6).
+ * Month names are English only: real exports never localise them (docs/linkedin-export.md §3.6).
  * A value without a zone is taken as UTC, as the record schemas say.
  */
 

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 
 /**
- * Bytes to text, decided by the BOM (linkedin-export.md §8): real exports are UTF-8 without a BOM,
+ * Bytes to text, decided by the BOM (docs/linkedin-export.md §8): real exports are UTF-8 without a BOM,
  * but Complete archives hold UTF-16LE files, and a spreadsheet may re-save a file as Windows-1252.
  */
 

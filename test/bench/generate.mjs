@@ -3,7 +3,7 @@
  * Writes the benchmark's synthetic LinkedIn export (docs/performance.md): a network at the 30,000-connection cap
  * and a 2026-style messages.csv (every field quoted, multi-line contents with commas and doubled
  * quotes), as a folder and as the same files in a zip. Everything is invented; only the formats are
- * real (linkedin-export.md §3, §4). Deterministic: a seeded PRNG and no clock, so a run gives the
+ * real (docs/linkedin-export.md §3, §4). Deterministic: a seeded PRNG and no clock, so a run gives the
  * same rows every time.
  *
  * Both files are streamed to disk in 1 MiB batches, and the zip is deflated by fflate as they are
@@ -31,7 +31,7 @@ export function cacheDir(rows, connections = 30_000, layout = 'grouped') {
 
 // ---------------------------------------------------------------- randomness and dates
 const { rand, int, pick, chance, hex } = seededRandom(0x6e657470);
-/** A LinkedIn conversation id: `2-` and 40 bytes in base64, 58 characters (linkedin-export.md §4.2). */
+/** A LinkedIn conversation id: `2-` and 40 bytes in base64, 58 characters (docs/linkedin-export.md §4.2). */
 const conversationId = () => `2-${Buffer.from(Array.from({ length: 40 }, () => int(0, 255))).toString('base64')}`;
 
 const DAY = 86_400_000;
@@ -267,7 +267,7 @@ function sentences(n) {
   return out.join(' ');
 }
 
-/** Mostly short messages; 21 % with a literal LF (linkedin-export.md §4.2), a few with CRLF, some HTML. */
+/** Mostly short messages; 21 % with a literal LF (docs/linkedin-export.md §4.2), a few with CRLF, some HTML. */
 function content(to, fromFirst) {
   const r = rand();
   const first = to.first;
@@ -300,7 +300,7 @@ const SPAM = [
 
 // ---------------------------------------------------------------- CSV
 const q = (v) => `"${String(v).replaceAll('"', '""')}"`;
-/** Connections.csv quotes minimally (linkedin-export.md §3.3). */
+/** Connections.csv quotes minimally (docs/linkedin-export.md §3.3). */
 const minimal = (v) => (/[",\n]/.test(v) ? q(v) : v);
 
 const MESSAGES_HEADER = [

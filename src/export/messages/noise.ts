@@ -2,7 +2,7 @@ import { textOf } from './bytes.js';
 
 /**
  * Rows of messages.csv that look like conversations but are not relationships
- * (linkedin-export.md §4.2 and §8). Returns why a row is set aside, or null to keep it.
+ * (docs/linkedin-export.md §4.2 and §8). Returns why a row is set aside, or null to keep it.
  */
 
 /** A row's fields as byte strings (bytes.ts), trimmed. */

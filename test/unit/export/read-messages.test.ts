@@ -14,7 +14,7 @@ import type { MessagesSummary } from '../../../src/export/messages/types.js';
 /**
  * The streaming path (byte chunks → byte strings → CsvScanner with a column filter → cached keys →
  * MessageAggregator) against a straightforward one: csv-parse on the whole decoded text, then every
- * row taken at face value, as the format notes describe it (linkedin-export.md §4).
+ * row taken at face value, as the format notes describe it (docs/linkedin-export.md §4).
  */
 
 interface Conversation {
