@@ -352,6 +352,35 @@ describe('readMessages on files a spreadsheet touched', () => {
     expect(summary.conversations[0]?.last?.snippet).toBe('Fine');
   });
 
+  it('reads a messages.csv saved as UTF-16 text with TAB, every field quoted, as the legacy endorsements file is', async () => {
+    const quoted = (line: string) =>
+      line
+        .split('\t')
+        .map((f) => `"${f.replaceAll('"', '""')}"`)
+        .join('\t');
+    const lines = [
+      header.replaceAll(',', '\t'),
+      row('2-A', 'Bob', '2024-01-02 10:00:00 UTC', 'Hi, "Ann"', '\t'),
+      row('2-A', 'Ann', '2024-01-03 10:00:00 UTC', 'Hé', '\t'),
+    ];
+    const bytes = Buffer.from(`\uFEFF${lines.map(quoted).join('\r\n')}`, 'utf16le');
+    const { summary, report } = await readMessages(fileOf(bytes, [0.3, 0.6]));
+    expect(report).toMatchObject({ rows: 2, skipped: {}, warnings: [] });
+    expect(summary.conversations[0]?.participants.get('in/bob')?.name).toBe('Bob');
+    expect(summary.conversations[0]?.last?.snippet).toBe('Hé');
+  });
+
+  it('reads rows of more than 2,047 fields as such: a wide header names its line, a wide row is not taken for a draft', async () => {
+    const extra = Array.from({ length: 2100 }, (_, i) => `EXTRA ${i}`);
+    const wideHeader = [...header.split(','), ...extra].join(',');
+    const wideRow = (from: string, date: string) => [row('2-A', from, date, 'Hi'), ...extra.map(() => '')].join(',');
+    const good = `${wideHeader}\n${wideRow('Bob', '2024-01-02 10:00:00 UTC')}\n${wideRow('Ann', '2024-01-03 10:00:00 UTC')}\n`;
+    const { report } = await readMessages(fileOf(new TextEncoder().encode(good), []));
+    expect(report).toMatchObject({ rows: 2, skipped: {} });
+    const notMessages = `\n${extra.join(',')}\n${wideRow('Bob', '2024-01-02 10:00:00 UTC')}\n`;
+    await expect(readMessages(fileOf(new TextEncoder().encode(notMessages), []))).rejects.toThrow(/^messages\.csv:2: this is not a LinkedIn messages export/);
+  });
+
   it('skips and names the rows whose fields do not fit the header: another delimiter, a line of NUL bytes', async () => {
     const text = [
       header,
