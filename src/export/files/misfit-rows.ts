@@ -7,7 +7,7 @@
  */
 
 export const WRONG_FIELD_COUNT = 'wrong number of fields';
-export const NUL_BYTES = 'damaged line (NUL bytes)';
+const NUL_BYTES = 'damaged line (NUL bytes)';
 
 /** Lines named in a warning; past them, only the count. */
 const LINES_NAMED = 5;
