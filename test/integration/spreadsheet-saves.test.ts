@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadExport } from '../../src/export/load.js';
 import { fixture } from '../helpers/exec.js';
 
@@ -52,5 +55,25 @@ describe('files a spreadsheet re-saved', () => {
       expect.stringMatching(/Connections\.csv:3: 3 rows do not have the header's 7 fields \(another delimiter, or a stray quote\?\), skipped: lines 3, 4, 5\./),
       expect.stringMatching(/Connections\.csv:6: 1 row holds NUL bytes \(the file is damaged\), skipped: line 6\./),
     ]);
+  });
+
+  it('a quote left open glues lines into one row: skipped, and every line it took is named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netprune-open-quote-'));
+    try {
+      const rows = [
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+        'Ana,Diaz,https://www.linkedin.com/in/ana-diaz-4c5d6e7f,,"VanArsdel ,Buyer,05 Mar 2024',
+        'Bo,Chen,https://www.linkedin.com/in/bo-chen-8a9b0c1d,,Contoso,Product Manager,04 Mar 2024',
+        'Cy,Ross,https://www.linkedin.com/in/cy-ross-2e3f4a5b,,"Acme, Inc.",QA Lead,03 Mar 2024',
+        'Di,Lu,https://www.linkedin.com/in/di-lu-6b7c8d9e,,Fabrikam,Operations,02 Mar 2024',
+      ];
+      writeFileSync(join(dir, 'Connections.csv'), rows.join('\n'));
+      const exp = await loadExport(dir);
+      expect(exp.connections.map((c) => c.lastName)).toEqual(['Lu']);
+      expect(exp.files[0]?.skipped).toEqual({ 'wrong number of fields': 1 });
+      expect(exp.files[0]?.warnings).toEqual([expect.stringMatching(/Connections\.csv:2: 1 row does not have the header's 7 fields .*, skipped: lines 2–4\./)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

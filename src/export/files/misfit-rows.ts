@@ -13,7 +13,8 @@ const NUL_BYTES = 'damaged line (NUL bytes)';
 const LINES_NAMED = 5;
 
 export class MisfitRows {
-  private readonly lines = new Map<string, number[]>();
+  /** Per reason, the first rows' first and last lines: a row's quoted fields may span lines (a quote left open glues lines into one row). */
+  private readonly spans = new Map<string, { first: number; last: number }[]>();
   private readonly counts = new Map<string, number>();
 
   constructor(
@@ -28,26 +29,31 @@ export class MisfitRows {
     return fields === this.width ? null : WRONG_FIELD_COUNT;
   }
 
-  add(reason: string, line: number): void {
+  /** A row skipped for `reason`, starting on `line`; `fields` are its values, where line breaks show how many lines it spans. */
+  add(reason: string, line: number, fields: () => string[]): void {
     this.counts.set(reason, (this.counts.get(reason) ?? 0) + 1);
-    const lines = this.lines.get(reason) ?? [];
-    if (lines.length < LINES_NAMED) lines.push(line);
-    this.lines.set(reason, lines);
+    const spans = this.spans.get(reason) ?? [];
+    if (spans.length < LINES_NAMED) {
+      const breaks = fields().reduce((n, field) => n + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+      spans.push({ first: line, last: line + breaks });
+    }
+    this.spans.set(reason, spans);
   }
 
   /** One warning per reason, naming the file, the first line and up to LINES_NAMED lines; `consequence` says what skipping them changes. */
   warnings(consequence: string): string[] {
     return [...this.counts].map(([reason, count]) => {
-      const lines = this.lines.get(reason) ?? [];
-      const more = count > lines.length ? ` and ${count - lines.length} more` : '';
+      const spans = this.spans.get(reason) ?? [];
+      const lines = spans.map(({ first, last }) => (first === last ? String(first) : `${first}–${last}`));
+      const more = count > spans.length ? ` and ${count - spans.length} more` : '';
       const one = count === 1;
       const what =
         reason === NUL_BYTES
           ? `${one ? 'holds' : 'hold'} NUL bytes (the file is damaged)`
           : `${one ? 'does' : 'do'} not have the header's ${this.width} fields (another delimiter, or a stray quote?)`;
       const rows = one ? '1 row' : `${count} rows`;
-      const where = `${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}${more}`;
-      return `${this.fileName}:${lines[0]}: ${rows} ${what}, skipped: ${where}. ${consequence} Fix those lines, or export the file again from LinkedIn.`;
+      const where = `${one && spans[0]?.first === spans[0]?.last ? 'line' : 'lines'} ${lines.join(', ')}${more}`;
+      return `${this.fileName}:${spans[0]?.first}: ${rows} ${what}, skipped: ${where}. ${consequence} Fix those lines, or export the file again from LinkedIn.`;
     });
   }
 }

@@ -60,7 +60,7 @@ export async function readTableFile<Field extends string, T>(file: ExportFile, s
     misfits ??= new MisfitRows(file.name, header.length);
     const misfit = misfits.reason(row.cells.length, hasNul && row.cells.some((c) => c.includes('\0')));
     if (misfit !== null) {
-      misfits.add(misfit, row.line);
+      misfits.add(misfit, row.line, () => row.cells);
       report.skipped[misfit] = (report.skipped[misfit] ?? 0) + 1;
       return;
     }

@@ -41,7 +41,7 @@ export async function readMessages(
         folder.add(view);
       } else {
         // A line of NUL bytes lands here too, as a row of one field. NULs are not looked for in rows that fit: that would cost a pass over every byte.
-        misfits?.add(WRONG_FIELD_COUNT, view.line);
+        misfits?.add(WRONG_FIELD_COUNT, view.line, () => Array.from({ length: view.fields }, (_, i) => view.text(i)));
         aggregator.skip(WRONG_FIELD_COUNT);
       }
     }
