@@ -27,7 +27,11 @@ const TIME = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?
 const YMD = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[t\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
 /** `05 Mar 2024`, `9-Sep-22`, `09-Sep-2022`, `5 March 2024`. */
 const DAY_MONTH_YEAR = new RegExp(`${String.raw`^(\d{1,2})[\s-]([a-z]+)\.?[\s-](\d{4}|\d{2})` + TIME}$`, 'i');
-/** `6/3/18, 9:41 AM` (US order, always, even for non-US accounts: §3.6). */
+/**
+ * `6/3/18, 9:41 AM`: US order, always, in what LinkedIn writes, even for non-US accounts (§3.6). A
+ * first number past 12 can only be a day: `20/11/2024 09:15`, as a European spreadsheet re-saves a date
+ * (on a 24-hour clock: with AM or PM, it is a US date gone wrong).
+ */
 const MDY_SLASH = new RegExp(`${String.raw`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})` + TIME}$`, 'i');
 /** `31.12.2021`, from European spreadsheets. */
 const DMY_DOT = new RegExp(`${String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})` + TIME}$`, 'i');
@@ -137,6 +141,7 @@ function parseParts(s: string): Parts | null {
   m = DAY_MONTH_YEAR.exec(s);
   if (m) return build(m[3], monthNumber(m[2]), m[1], m[4], m[5], m[6], m[7], m[8]);
   m = MDY_SLASH.exec(s);
+  if (m && Number(m[1]) > 12 && m[7] === undefined) return build(m[3], m[2], m[1], m[4], m[5], m[6], m[7], m[8]);
   if (m) return build(m[3], m[1], m[2], m[4], m[5], m[6], m[7], m[8]);
   m = DMY_DOT.exec(s);
   if (m) return build(m[3], m[2], m[1], m[4], m[5], m[6], m[7], m[8]);

@@ -47,7 +47,7 @@ const enum State {
   RecordStart,
   /** After a delimiter: a field starts at the next character. */
   FieldStart,
-  /** Inside an unquoted field. */
+  /** Inside an unquoted field, or in the text after a quoted field's closing quote. */
   Unquoted,
   /** Inside a quoted field. */
   Quoted,
@@ -163,8 +163,14 @@ export class CsvScanner {
           [nextLF, nextCR] = this.countBreaks(s, from, q, nextLF, nextCR);
         }
         if (q - from > this.maxField) this.fieldTooLong();
-        this.fields.push(undoubleQuotes(s.slice(from, q), this.escaped));
-        end = q + 1;
+        const after = s.charCodeAt(q + 1);
+        if (after === D || after === LF || after === CR) {
+          this.fields.push(undoubleQuotes(s.slice(from, q), this.escaped));
+          end = q + 1;
+        } else {
+          end = this.textAfterQuote(s, from, q);
+          if (end < 0) return this.carry(len, recordStart);
+        }
       } else {
         if (nextDelim < i) nextDelim = indexOrEnd(s, this.delimiterText, i);
         if (nextLF < i) nextLF = indexOrEnd(s, '\n', i);
@@ -218,43 +224,55 @@ export class CsvScanner {
 
   /**
    * Index of the quote that closes a quoted field whose content starts at `from`: the first quote
-   * not doubled and followed by a delimiter or a line break. A quote followed by anything else is
-   * kept as text, as papaparse does. -1 when the chunk ends first; len - 1 when the chunk ends on a
-   * quote (it may be the first of a `""`). Sets `escaped` when the content has quotes to unescape.
+   * not doubled. It is normally followed by a delimiter or a line break; text after it is the
+   * caller's to keep (textAfterQuote). -1 when the chunk ends first; len - 1 when the chunk ends on
+   * a quote (it may be the first of a `""`). Sets `escaped` when the content has quotes to unescape.
    */
   private closingQuote(s: string, from: number): number {
     const len = s.length;
     this.escaped = false;
     let q = s.indexOf('"', from);
-    while (q >= 0 && q + 1 < len) {
-      const after = s.charCodeAt(q + 1);
-      if (after === this.delimiter || after === LF || after === CR) return q;
+    while (q >= 0 && q + 1 < len && s.charCodeAt(q + 1) === QUOTE) {
       this.escaped = true;
-      q = s.indexOf('"', after === QUOTE ? q + 2 : q + 1);
+      q = s.indexOf('"', q + 2);
     }
     return q;
+  }
+
+  /**
+   * The slow path of a quoted field closed at `q` and followed by text, as spreadsheets write
+   * `"VanArsdel" ,`: that text is kept, up to the next delimiter or line break, quotes included, as
+   * spreadsheets and Python's csv read it. (Reading the quote as text instead, and the field on past
+   * it, glued the rows after it into one cell, up to the next quote that happened to end a field.)
+   * Returns where the field ends, or -1 when the chunk ends first (the field goes on as Unquoted).
+   */
+  private textAfterQuote(s: string, from: number, q: number): number {
+    const quoted = undoubleQuotes(s.slice(from, q), this.escaped);
+    const end = Math.min(indexOrEnd(s, this.delimiterText, q + 1), indexOrEnd(s, '\n', q + 1), indexOrEnd(s, '\r', q + 1));
+    if (end === s.length) {
+      this.state = State.Unquoted;
+      this.fieldLength = s.length - from - 1;
+      this.pieces = [quoted, s.slice(q + 1)];
+      this.checkField();
+      return -1;
+    }
+    if (end - from - 1 > this.maxField) this.fieldTooLong();
+    this.fields.push(quoted + s.slice(q + 1, end));
+    return end;
   }
 
   /** Goes on with a field cut by the previous chunk's end; returns where scanning resumes, or -1 if this chunk ends inside it too. */
   private resumeField(s: string): number {
     const len = s.length;
     let from = 0;
-    if (this.state === State.Unquoted) {
-      let end = 0;
-      while (end < len) {
-        const c = s.charCodeAt(end);
-        if (c === this.delimiter || c === LF || c === CR) break;
-        end++;
-      }
-      this.addPiece(s, 0, end, false);
-      return end === len ? -1 : this.endField(s, end);
-    }
+    if (this.state === State.Unquoted) return this.resumeUnquoted(s, 0);
     if (this.state === State.QuotedAfterQuote) {
       const c = s.charCodeAt(0);
       if (c === this.delimiter || c === LF || c === CR) return this.endField(s, 0);
-      // Either the second quote of a `""` or, leniently, a quote kept as text: both give one quote.
+      // Text after the closing quote: kept, as textAfterQuote() says.
+      if (c !== QUOTE) return this.resumeUnquoted(s, 0);
       this.addPiece('"', 0, 1, false);
-      from = c === QUOTE ? 1 : 0;
+      from = 1;
       this.state = State.Quoted;
     }
     if (this.crInField) {
@@ -269,7 +287,23 @@ export class CsvScanner {
       this.state = q < 0 ? State.Quoted : State.QuotedAfterQuote;
       return -1;
     }
-    return this.endField(s, q + 1);
+    const after = s.charCodeAt(q + 1);
+    if (after === this.delimiter || after === LF || after === CR) return this.endField(s, q + 1);
+    return this.resumeUnquoted(s, q + 1);
+  }
+
+  /** Goes on with the unquoted part of a field, from `from` up to a delimiter or a line break. */
+  private resumeUnquoted(s: string, from: number): number {
+    const len = s.length;
+    this.state = State.Unquoted;
+    let end = from;
+    while (end < len) {
+      const c = s.charCodeAt(end);
+      if (c === this.delimiter || c === LF || c === CR) break;
+      end++;
+    }
+    this.addPiece(s, from, end, false);
+    return end === len ? -1 : this.endField(s, end);
   }
 
   private addPiece(s: string, from: number, to: number, escaped: boolean): void {

@@ -9,6 +9,7 @@ type Field = 'firstName' | 'lastName' | 'url' | 'email' | 'company' | 'position'
 export const connectionsSpec: TableSpec<Field, Connection> = {
   kind: 'connections',
   expected: 'a LinkedIn Connections export (First Name, Last Name, …, Connected On)',
+  skippedRowsMean: 'Those connections are left out of the report, and of any prune list.',
   schema: connectionSchema,
   columns: {
     firstName: ['First Name'],

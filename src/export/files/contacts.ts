@@ -7,6 +7,7 @@ type Field = 'firstName' | 'lastName' | 'fullName' | 'emails' | 'companies' | 't
 export const contactsSpec: TableSpec<Field, AddressBookEntry> = {
   kind: 'contacts',
   expected: 'a LinkedIn address-book export (FirstName, LastName, Emails, …)',
+  skippedRowsMean: 'Those address-book entries are not used as evidence.',
   schema: addressBookEntrySchema,
   columns: {
     firstName: ['FirstName', 'First Name'],

@@ -14,6 +14,7 @@ function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSp
   return {
     kind,
     expected: `a LinkedIn endorsements export (Endorsement Date, Skill Name, ${who} First Name, …)`,
+    skippedRowsMean: 'Those endorsements are not counted as evidence.',
     schema: endorsementSchema,
     columns: {
       date: ['Endorsement Date'],

@@ -7,6 +7,7 @@ import { skip, type TableSpec } from './table-file.js';
 export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'startedOn' | 'finishedOn', Position> = {
   kind: 'positions',
   expected: 'a LinkedIn Positions export (Company Name, Title, …)',
+  skippedRowsMean: 'Those positions are not used to find former colleagues.',
   schema: positionSchema,
   columns: {
     company: ['Company Name', 'Company'],
@@ -33,6 +34,7 @@ export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'sta
 export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'summary' | 'industry', Profile> = {
   kind: 'profile',
   expected: 'a LinkedIn Profile export (First Name, Last Name, …, Headline)',
+  skippedRowsMean: 'Your own name is then looked for in messages.csv.',
   schema: profileSchema,
   columns: {
     firstName: ['First Name'],
@@ -54,6 +56,7 @@ export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'sum
 export const skillsSpec: TableSpec<'name', string> = {
   kind: 'skills',
   expected: 'a LinkedIn Skills export (Name)',
+  skippedRowsMean: 'Those skills are not used.',
   schema: z.string().min(1),
   columns: { name: ['Name'] },
   required: ['name'],
@@ -63,6 +66,7 @@ export const skillsSpec: TableSpec<'name', string> = {
 export const educationSpec: TableSpec<'school' | 'degree' | 'startDate' | 'endDate', Education> = {
   kind: 'education',
   expected: 'a LinkedIn Education export (School Name, …)',
+  skippedRowsMean: 'Those schools are not used to find former classmates.',
   schema: educationSchema,
   columns: {
     school: ['School Name'],

@@ -10,6 +10,7 @@ function recommendationsSpec(kind: FileKind): TableSpec<Field, Recommendation> {
   return {
     kind,
     expected: 'a LinkedIn recommendations export (First Name, Last Name, Company, Job Title, Text, …)',
+    skippedRowsMean: 'Those recommendations are not counted as evidence.',
     schema: recommendationSchema,
     columns: {
       firstName: ['First Name'],

@@ -3,6 +3,7 @@ import type { ExportFile, FileKind, FileReport } from '../types.js';
 import { decodeText } from '../decode.js';
 import { columnIndex, readTable, type TableRow } from '../csv.js';
 import { InputError } from '../../errors.js';
+import { MisfitRows } from './misfit-rows.js';
 
 /**
  * How to read one kind of small CSV file: which columns it has (by header name,
@@ -19,6 +20,8 @@ export interface TableSpec<Field extends string, T> {
   schema: z.ZodType<T>;
   /** What to tell the user when no header is found. */
   expected: string;
+  /** What skipping a row that does not fit the header changes, for the warning that names it. */
+  skippedRowsMean: string;
   /** A record to validate against `schema`, or `skip(reason)` to set the row aside (counted in the read summary). */
   toRecord(cell: (field: Field) => string, line: number): unknown;
 }
@@ -49,8 +52,18 @@ export async function readTableFile<Field extends string, T>(file: ExportFile, s
   const records: T[] = [];
   let firstBadLine: number | undefined;
   let index: Map<Field, number> | undefined;
+  let misfits: MisfitRows | undefined;
+  // Looked for in each row only when the file has one: real exports never do.
+  const hasNul = text.includes('\0');
   const onRow = (row: TableRow, header: string[]) => {
     index ??= new Map(fields.map((f) => [f, columnIndex(header, ...spec.columns[f])]));
+    misfits ??= new MisfitRows(file.name, header.length);
+    const misfit = misfits.reason(row.cells.length, hasNul && row.cells.some((c) => c.includes('\0')));
+    if (misfit !== null) {
+      misfits.add(misfit, row.line, () => row.cells);
+      report.skipped[misfit] = (report.skipped[misfit] ?? 0) + 1;
+      return;
+    }
     const cell = (field: Field): string => {
       const i = index?.get(field) ?? -1;
       return i < 0 ? '' : detach((row.cells[i] ?? '').trim());
@@ -68,6 +81,7 @@ export async function readTableFile<Field extends string, T>(file: ExportFile, s
   };
   await readTableOrExplain(text, file.name, isHeader, spec, onRow);
   report.rows = records.length;
+  report.warnings.push(...(misfits?.warnings(spec.skippedRowsMean) ?? []));
   if (firstBadLine !== undefined) {
     report.warnings.push(`${file.name}:${firstBadLine}: ${report.skipped['unreadable row']} row(s) could not be read and were skipped (first on this line)`);
   }

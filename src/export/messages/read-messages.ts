@@ -8,6 +8,7 @@ import { RowParticipants, type Named } from './participants.js';
 import { scanMessages, type MessageScan } from './scan-messages.js';
 import { RecordView } from './record-view.js';
 import { bytesOf, textOf } from './bytes.js';
+import { MisfitRows, WRONG_FIELD_COUNT } from '../files/misfit-rows.js';
 import type { MessagesSummary } from './types.js';
 
 export type ReadProgress = (bytesRead: number, totalBytes: number) => void;
@@ -25,6 +26,8 @@ export async function readMessages(
   const aggregator = new MessageAggregator();
   const view = new RecordView();
   let folder: RowFolder | undefined;
+  let misfits: MisfitRows | undefined;
+  let width = 0;
   let headerLine = 0;
   for await (const batch of scan(file)) {
     view.batch(batch);
@@ -32,8 +35,14 @@ export async function readMessages(
       if (folder === undefined) {
         headerLine = view.line;
         folder = new RowFolder(aggregator, headerColumns(view, file.name));
-      } else {
+        width = view.fields;
+        misfits = new MisfitRows(file.name, width);
+      } else if (view.fields === width) {
         folder.add(view);
+      } else {
+        // A line of NUL bytes lands here too, as a row of one field. NULs are not looked for in rows that fit: that would cost a pass over every byte.
+        misfits?.add(WRONG_FIELD_COUNT, view.line, () => Array.from({ length: view.fields }, (_, i) => view.text(i)));
+        aggregator.skip(WRONG_FIELD_COUNT);
       }
     }
     onProgress?.(batch.bytesRead, file.size);
@@ -41,8 +50,11 @@ export async function readMessages(
   const summary = aggregator.summary();
   const report: FileReport = { kind: 'messages', name: file.name, rows: summary.rows, skipped: summary.skipped, warnings: [] };
   if (headerLine === 0) report.warnings.push(`${file.name} is empty: no messages were read`);
+  report.warnings.push(...(misfits?.warnings(SKIPPED_MESSAGES_MEAN) ?? []));
   return { summary, report };
 }
+
+const SKIPPED_MESSAGES_MEAN = 'Those messages are not counted: the people in them may look less known than they are.';
 
 function headerColumns(view: RecordView, fileName: string): MessageColumns {
   const header: string[] = [];

@@ -7,10 +7,12 @@ import { MAX_FIELD_LENGTH, MAX_RECORD_LENGTH, tooLong, unbalancedQuote } from '.
  * on its main thread while the worker folds (launch/message-scan.ts); a library caller runs both in turn.
  *
  * The bytes are UTF-8 already checked (decode.ts). Quotes, commas and line breaks are ASCII, and no
- * byte of a multi-byte character is, so the structure is found byte by byte. The rules are those of
+ * it byte by byte. The rules are those of
  * CsvScanner (../scan.ts), which test/unit/export/record-scanner.test.ts holds it to: RFC 4180, a
- * quote that neither doubles nor closes is kept as text, CR, LF and CRLF end a line, blank lines are
- * skipped, and the last record needs no line break.
+ * quote inside an unquoted field is text, so is text after a closing quote (kept up to the next
+ * delimiter), CR, LF and CRLF end a line, blank lines are skipped, and the last record needs no line
+ * break. The delimiter is `,`, or the one of `;` and TAB that splits the first line into more fields
+ * (a file a spreadsheet re-saved).
  */
 
 /** Whole records of the file, as bytes and field positions. */
@@ -37,12 +39,16 @@ export interface RecordScannerOptions {
   /** Longest field and record, in bytes. Defaults MAX_FIELD_LENGTH and MAX_RECORD_LENGTH, as CsvScanner. */
   maxFieldBytes?: number;
   maxRecordBytes?: number;
+  /** `,`, `;` or TAB; by default, found in the first line. */
+  delimiter?: string;
 }
 
 const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
 const CR = 13;
+/** The delimiters a first line is tried with; `,` wins a tie. */
+const DELIMITERS = [44, 59, 9];
+const SNIFF_BYTES = 256 * 1024;
 
 /** A record that does not end in the bytes at hand. */
 const INCOMPLETE = -1;
@@ -76,11 +82,28 @@ export class RecordScanner {
   private recordEnd = 0;
   private nextLine = 0;
 
+  /** The delimiter byte, -1 until the first line has been seen; and the larger of it and CR, for the one-test check in scanRecord. */
+  private delimiter = -1;
+  private delimiterOrCR = -1;
+  /**
+   * Fields of the record being scanned with text after their closing quote, five numbers each:
+   * where the field's positions are stored, the quoted text's start and end, whether it has doubled
+   * quotes, and the end of the text after it. Mended once the record is whole (mendFields).
+   */
+  private readonly mends: number[] = [];
+
   constructor(options: RecordScannerOptions) {
     this.fileName = options.fileName;
     this.batchBytes = options.batchBytes ?? 64 * 1024;
     this.maxField = options.maxFieldBytes ?? MAX_FIELD_LENGTH;
     this.maxRecord = options.maxRecordBytes ?? MAX_RECORD_LENGTH;
+    if (options.delimiter !== undefined) this.setDelimiter(options.delimiter.charCodeAt(0));
+  }
+
+  private setDelimiter(delimiter: number): void {
+    if (!DELIMITERS.includes(delimiter)) throw new RangeError(`RecordScanner: unusable delimiter ${String.fromCharCode(delimiter)}`);
+    this.delimiter = delimiter;
+    this.delimiterOrCR = Math.max(delimiter, CR);
   }
 
   /** Adds the next bytes of the file (cut anywhere); returns the batches completed. The bytes are copied. */
@@ -132,7 +155,7 @@ export class RecordScanner {
           line++;
           continue;
         }
-        if (this.scanRecord(at, line, atEnd) === INCOMPLETE) {
+        if ((this.delimiter < 0 && !this.findDelimiter(at, atEnd)) || this.scanRecord(at, line, atEnd) === INCOMPLETE) {
           complete = false;
           break;
         }
@@ -164,20 +187,50 @@ export class RecordScanner {
   }
 
   /**
+   * Sets the delimiter from the first line, at buf[start]: the one of `,`, `;` and TAB found most
+   * often outside quotes. A spreadsheet re-saves messages.csv with `;` or TAB as it does every file,
+   * and the header has a dozen fields. False when the bytes at hand end before the line does.
+   */
+  private findDelimiter(start: number, atEnd: boolean): boolean {
+    const buf = this.buf;
+    const counts = DELIMITERS.map(() => 0);
+    let quoted = false;
+    let i = start;
+    const stop = Math.min(this.fill, start + SNIFF_BYTES);
+    for (; i < stop; i++) {
+      const b = buf[i]!;
+      if (b === QUOTE) quoted = !quoted;
+      else if (!quoted && (b === LF || b === CR)) break;
+      else if (!quoted) {
+        const k = DELIMITERS.indexOf(b);
+        if (k >= 0) counts[k]!++;
+      }
+    }
+    // Past SNIFF_BYTES the counts so far tell (a wider first line is no header, and scanRecord says what is wrong with it).
+    if (i === this.fill && !atEnd && i < start + SNIFF_BYTES) return false;
+    const most = Math.max(...counts);
+    this.setDelimiter(DELIMITERS[counts.indexOf(most)]!);
+    return true;
+  }
+
+  /**
    * Scans the record at buf[start]; adds its fields to the batch and sets recordEnd and nextLine.
    * Returns INCOMPLETE when the bytes at hand end inside it (and `atEnd` is false), adding nothing.
    */
   private scanRecord(start: number, startLine: number, atEnd: boolean): number {
     const buf = this.buf;
     const fill = this.fill;
+    const D = this.delimiter;
+    const top = this.delimiterOrCR;
     const base = 0;
     let used = this.used;
-    this.reserve(used + 2 + 64);
+    this.reserve(used + 2 + 64, used);
     let fields = this.fields;
     const countAt = used;
     fields[used + 1] = startLine;
     used += 2;
     let n = 0;
+    let mends = 0;
     let line = startLine;
     let i = start;
     for (;;) {
@@ -186,7 +239,8 @@ export class RecordScanner {
       let escaped = false;
       if (buf[i] === QUOTE) {
         fieldStart = ++i;
-        // The closing quote: the first one not doubled and followed by a delimiter, a line break or the end.
+        let textAfter = false;
+        // The closing quote: the first one not doubled. A delimiter, a line break or the end follows it, or text (textAfter).
         for (;;) {
           while (i < fill) {
             const b = buf[i]!;
@@ -212,18 +266,30 @@ export class RecordScanner {
             break;
           }
           const after = buf[i + 1]!;
-          if (after === COMMA || after === LF || after === CR) break;
+          if (after === D || after === LF || after === CR) break;
+          if (after !== QUOTE) {
+            textAfter = true;
+            break;
+          }
           escaped = true;
-          i += after === QUOTE ? 2 : 1;
+          i += 2;
         }
         fieldEnd = i;
         i++;
+        if (textAfter) {
+          // The slow path: `"VanArsdel" ,` as spreadsheets write it. See CsvScanner.textAfterQuote().
+          while (i < fill && buf[i] !== D && buf[i] !== LF && buf[i] !== CR) i++;
+          if (i === fill && !atEnd) return this.incomplete(start, fieldStart, startLine);
+          if (i - fieldStart > this.maxField) this.tooLong('field', this.maxField, startLine);
+          this.mends.splice(5 * mends, 5, used, fieldStart, fieldEnd, escaped ? 1 : 0, i);
+          mends++;
+        }
       } else {
         fieldStart = i;
         while (i < fill) {
           const b = buf[i]!;
-          // As above: the comma is the last of the bytes that end an unquoted field.
-          if (b <= COMMA && (b === COMMA || b === LF || b === CR)) break;
+          // As above: of the bytes that end an unquoted field, none is above the delimiter or CR.
+          if (b <= top && (b === D || b === LF || b === CR)) break;
           i++;
         }
         if (i === fill && !atEnd) return this.incomplete(start, fieldStart, startLine);
@@ -231,8 +297,9 @@ export class RecordScanner {
       }
       if (fieldEnd - fieldStart > this.maxField) this.tooLong('field', this.maxField, startLine);
       if (i - start > this.maxRecord) this.tooLong('record', this.maxRecord, startLine);
-      if (used + 2 > fields.length) {
-        this.reserve(used + 2);
+      // Room for this field and a trailing empty one.
+      if (used + 4 > fields.length) {
+        this.reserve(used + 4, used);
         fields = this.fields;
       }
       fields[used++] = fieldStart - base;
@@ -240,7 +307,7 @@ export class RecordScanner {
       n++;
       // Past `fill` the buffer holds old bytes: the end of the bytes is the end of the record.
       const b = i < fill ? buf[i] : -1;
-      if (b === COMMA) {
+      if (b === D) {
         i++;
         if (i === fill && !atEnd) return this.incomplete(start, i, startLine);
         if (i === fill) {
@@ -263,6 +330,7 @@ export class RecordScanner {
       break;
     }
     fields[countAt] = n;
+    if (mends > 0) this.mendFields(mends);
     this.used = used;
     this.records++;
     this.recordEnd = i;
@@ -277,10 +345,36 @@ export class RecordScanner {
     return INCOMPLETE;
   }
 
-  private reserve(size: number): void {
+  /**
+   * The fields of the record just scanned that have text after their closing quote, made one run of
+   * bytes each, in place: the quoted text, its doubled quotes undone, then the text after it. Each
+   * is shorter than the bytes it came from. Done only once the record is whole: a record the bytes
+   * at hand cut is scanned again, from the bytes as they came.
+   */
+  private mendFields(count: number): void {
+    const buf = this.buf;
+    const m = this.mends;
+    for (let k = 0; k < 5 * count; k += 5) {
+      const [at, start, quote, escaped, end] = [m[k]!, m[k + 1]!, m[k + 2]!, m[k + 3]!, m[k + 4]!];
+      let w = quote;
+      if (escaped === 1) {
+        w = start;
+        for (let r = start; r < quote; r++, w++) {
+          buf[w] = buf[r]!;
+          if (buf[r] === QUOTE) r++;
+        }
+      }
+      buf.copyWithin(w, quote + 1, end);
+      this.fields[at] = start;
+      this.fields[at + 1] = w + end - quote - 1;
+    }
+  }
+
+  /** Grows the fields to hold `size`, keeping the first `used`: the batch's records and the fields of the record being scanned. */
+  private reserve(size: number, used: number): void {
     if (size <= this.fields.length) return;
     const grown = new Int32Array(Math.max(size, this.fields.length * 2));
-    grown.set(this.fields.subarray(0, this.used));
+    grown.set(this.fields.subarray(0, used));
     this.fields = grown;
   }
 

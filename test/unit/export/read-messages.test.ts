@@ -339,6 +339,68 @@ describe('readMessages', () => {
   });
 });
 
+describe('readMessages on files a spreadsheet touched', () => {
+  const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER';
+  const row = (id: string, from: string, date: string, content: string, d = ',') =>
+    [id, '', from, `https://www.linkedin.com/in/${from.toLowerCase()}`, 'Ann', date, '', content, 'INBOX'].join(d);
+
+  it('reads a messages.csv re-saved with ";", a BOM and CRLF, as every other file', async () => {
+    const text = `\uFEFF${[header.replaceAll(',', ';'), row('2-A', 'Bob', '2024-01-02 10:00:00 UTC', '"Hi; Ann, how are you?"', ';'), row('2-A', 'Ann', '03/01/2024 09:15', 'Fine', ';')].join('\r\n')}\r\n`;
+    const { summary, report } = await readMessages(fileOf(new TextEncoder().encode(text), [0.5]));
+    expect(report).toMatchObject({ rows: 2, skipped: {}, warnings: [] });
+    expect(summary.conversations[0]?.bySender.get('in/bob')).toEqual({ count: 1, first: '2024-01-02T10:00:00Z', last: '2024-01-02T10:00:00Z' });
+    expect(summary.conversations[0]?.last?.snippet).toBe('Fine');
+  });
+
+  it('reads a messages.csv saved as UTF-16 text with TAB, every field quoted, as the legacy endorsements file is', async () => {
+    const quoted = (line: string) =>
+      line
+        .split('\t')
+        .map((f) => `"${f.replaceAll('"', '""')}"`)
+        .join('\t');
+    const lines = [
+      header.replaceAll(',', '\t'),
+      row('2-A', 'Bob', '2024-01-02 10:00:00 UTC', 'Hi, "Ann"', '\t'),
+      row('2-A', 'Ann', '2024-01-03 10:00:00 UTC', 'Hé', '\t'),
+    ];
+    const bytes = Buffer.from(`\uFEFF${lines.map(quoted).join('\r\n')}`, 'utf16le');
+    const { summary, report } = await readMessages(fileOf(bytes, [0.3, 0.6]));
+    expect(report).toMatchObject({ rows: 2, skipped: {}, warnings: [] });
+    expect(summary.conversations[0]?.participants.get('in/bob')?.name).toBe('Bob');
+    expect(summary.conversations[0]?.last?.snippet).toBe('Hé');
+  });
+
+  it('reads rows of more than 2,047 fields as such: a wide header names its line, a wide row is not taken for a draft', async () => {
+    const extra = Array.from({ length: 2100 }, (_, i) => `EXTRA ${i}`);
+    const wideHeader = [...header.split(','), ...extra].join(',');
+    const wideRow = (from: string, date: string) => [row('2-A', from, date, 'Hi'), ...extra.map(() => '')].join(',');
+    const good = `${wideHeader}\n${wideRow('Bob', '2024-01-02 10:00:00 UTC')}\n${wideRow('Ann', '2024-01-03 10:00:00 UTC')}\n`;
+    const { report } = await readMessages(fileOf(new TextEncoder().encode(good), []));
+    expect(report).toMatchObject({ rows: 2, skipped: {} });
+    const notMessages = `\n${extra.join(',')}\n${wideRow('Bob', '2024-01-02 10:00:00 UTC')}\n`;
+    await expect(readMessages(fileOf(new TextEncoder().encode(notMessages), []))).rejects.toThrow(/^messages\.csv:2: this is not a LinkedIn messages export/);
+  });
+
+  it('skips and names the rows whose fields do not fit the header: another delimiter, a line of NUL bytes', async () => {
+    const text = [
+      header,
+      row('2-A', 'Bob', '2024-01-02 10:00:00 UTC', 'Hi'),
+      row('2-A', 'Bob', '2024-01-03 10:00:00 UTC', 'Pasted', ';'),
+      '\0'.repeat(40),
+      row('2-B', 'Cy', '2024-01-04 10:00:00 UTC', 'Tabbed', '\t'),
+      row('2-A', 'Ann', '2024-01-05 10:00:00 UTC', 'Bye'),
+    ].join('\n');
+    const { summary, report } = await readMessages(fileOf(new TextEncoder().encode(text), []));
+    expect(report.rows).toBe(2);
+    expect(report.skipped).toEqual({ 'wrong number of fields': 3 });
+    expect(report.warnings).toEqual([
+      "messages.csv:3: 3 rows do not have the header's 9 fields (another delimiter, or a stray quote?), skipped: lines 3, 4, 5. " +
+        'Those messages are not counted: the people in them may look less known than they are. Fix those lines, or export the file again from LinkedIn.',
+    ]);
+    expect(summary.conversations.map((c) => c.id)).toEqual(['2-A']);
+  });
+});
+
 describe('noiseReason', () => {
   // The two regular expressions, run on every row as noise.ts once did; it now tests cheaper conditions first.
   const SPONSORED = /spinmail-quill-editor|%FIRSTNAME%|%LASTNAME%|%COMPANYNAME%/;

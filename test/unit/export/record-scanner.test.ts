@@ -4,6 +4,7 @@ import { RecordScanner, type RecordBatch } from '../../../src/export/messages/re
 import { RecordView } from '../../../src/export/messages/record-view.js';
 import { CsvScanner } from '../../../src/export/scan.js';
 import { InputError } from '../../../src/errors.js';
+import { pythonCsv } from './python-csv.js';
 
 interface Scanned {
   fields: string[];
@@ -28,7 +29,11 @@ function recordsOf(batches: RecordBatch[]): Scanned[] {
 }
 
 /** Scans `bytes` handed over in pieces cut at `points`. */
-function scanBytes(bytes: Uint8Array, points: number[], options: { batchBytes?: number; maxFieldBytes?: number; maxRecordBytes?: number } = {}): RecordBatch[] {
+function scanBytes(
+  bytes: Uint8Array,
+  points: number[],
+  options: { batchBytes?: number; maxFieldBytes?: number; maxRecordBytes?: number; delimiter?: string } = {},
+): RecordBatch[] {
   const scanner = new RecordScanner({ fileName: 'messages.csv', ...options });
   const batches: RecordBatch[] = [];
   let from = 0;
@@ -87,9 +92,42 @@ describe('RecordScanner', () => {
     );
   });
 
-  it('keeps a quote that neither doubles nor closes as text, as CsvScanner does', () => {
-    const text = 'a,5\'11" tall,"say "hi" now",b\n"x"""y",z\n';
-    expect(recordsOf(scanBytes(utf8(text), [3, 9, 17]))).toEqual(reference(text));
+  it('keeps a stray quote as text, as CsvScanner does, and never lets it swallow the rows after it', () => {
+    const text = 'a,5\'11" tall,"say "hi" now",b\n"x"""y",z\nAna,"VanArsdel" ,Dev\nBo,Contoso,PM\nCy,"Acme, Inc.",QA\n';
+    const records = recordsOf(scanBytes(utf8(text), [3, 9, 17, 40]));
+    expect(records).toEqual(reference(text));
+    expect(records.slice(2)).toEqual([
+      { fields: ['Ana', 'VanArsdel ', 'Dev'], line: 3 },
+      { fields: ['Bo', 'Contoso', 'PM'], line: 4 },
+      { fields: ['Cy', 'Acme, Inc.', 'QA'], line: 5 },
+    ]);
+  });
+
+  it("reads any text, quotes anywhere, as Python's csv does, with any delimiter, whatever the chunks (property)", () => {
+    const piece = fc.constantFrom('a', 'é', '😀', ' ', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', 'x"y', '"z" ');
+    const file = fc.record({
+      text: fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+      delimiter: fc.constantFrom(',', ';', '\t'),
+      cuts: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 10 }),
+      batchBytes: fc.constantFrom(1, 7, 65536),
+    });
+    fc.assert(
+      fc.property(file, ({ text, delimiter, cuts, batchBytes }) => {
+        let expected: Scanned[] | string;
+        try {
+          expected = pythonCsv(text, delimiter);
+        } catch {
+          expected = 'unbalanced quote';
+        }
+        const bytes = utf8(text);
+        for (const points of [cuts.map((f) => Math.floor(f * bytes.length)), Array.from(bytes.keys())]) {
+          const run = () => recordsOf(scanBytes(bytes, points, { batchBytes, delimiter }));
+          if (typeof expected === 'string') expect(run).toThrow(expected);
+          else expect(run()).toEqual(expected);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('hands batches of whole records, about batchBytes each', () => {
@@ -123,6 +161,37 @@ describe('RecordScanner', () => {
     const wide = Array.from({ length: 5 }, () => long.slice(0, 30)).join(',');
     expect(() => scanBytes(utf8(`a\n${wide}\n`), [], options)).toThrow('messages.csv:2: a record longer than 100 bytes');
     expect(() => scanBytes(utf8(`"unclosed${'z'.repeat(2 * 1024 * 1024)}`), [100, 70000])).toThrow('messages.csv:1: a field longer than 1 MiB');
+  });
+
+  it('keeps every field of a record wider than its field table (5,000 fields), with its line, in errors too', () => {
+    const header = Array.from({ length: 5000 }, (_, i) => (i === 2 ? 'DATE' : `C${i}`));
+    const row = header.map((_, i) => (i === 4999 ? 'last' : ''));
+    const text = `${header.join(',')}\n${row.join(',')}\n\nAda,"x\ny",z\n${row.join(',')}`;
+    for (const points of [[], [7, 9000, 10_007]]) {
+      const records = recordsOf(scanBytes(utf8(text), points, { batchBytes: 1 }));
+      expect(records.map((r) => [r.fields.length, r.line, r.fields[2], r.fields.at(-1)])).toEqual([
+        [5000, 1, 'DATE', 'C4999'],
+        [5000, 2, '', 'last'],
+        [3, 4, 'z', 'z'],
+        [5000, 6, '', 'last'],
+      ]);
+    }
+    expect(() => scanBytes(utf8(`${header.join(',')}\n${row.join(',')}\n"open,${row.join(',')}`), [])).toThrow('messages.csv:3: unbalanced quote');
+    expect(() => scanBytes(utf8(`${header.join(',')}\n${row.join(',')}${'x'.repeat(40_000)}`), [], { maxRecordBytes: 40_000 })).toThrow(
+      'messages.csv:2: a record longer than 40000 bytes',
+    );
+  });
+
+  it("finds a spreadsheet's delimiter, `;` or TAB, in the first line", () => {
+    for (const delimiter of [';', '\t']) {
+      const text = `${['FROM', 'DATE', 'CONTENT'].join(delimiter)}\r\nAda${delimiter}2024-03-05 10:00:00 UTC${delimiter}"Hi, you${delimiter} there"\r\n`;
+      expect(recordsOf(scanBytes(utf8(text), [2]))).toEqual([
+        { fields: ['FROM', 'DATE', 'CONTENT'], line: 1 },
+        { fields: ['Ada', '2024-03-05 10:00:00 UTC', `Hi, you${delimiter} there`], line: 2 },
+      ]);
+    }
+    // A comma wins a tie, and only counts outside quotes.
+    expect(recordsOf(scanBytes(utf8('"a;b;c",d;e\n1,2\n'), []))[0]?.fields).toEqual(['a;b;c', 'd;e']);
   });
 
   it('reads a record far larger than a chunk, scanning it a few times, not once per chunk', () => {

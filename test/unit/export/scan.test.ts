@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { CsvScanner, type CsvScannerOptions } from '../../../src/export/scan.js';
 import { InputError } from '../../../src/errors.js';
+import { pythonCsv } from './python-csv.js';
 
 interface Scanned {
   fields: string[];
@@ -73,10 +74,46 @@ describe('CsvScanner', () => {
     expect(scan([''])).toEqual([]);
   });
 
-  it('keeps a stray quote inside an unquoted field, or after a closing quote, as text', () => {
+  it('keeps a stray quote inside an unquoted field, or text after a closing quote, as spreadsheets and Python do', () => {
     for (const chunks of everySplit('a,5\'11" tall,"say "hi" now",b\n')) {
-      expect(scan(chunks)).toEqual([{ fields: ['a', '5\'11" tall', 'say "hi" now', 'b'], line: 1 }]);
+      expect(scan(chunks)).toEqual([{ fields: ['a', '5\'11" tall', 'say hi" now"', 'b'], line: 1 }]);
     }
+  });
+
+  it('never lets a stray quote swallow the rows after it: `"VanArsdel" ,` ends its field at the next delimiter', () => {
+    const text = 'Ana,"VanArsdel" ,Dev\nBo,Contoso,PM\r\nCy,"Acme, Inc.",QA\nDi,"Fab""rikam"" "x,Ops';
+    for (const chunks of everySplit(text)) {
+      expect(scan(chunks)).toEqual([
+        { fields: ['Ana', 'VanArsdel ', 'Dev'], line: 1 },
+        { fields: ['Bo', 'Contoso', 'PM'], line: 2 },
+        { fields: ['Cy', 'Acme, Inc.', 'QA'], line: 3 },
+        { fields: ['Di', 'Fab"rikam" x', 'Ops'], line: 4 },
+      ]);
+    }
+  });
+
+  it("reads any text, quotes anywhere, as Python's csv does, with any delimiter and cut anywhere (property)", () => {
+    const piece = fc.constantFrom('a', 'é', ' ', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', 'x"y');
+    const file = fc.record({
+      text: fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+      delimiter: fc.constantFrom(',', ';', '\t'),
+      cuts: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 10 }),
+    });
+    fc.assert(
+      fc.property(file, ({ text, delimiter, cuts }) => {
+        let expected: Scanned[] | string;
+        try {
+          expected = pythonCsv(text, delimiter);
+        } catch {
+          expected = 'unbalanced quote';
+        }
+        for (const chunks of [cut(text, cuts), text.split('')]) {
+          if (typeof expected === 'string') expect(() => scan(chunks, { delimiter })).toThrow(expected);
+          else expect(scan(chunks, { delimiter })).toEqual(expected);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('uses another delimiter when told to', () => {
