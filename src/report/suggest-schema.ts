@@ -80,14 +80,14 @@ export function reportOutsider(o: Outsider, weighed: Weighed): OutsiderReport {
   };
 }
 
-export function buildSuggestReport(exp: LinkedInExport, found: Suggestions, generatedAt: Date): SuggestReport {
+export function buildSuggestReport(exp: LinkedInExport, found: Suggestions, generatedAt: Date, today: string): SuggestReport {
   const byTier = { strong: 0, good: 0, some: 0 };
   for (const s of found.list) byTier[s.tier]++;
   return {
     schemaVersion: NETWORK_SCHEMA_VERSION,
     kind: 'suggest',
     generatedAt: stamp(generatedAt),
-    input: describeInput(exp),
+    input: describeInput(exp, today),
     summary: { suggestions: found.list.length, byTier, leftOut: found.leftOut },
     suggestions: found.list.map((s, i) => ({
       rank: i + 1,

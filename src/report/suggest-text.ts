@@ -1,6 +1,7 @@
 import type { Colour } from '../util/colour.js';
 import { safeText } from '../util/terminal-text.js';
 import type { SuggestReport } from './suggest-schema.js';
+import { exportDateLines } from './export-age.js';
 
 const TIERS = [
   ['strong', 'Strong evidence'],
@@ -13,6 +14,7 @@ export function renderSuggestions(report: SuggestReport, c: Colour): string {
   const { summary } = report;
   const out = [
     c.bold(`People you know who are not among your ${report.input.connections} connections (${safeText(report.input.path)}): ${summary.suggestions}`),
+    ...exportDateLines(report.input.exportDate, c),
   ];
   const width = String(report.suggestions.length).length;
   for (const [tier, title] of TIERS) {
