@@ -2,6 +2,7 @@ import { open, readdir, readFile, realpath, stat, type FileReadResult } from 'no
 import type { Dirent, Stats } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { safeText } from '../util/terminal-text.js';
 import { kindOf, noiseReason, type Candidate } from './file-names.js';
 import type { ExportFile, FileKind } from './types.js';
 
@@ -101,7 +102,8 @@ const cannotRead =
   (shown: string, what: keyof typeof WHAT_TO_DO) =>
   (error: unknown): never => {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(shown, `cannot be read (${code})`, WHAT_TO_DO[what], undefined, { cause: error });
+    // Names inside the export came out of LinkedIn's archive: they reach the terminal only through safeText.
+    throw new InputError(safeText(shown), `cannot be read (${code})`, WHAT_TO_DO[what], undefined, { cause: error });
   };
 
 /** True when two files hold the same bytes: a copy of a file is harmless, a different file is another export. */

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
+import { safeText } from '../util/terminal-text.js';
 import { basename, FILE_NAME, selectFiles, type Candidate, type Selection } from './file-names.js';
 import { diskFile, listFolder, sameContent, type FolderFs } from './folder.js';
 import type { ExportFile, ExportSource } from './types.js';
@@ -112,7 +113,7 @@ async function settleCopies<T extends Candidate>(
     if (!(await same(chosen, copy))) {
       throw new InputError(
         path,
-        `holds two different ${FILE_NAME[kind]}, from two exports or an edited copy: ${chosen.name} and ${copy.name}`,
+        `holds two different ${FILE_NAME[kind]}, from two exports or an edited copy: ${safeText(chosen.name)} and ${safeText(copy.name)}`,
         'Pass the folder or zip of the one export to read, or move the other away: netprune never mixes two exports.',
       );
     }

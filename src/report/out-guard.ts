@@ -2,6 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { LinkedInExport } from '../export/types.js';
+import { safeText } from '../util/terminal-text.js';
 
 /** What a command is reading, which nothing it writes may replace. */
 export interface Inputs {
@@ -36,7 +37,8 @@ export async function refuseToOverwrite(out: string, cwd: string, inputs: Inputs
     return;
   }
   for (const file of exp.files) {
-    if (await same(resolve(cwd, file.name))) throw new InputError(out, `is ${file.name}, a file of the export being read (${exp.source.path})`, ADVICE);
+    if (await same(resolve(cwd, file.name)))
+      throw new InputError(out, `is ${safeText(file.name)}, a file of the export being read (${exp.source.path})`, ADVICE);
   }
   if (/\.csv$/i.test(target) && (await isInside(target, exportPath))) {
     throw new InputError(out, `is a CSV file inside the export being read (${exp.source.path})`, ADVICE);

@@ -281,6 +281,9 @@ describe('openExport: folder', () => {
     expect((await rejection(openExport(path))).message).toMatch(
       /holds two different Connections\.csv, .*:new\/Connections\.csv and .*:old\/Connections\.csv\./,
     );
+    // Entry names come from the archive: the message stays one line with no escape sequence.
+    const hostile = await writeZip({ 'a\u001b[2J\n/Connections.csv': CONNECTIONS, 'b/Connections.csv': `${CONNECTIONS} ` });
+    expect((await rejection(openExport(hostile))).message).toMatch(/^[^\u001b\n]*:a \/Connections\.csv and [^\u001b\n]*$/);
     const copies = await openExport(await writeZip({ 'old/Connections.csv': CONNECTIONS, 'new/Connections.csv': CONNECTIONS }));
     expect(copies.ignored.map((i) => i.reason)).toEqual([expect.stringMatching(/^an identical copy of .*:new\/Connections\.csv, which was used$/)]);
   });
