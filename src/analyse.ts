@@ -28,6 +28,8 @@ export interface AnalyseOptions extends LoadOptions {
 
 export interface Analysis {
   export: LinkedInExport;
+  /** `YYYY-MM-DD`: the day everything was judged as of (and the export's age counted to). */
+  today: string;
   evidence: Evidence[];
   classifier: { instance: Classifier; ruleSet: string | null; plugin: string | null };
   verdicts: Verdict[];
@@ -55,6 +57,7 @@ export async function analyse(path: string, options: AnalyseOptions): Promise<An
   const verdicts = classifyAll(exp.connections, evidence, classifier, context);
   return {
     export: exp,
+    today: options.today,
     evidence,
     classifier: {
       instance: classifier,

@@ -94,7 +94,7 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('prune-list')
     .description('turn review decisions into something to act on: profile URLs, CSV, a Markdown checklist or an HTML page')
-    .argument('<path>', 'the LinkedIn export that was reviewed')
+    .argument('<path>', 'the LinkedIn export to act on (the latest): only people still connected in it are listed')
     .addOption(
       new Option('--format <format>', 'urls: one profile URL per line; csv; md: a checklist; html: a page with done boxes')
         .choices(['urls', 'csv', 'md', 'html'])
@@ -103,7 +103,8 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--include <decision>', 'also list the people you kept').choices(['keep']))
     .option('--state <file>', 'the decisions file (default: netprune-decisions.json beside the export)')
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .action(async (path: string, options: { format?: string; include?: string; state?: string; out?: string }) => {
+    .option('--me <profile-url>', 'your own profile URL, if netprune finds the wrong owner')
+    .action(async (path: string, options: { format?: string; include?: string; state?: string; out?: string; me?: string }) => {
       const { pruneList } = await import('./commands/prune-list.js');
       setExit(await pruneList(path, options, io));
     });

@@ -7,6 +7,7 @@ import { renderCsv, renderMarkdown } from '../report/table-out.js';
 import { exceeded, parseThreshold } from '../report/threshold.js';
 import { reportSchema, type Report } from '../report/schema.js';
 import { writeOutput } from '../report/write.js';
+import type { Inputs } from '../report/out-guard.js';
 import { reportJson } from '../report/json-stream.js';
 import { UsageError } from '../errors.js';
 import { createColour } from '../util/colour.js';
@@ -33,8 +34,8 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
   const maxStrangers = options.maxStrangers === undefined ? undefined : parseThreshold('--max-strangers', options.maxStrangers);
   const maxWeakTies = options.maxWeakTies === undefined ? undefined : parseThreshold('--max-weak-ties', options.maxWeakTies);
 
-  const { report, text } = await reportOn(path, format, options, io);
-  await writeOutput(io, options.out, text ?? reportJson(report));
+  const { report, text, read } = await reportOn(path, format, options, io);
+  await writeOutput(io, options.out, text ?? reportJson(report), { export: read });
 
   const { total, byLabel } = report.summary;
   const failures = [
@@ -50,13 +51,15 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
  * (report/json-stream.ts). The analysis behind them (every message aggregate and piece of evidence)
  * is not kept while the report is written: a million-row export's would otherwise stay in memory to the end.
  */
-async function reportOn(path: string, format: string, options: AuditOptions, io: Io): Promise<{ report: Report; text?: string }> {
+async function reportOn(path: string, format: string, options: AuditOptions, io: Io): Promise<{ report: Report; text?: string; read: Inputs['export'] }> {
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
   const analysis = await analyse(path, { ...options, ...analyseOptionsFrom(io), keepConversations: false, onProgress: progress.update }).finally(progress.done);
-  if (format === 'json') return { report: buildReport(analysis, io.now) };
+  // What was read, so that --out never replaces it.
+  const read = { source: analysis.export.source, files: analysis.export.files };
+  if (format === 'json') return { report: buildReport(analysis, io.now), read };
   const report = reportSchema.parse(buildReport(analysis, io.now));
-  if (format === 'csv') return { report, text: renderCsv(report) };
-  if (format === 'md') return { report, text: renderMarkdown(report) };
+  if (format === 'csv') return { report, text: renderCsv(report), read };
+  if (format === 'md') return { report, text: renderMarkdown(report), read };
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
-  return { report, text: `${renderReadSummary(analysis.export, colour)}\n${renderAudit(report, colour)}` };
+  return { report, text: `${renderReadSummary(analysis.export, colour)}\n${renderAudit(report, colour)}`, read };
 }

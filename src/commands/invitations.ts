@@ -51,7 +51,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
         myFirstName: ownerFirstName,
       }),
   };
-  const report = invitationsReportSchema.parse(buildInvitationsReport(analysis, listInvitations(exp, analysis.verdicts), reply, io.now));
+  const report = invitationsReportSchema.parse(buildInvitationsReport(analysis, listInvitations(exp, analysis.verdicts, analysis.today), reply, io.now));
   io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderInvitations(report, createColour(io.env, io.stdoutIsTTY)));
   return 0;
 }

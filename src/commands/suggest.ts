@@ -16,7 +16,7 @@ export async function suggest(path: string, options: SuggestOptions, io: Io): Pr
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
   // No classifier: the connections' labels play no part in who is missing from them.
   const exp = await loadExport(path, { me: options.me, onProgress: progress.update, scanMessages: io.scanMessages }).finally(progress.done);
-  const report = suggestReportSchema.parse(buildSuggestReport(exp, suggestPeople(exp), io.now));
+  const report = suggestReportSchema.parse(buildSuggestReport(exp, suggestPeople(exp), io.now, io.today));
   io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderSuggestions(report, createColour(io.env, io.stdoutIsTTY)));
   return 0;
 }

@@ -79,13 +79,19 @@ export interface Candidate {
 export interface Selection<T extends Candidate> {
   chosen: { kind: FileKind; candidate: T }[];
   ignored: { name: string; reason: string }[];
+  /**
+   * Files of the same name and kind as a chosen one (in another folder, or a browser's ` (1)` copy):
+   * the caller compares their bytes, since an identical copy is harmless and a different one is a second export.
+   */
+  copies: { kind: FileKind; chosen: T; copy: T }[];
 }
 
 const depth = (rel: string) => rel.split('/').length;
 
 /**
  * One file per kind: the best rank, then the shallowest, then the alphabetically first path.
- * The losers go to `ignored`, so two exports in one folder are never silently merged.
+ * An older format of the same data goes to `ignored`; a file of the same name goes to `copies`,
+ * so that two exports in one folder are never silently merged.
  */
 export function selectFiles<T extends Candidate>(candidates: readonly T[]): Selection<T> {
   const byKind = new Map<FileKind, { rank: number; candidate: T }[]>();
@@ -100,11 +106,13 @@ export function selectFiles<T extends Candidate>(candidates: readonly T[]): Sele
     byKind.set(known.kind, list);
   }
   const chosen: Selection<T>['chosen'] = [];
+  const copies: Selection<T>['copies'] = [];
   for (const kind of FILE_KINDS) {
     const list = byKind.get(kind);
     if (!list) continue;
     list.sort(
       (a, b) =>
+        (a.rank % COPY_RANK) - (b.rank % COPY_RANK) ||
         a.rank - b.rank ||
         depth(a.candidate.rel) - depth(b.candidate.rel) ||
         (a.candidate.rel < b.candidate.rel ? -1 : a.candidate.rel > b.candidate.rel ? 1 : 0),
@@ -113,10 +121,9 @@ export function selectFiles<T extends Candidate>(candidates: readonly T[]): Sele
     if (!winner) continue;
     chosen.push({ kind, candidate: winner.candidate });
     for (const loser of losers) {
-      const older = loser.rank > winner.rank && loser.rank < COPY_RANK;
-      const why = older ? 'older format of the same data' : 'another copy of the same file';
-      ignored.push({ name: loser.candidate.name, reason: `${why}; ${winner.candidate.name} was used` });
+      if (loser.rank % COPY_RANK === winner.rank % COPY_RANK) copies.push({ kind, chosen: winner.candidate, copy: loser.candidate });
+      else ignored.push({ name: loser.candidate.name, reason: `older format of the same data; ${winner.candidate.name} was used` });
     }
   }
-  return { chosen, ignored };
+  return { chosen, ignored, copies };
 }

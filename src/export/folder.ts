@@ -1,10 +1,12 @@
 import { open, readdir, readFile, realpath, stat, type FileReadResult } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { safeText } from '../util/terminal-text.js';
 import { kindOf, noiseReason, type Candidate } from './file-names.js';
 import type { ExportFile, FileKind } from './types.js';
 
-interface FolderCandidate extends Candidate {
+export interface FolderCandidate extends Candidate {
   abs: string;
   size: number;
 }
@@ -17,6 +19,18 @@ export interface FolderListing {
   archives: string[];
 }
 
+/**
+ * The file-system calls the walk makes. Tests pass failing ones: they run as root, where
+ * `chmod 000` stops no read, so EACCES can only be injected.
+ */
+export interface FolderFs {
+  readdir(path: string): Promise<Dirent[]>;
+  stat(path: string): Promise<Stats>;
+  realpath(path: string): Promise<string>;
+}
+
+const NODE_FS: FolderFs = { readdir: (path) => readdir(path, { withFileTypes: true }), stat, realpath };
+
 const SKIP_DIRS = new Set(['node_modules', '.git', '__MACOSX']);
 /** A real export holds a few dozen files; walking a home directory by mistake should stop early. */
 const MAX_ENTRIES = 100_000;
@@ -24,14 +38,17 @@ const MAX_ENTRIES = 100_000;
 /**
  * Walks `root` breadth-first, in name order, keeping only the files netprune knows by name.
  * Symlinks are followed, but each directory is entered once (by real path), so loops end.
+ * A folder or file that cannot be read is an InputError naming it: skipped, it would turn
+ * the messages.csv inside it into "not in this export" and friends into strangers.
  */
-export async function listFolder(root: string): Promise<FolderListing> {
+export async function listFolder(root: string, fs: FolderFs = NODE_FS): Promise<FolderListing> {
   const listing: FolderListing = { candidates: [], filesSeen: 0, archives: [] };
-  const seen = new Set([await realpath(root)]);
+  const seen = new Set([await fs.realpath(root).catch(cannotRead(root, 'root'))]);
   const queue: { abs: string; rel: string }[] = [{ abs: root, rel: '' }];
   let entries = 0;
   for (let next = queue.shift(); next; next = queue.shift()) {
-    const dirents = await readdir(next.abs, { withFileTypes: true }).catch(() => []);
+    const shown = next.rel === '' ? root : join(root, next.rel);
+    const dirents = await fs.readdir(next.abs).catch(cannotRead(shown, next.rel === '' ? 'root' : 'folder'));
     dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const dirent of dirents) {
       if (++entries > MAX_ENTRIES) {
@@ -39,10 +56,10 @@ export async function listFolder(root: string): Promise<FolderListing> {
       }
       const abs = join(next.abs, dirent.name);
       const rel = next.rel ? `${next.rel}/${dirent.name}` : dirent.name;
-      const info = dirent.isSymbolicLink() ? await stat(abs).catch(() => undefined) : dirent;
+      const info = dirent.isSymbolicLink() ? await followLink(fs, abs, rel, join(root, rel)) : dirent;
       if (info?.isDirectory()) {
         if (SKIP_DIRS.has(dirent.name)) continue;
-        const real = await realpath(abs).catch(() => abs);
+        const real = await fs.realpath(abs).catch(cannotRead(join(root, rel), 'folder'));
         if (seen.has(real)) continue;
         seen.add(real);
         queue.push({ abs, rel });
@@ -50,7 +67,7 @@ export async function listFolder(root: string): Promise<FolderListing> {
         listing.filesSeen++;
         if (dirent.name.toLowerCase().endsWith('.zip')) listing.archives.push(join(root, rel));
         if (kindOf(rel) || noiseReason(rel)) {
-          const size = (await stat(abs)).size;
+          const size = (await fs.stat(abs).catch(cannotRead(join(root, rel), 'file'))).size;
           listing.candidates.push({ rel, name: join(root, rel), abs, size });
         }
       }
@@ -58,6 +75,55 @@ export async function listFolder(root: string): Promise<FolderListing> {
   }
   return listing;
 }
+
+/**
+ * What a symlink points at. A link to nothing (ENOENT) hides no file, unless it bears the name of
+ * one netprune reads; any other failure (ELOOP, EACCES) may hide a folder of the export.
+ */
+async function followLink(fs: FolderFs, abs: string, rel: string, shown: string): Promise<Stats | undefined> {
+  try {
+    return await fs.stat(abs);
+  } catch (error) {
+    const named = kindOf(rel) !== undefined || noiseReason(rel) !== undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !named) return undefined;
+    return cannotRead(shown, 'link')(error);
+  }
+}
+
+const WHAT_TO_DO = {
+  root: 'Check that you may read it.',
+  folder: 'netprune would miss the files in it: give yourself read access to it, or pass the export folder itself.',
+  file: 'Check that it still exists and that you may read it.',
+  link: 'It is a symbolic link that cannot be followed: fix or remove it.',
+};
+
+/** A rejection handler: the one-line error naming what could not be read, and why (EACCES, ELOOP…). */
+const cannotRead =
+  (shown: string, what: keyof typeof WHAT_TO_DO) =>
+  (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    // Names inside the export came out of LinkedIn's archive: they reach the terminal only through safeText.
+    throw new InputError(safeText(shown), `cannot be read (${code})`, WHAT_TO_DO[what], undefined, { cause: error });
+  };
+
+/** True when two files hold the same bytes: a copy of a file is harmless, a different file is another export. */
+export async function sameContent(a: FolderCandidate, b: FolderCandidate): Promise<boolean> {
+  if (a.size !== b.size) return false;
+  const [x, y] = [await open(a.abs, 'r').catch(cannotRead(a.name, 'file')), await open(b.abs, 'r').catch(cannotRead(b.name, 'file'))];
+  try {
+    const [left, right] = [Buffer.allocUnsafe(COMPARE_BYTES), Buffer.allocUnsafe(COMPARE_BYTES)];
+    for (let position = 0; position < a.size; position += COMPARE_BYTES) {
+      const [l, r] = await Promise.all([x.read(left, 0, COMPARE_BYTES, position), y.read(right, 0, COMPARE_BYTES, position)]);
+      if (l.bytesRead !== r.bytesRead || !left.subarray(0, l.bytesRead).equals(right.subarray(0, r.bytesRead))) return false;
+      if (l.bytesRead === 0) break;
+    }
+    return true;
+  } finally {
+    await Promise.all([x.close(), y.close()]);
+  }
+}
+
+const COMPARE_BYTES = 1024 * 1024;
 
 /** Large enough that reading messages.csv costs few trips through the event loop. */
 const READ_BYTES = 1024 * 1024;

@@ -11,6 +11,7 @@ import type { MessageScan } from './messages/scan-messages.js';
 import type { MessagesSummary } from './messages/types.js';
 import type { RecordBatch } from './messages/record-scanner.js';
 import { findOwner } from './owner.js';
+import { exportDateOf, newestRecord } from './export-date.js';
 import { FILE_KINDS, type ExportFile, type ExportSource, type FileKind, type FileReport, type LinkedInExport } from './types.js';
 
 export interface LoadOptions {
@@ -24,7 +25,11 @@ export interface LoadOptions {
 
 /** Reads a LinkedIn export (zip, folder or lone Connections.csv) into typed records. */
 export async function loadExport(path: string, options: LoadOptions = {}): Promise<LinkedInExport> {
-  const source = await openExport(path);
+  return readExport(await openExport(path), options);
+}
+
+/** Reads an export already located by openExport(): a command can check the path before a long read. */
+export async function readExport(source: ExportSource, options: LoadOptions = {}): Promise<LinkedInExport> {
   const reports: FileReport[] = [];
   const find = (kind: FileKind) => source.files.find((f) => f.kind === kind);
   const read = async <T>(kind: FileKind, spec: TableSpec<string, T>): Promise<T[]> => {
@@ -49,13 +54,7 @@ export async function loadExport(path: string, options: LoadOptions = {}): Promi
     messages = summary;
   }
 
-  return {
-    source: { path: source.path, type: source.type },
-    files: reports,
-    missing: FILE_KINDS.filter((kind) => find(kind) === undefined),
-    ignored: ignoredOf(source),
-    owner: findOwner(profile, messages, options.me),
-    profile,
+  const dated = {
     connections,
     messages,
     invitations: await read('invitations', invitationsSpec),
@@ -63,6 +62,21 @@ export async function loadExport(path: string, options: LoadOptions = {}): Promi
     endorsementsGiven: await read('endorsementsGiven', endorsementsGivenSpec),
     recommendationsReceived: await read('recommendationsReceived', recommendationsReceivedSpec),
     recommendationsGiven: await read('recommendationsGiven', recommendationsGivenSpec),
+  };
+  const connectionsFile = find('connections');
+  return {
+    source: { path: source.path, type: source.type },
+    exportDate: exportDateOf({
+      names: [source.path, connectionsFile?.name ?? ''],
+      fileDate: connectionsFile?.modified,
+      newest: newestRecord(dated),
+    }),
+    files: reports,
+    missing: FILE_KINDS.filter((kind) => find(kind) === undefined),
+    ignored: ignoredOf(source),
+    owner: findOwner(profile, messages, options.me),
+    profile,
+    ...dated,
     addressBook: await read('contacts', contactsSpec),
     positions: await read('positions', positionsSpec),
     skills: await read('skills', skillsSpec),

@@ -1,8 +1,9 @@
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
-import { basename, selectFiles, type Candidate } from './file-names.js';
-import { diskFile, listFolder } from './folder.js';
+import { safeText } from '../util/terminal-text.js';
+import { basename, FILE_NAME, selectFiles, type Candidate, type Selection } from './file-names.js';
+import { diskFile, listFolder, sameContent, type FolderFs } from './folder.js';
 import type { ExportFile, ExportSource } from './types.js';
 import { checkZipLimits, DEFAULT_ZIP_LIMITS, formatBytes, isUnsafeEntryName, readZipIndex, type ZipLimits } from './zip.js';
 import { zipEntryFile } from './zip-entry.js';
@@ -10,6 +11,8 @@ import { zipEntryFile } from './zip-entry.js';
 export interface OpenExportOptions {
   /** Zip-bomb guards; the defaults suit any real export. */
   zipLimits?: Partial<ZipLimits>;
+  /** The folder walk's file-system calls; tests inject failures with it (see folder.ts). */
+  folderFs?: FolderFs;
 }
 
 const ADVICE = 'Pass the LinkedIn export: the zip LinkedIn e-mailed you, its unpacked folder, or Connections.csv.';
@@ -26,7 +29,7 @@ export async function openExport(path: string, options: OpenExportOptions = {}):
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError(path, 'does not exist', ADVICE);
     return unreadable(path)(error);
   });
-  if (info.isDirectory()) return openFolder(path);
+  if (info.isDirectory()) return openFolder(path, options.folderFs);
   if (!info.isFile()) throw new InputError(path, 'is neither a file nor a folder', ADVICE);
   if (await looksLikeZip(path).catch(unreadable(path))) return openZip(path, info.size, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
   const extension = extname(path).toLowerCase();
@@ -64,29 +67,59 @@ async function openZip(path: string, size: number, limits: ZipLimits): Promise<E
     const entries = (await readZipIndex(handle, size, path)).filter((entry) => !entry.rel.endsWith('/') && !isMacMetadata(entry.rel));
     checkZipLimits(entries, path, limits);
     const ignored = entries.filter((entry) => isUnsafeEntryName(entry.rel)).map((entry) => ({ name: entry.name, reason: UNSAFE }));
-    const { chosen, ignored: unused } = selectFiles(entries.filter((entry) => !isUnsafeEntryName(entry.rel)));
+    const { chosen, ignored: unused, copies } = selectFiles(entries.filter((entry) => !isUnsafeEntryName(entry.rel)));
     if (!chosen.some((file) => file.kind === 'connections')) {
       throw new InputError(path, `Connections.csv was not found in this archive (${describe(entries)})`, GET_EXPORT);
     }
+    // The central directory gives each entry's size and CRC-32: copies are told apart without inflating them.
+    const identical = await settleCopies(path, copies, (a, b) => a.size === b.size && a.crc32 === b.crc32);
     const files: ExportFile[] = [];
     for (const { kind, candidate } of chosen) files.push(await zipEntryFile({ path, handle, size }, candidate, kind));
-    return { path, type: 'zip', files, ignored: sortByName([...ignored, ...unused]) };
+    return { path, type: 'zip', files, ignored: sortByName([...ignored, ...unused, ...identical]) };
   } finally {
     await handle.close();
   }
 }
 
-async function openFolder(path: string): Promise<ExportSource> {
-  const listing = await listFolder(path);
+async function openFolder(path: string, fs?: FolderFs): Promise<ExportSource> {
+  const listing = await listFolder(path, fs);
   if (listing.filesSeen === 0) throw new InputError(path, 'is an empty folder', ADVICE);
-  const { chosen, ignored } = selectFiles(listing.candidates);
+  const { chosen, ignored, copies } = selectFiles(listing.candidates);
   if (!chosen.some((file) => file.kind === 'connections')) {
     const archive = listing.archives[0];
     const advice = archive ? `It holds ${archive}: pass that archive instead, if it is the export.` : GET_EXPORT;
     throw new InputError(path, `Connections.csv was not found in this folder or below it (${listing.filesSeen} files searched)`, advice);
   }
+  const identical = await settleCopies(path, copies, sameContent);
   const files = chosen.map(({ kind, candidate }) => diskFile(candidate.abs, candidate.name, candidate.size, kind));
-  return { path, type: 'folder', files, ignored: sortByName(ignored) };
+  return { path, type: 'folder', files, ignored: sortByName([...ignored, ...identical]) };
+}
+
+/**
+ * Two files of one name and kind. An identical copy (the same archive unzipped twice) is set aside.
+ * A different one is a second export, or an edited copy beside the original, and netprune refuses
+ * rather than pick one: which is newer cannot be told reliably (folders are renamed, a Basic and a
+ * Complete archive of one day differ, two people's exports can share a Downloads folder), a wrong
+ * pick would label real people from the wrong data without a word, and naming both costs the user
+ * one path to type.
+ */
+async function settleCopies<T extends Candidate>(
+  path: string,
+  copies: Selection<T>['copies'],
+  same: (a: T, b: T) => boolean | Promise<boolean>,
+): Promise<{ name: string; reason: string }[]> {
+  const identical: { name: string; reason: string }[] = [];
+  for (const { kind, chosen, copy } of copies) {
+    if (!(await same(chosen, copy))) {
+      throw new InputError(
+        path,
+        `holds two different ${FILE_NAME[kind]}, from two exports or an edited copy: ${safeText(chosen.name)} and ${safeText(copy.name)}`,
+        'Pass the folder or zip of the one export to read, or move the other away: netprune never mixes two exports.',
+      );
+    }
+    identical.push({ name: copy.name, reason: `an identical copy of ${chosen.name}, which was used` });
+  }
+  return identical;
 }
 
 /** macOS re-zips add `__MACOSX/…/._Name.csv` resource forks; they are not files of the export. */

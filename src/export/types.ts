@@ -25,6 +25,11 @@ export interface ExportFile {
   name: string;
   /** Uncompressed size in bytes. */
   size: number;
+  /**
+   * `YYYY-MM-DD` the archive records for a zip entry. Absent for files on disk: copying a folder or
+   * checking it out resets their dates, which would make an old export look new.
+   */
+  modified?: string | null;
   /** The whole file. For small files only. */
   read(): Promise<Uint8Array>;
   /** The file in chunks, for large files (messages.csv). A chunk may be reused once the next one is asked for. */
@@ -49,6 +54,18 @@ export interface FileReport {
   warnings: string[];
 }
 
+/** When the export was made, as far as it tells. */
+export interface ExportDate {
+  /** `YYYY-MM-DD`; null when nothing in the export is dated. */
+  date: string | null;
+  /**
+   * `name`: the date LinkedIn puts in the archive's name (`…LinkedInDataExport_11-20-2026`);
+   * `file-dates`: the zip entries' dates; `newest-record`: the newest dated row, so the export
+   * was made that day or later.
+   */
+  from: 'name' | 'file-dates' | 'newest-record' | null;
+}
+
 export interface Owner {
   firstName: string;
   lastName: string;
@@ -60,6 +77,8 @@ export interface Owner {
 /** Everything read from one export. Pure data. */
 export interface LinkedInExport {
   source: { path: string; type: ExportSource['type'] };
+  /** When the export was made: its age says what it cannot know (see report/export-age.ts). */
+  exportDate: ExportDate;
   files: FileReport[];
   missing: FileKind[];
   /** Files found but not read, and why (coach messages, a second copy of a file, unsafe zip entries). */

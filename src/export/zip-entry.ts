@@ -38,6 +38,7 @@ export async function zipEntryFile(archive: Archive, entry: ZipEntry, kind: File
     kind,
     name: entry.name,
     size: entry.size,
+    modified: entry.modified,
     stream,
     async read() {
       const whole = new Uint8Array(entry.size);

@@ -25,6 +25,10 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  /** CRC-32 of the uncompressed data: two entries with the same size and CRC are taken as copies. */
+  crc32: number;
+  /** `YYYY-MM-DD` of the entry's MS-DOS modification stamp; LinkedIn writes the day the export was made. */
+  modified: string | null;
 }
 
 const EOCD = 0x06054b50;
@@ -147,10 +151,18 @@ function indexZip(w: Window, label: string): ZipEntry[] {
     const sizes = [w.u32(offset + 24), w.u32(offset + 20), w.u32(offset + 42)];
     readZip64Extra(w, offset + 46 + nameLength, extraLength, sizes);
     const [size = 0, compressedSize = 0, localOffset = 0] = sizes;
-    entries.push({ rel, name: `${label}:${rel}`, method: w.u16(offset + 10), flags, compressedSize, size, localOffset });
+    const modified = dosDate(w.u16(offset + 14));
+    entries.push({ rel, name: `${label}:${rel}`, method: w.u16(offset + 10), flags, compressedSize, size, localOffset, crc32: w.u32(offset + 16), modified });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/** An MS-DOS date (bits: year since 1980, month, day) as `YYYY-MM-DD`; null when it is not a real day. */
+function dosDate(bits: number): string | null {
+  const [year, month, day] = [1980 + (bits >> 9), (bits >> 5) & 0x0f, bits & 0x1f];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** ZIP64 extra field (id 1): 64-bit values for the header fields that hold 0xFFFFFFFF, in order. */

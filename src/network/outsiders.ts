@@ -5,6 +5,7 @@ import { nameKey } from '../evidence/names.js';
 import { makeOwnerTest, NAME_KEY_PREFIX } from '../evidence/owner.js';
 import { indexPeople, resolve, type Lookup, type PeopleIndex } from '../evidence/people-index.js';
 import { emptyMessages, findMessagedOutsiders, type OutsiderMessages } from './outsider-messages.js';
+import { isWorkEmail } from './personal-mail.js';
 
 /** Someone the export mentions who is not among the connections. Text is as the export wrote it. */
 export interface Outsider {
@@ -15,9 +16,14 @@ export interface Outsider {
   firstName: string;
   lastName: string;
   messages: OutsiderMessages;
-  /** Their entry in Contacts.csv (the owner's address book). */
-  addressBook: { withEmail: boolean; companies: string; title: string } | null;
+  /**
+   * Their entry in Contacts.csv (the owner's address book). A phone's contacts fill it with family
+   * and tradespeople: only a work e-mail or a company makes it professional evidence.
+   */
+  addressBook: { withEmail: boolean; withWorkEmail: boolean; companies: string; title: string } | null;
   recommendations: { given: number; received: number; last: string | null };
+  /** Endorsements either way: only connections can endorse, so they were one once. */
+  endorsements: { given: number; received: number };
   /** Companies another file gives for them, as written there, and which file. */
   companies: { name: string; file: 'Contacts.csv' | 'Recommendations_Received.csv' | 'Recommendations_Given.csv' }[];
   /** Indexes into `exp.invitations`. */
@@ -59,6 +65,7 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
         messages: emptyMessages(),
         addressBook: null,
         recommendations: { given: 0, received: 0, last: null },
+        endorsements: { given: 0, received: 0 },
         companies: [],
         invitations: [],
       };
@@ -79,6 +86,21 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
     outsider.invitations.push(i);
     invitationOf.set(i, outsider.id);
   });
+  const endorsements = [
+    ['received', exp.endorsementsReceived],
+    ['given', exp.endorsementsGiven],
+  ] as const;
+  // Endorsements with a profile URL (2023 and later) join like invitations; those without, like Contacts.csv below.
+  for (const [direction, list] of endorsements) {
+    for (const e of list) {
+      if (e.key === null) continue;
+      const name = `${e.firstName.trim()} ${e.lastName.trim()}`;
+      const resolution = resolve(people, { key: e.key, name });
+      if (resolution.kind === 'ambiguous') ambiguous++;
+      if (resolution.kind !== 'unmatched' || e.key === exp.owner.key) continue;
+      get(e.key, e.key, name).endorsements[direction]++;
+    }
+  }
   mergeNamesIntoProfiles(byId, invitationOf);
 
   // Contacts.csv and the recommendations name people without a URL.
@@ -100,8 +122,9 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
     if (outsider === null) continue;
     outsider.addressBook = {
       withEmail: emails.length > 0 || outsider.addressBook?.withEmail === true,
-      companies: entry.companies.trim(),
-      title: entry.title.trim(),
+      withWorkEmail: emails.some(isWorkEmail) || outsider.addressBook?.withWorkEmail === true,
+      companies: entry.companies.trim() || (outsider.addressBook?.companies ?? ''),
+      title: entry.title.trim() || (outsider.addressBook?.title ?? ''),
     };
     addCompany(outsider, entry.companies, 'Contacts.csv');
   }
@@ -115,6 +138,14 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
       outsider.recommendations[direction]++;
       if (r.date !== null && (outsider.recommendations.last === null || r.date > outsider.recommendations.last)) outsider.recommendations.last = r.date;
       addCompany(outsider, r.company, direction === 'received' ? 'Recommendations_Received.csv' : 'Recommendations_Given.csv');
+    }
+  }
+
+  for (const [direction, list] of endorsements) {
+    for (const e of list) {
+      if (e.key !== null) continue;
+      const outsider = place({ name: `${e.firstName.trim()} ${e.lastName.trim()}` }, e.firstName, e.lastName);
+      if (outsider !== null) outsider.endorsements[direction]++;
     }
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LinkedInExport } from '../export/types.js';
 import { profileUrl } from '../export/url.js';
+import { exportDateReport, exportDateSchema } from '../report/export-age.js';
 
 /**
  * What the invitations, suggest and diff reports share. Like the audit report, each is validated
@@ -18,6 +19,7 @@ export const reasonsSchema = z.array(z.object({ rule: z.string(), detail: z.stri
 export const inputSchema = z.object({
   path: z.string(),
   type: z.enum(['zip', 'folder', 'file']),
+  exportDate: exportDateSchema,
   connections: count,
   owner: z.object({ firstName: z.string(), lastName: z.string(), url: z.string().nullable() }),
 });
@@ -25,10 +27,12 @@ export type ReportInput = z.infer<typeof inputSchema>;
 
 export const classifierSchema = z.object({ name: z.string(), ruleSet: z.string().nullable(), plugin: z.string().nullable() });
 
-export function describeInput(exp: LinkedInExport): ReportInput {
+/** The export a report is about; `today` is the day its age is counted to. */
+export function describeInput(exp: LinkedInExport, today: string): ReportInput {
   return {
     path: exp.source.path,
     type: exp.source.type,
+    exportDate: exportDateReport(exp.exportDate, today),
     connections: exp.connections.length,
     owner: {
       firstName: exp.owner.firstName,

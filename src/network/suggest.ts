@@ -15,7 +15,9 @@ export interface Suggestions {
   /** Strongest evidence first; on a tie, the most recent trace, then by name. */
   list: Suggestion[];
   leftOut: {
-    /** Address-book entries with a single name and no e-mail ("Mum", "Plumber"): nobody to look up. */
+    /** People known only from the address book, with nothing professional there (a phone's "Mamie", "Plombier Dupuis"). */
+    notProfessional: number;
+    /** Address-book entries with a company but a single name and no e-mail: nobody to look up. */
     singleName: number;
     /** Records whose name fits several connections: probably one of them. */
     ambiguous: number;
@@ -27,10 +29,14 @@ export function suggestPeople(exp: LinkedInExport): Suggestions {
   const outsiders = findOutsiders(exp);
   const employers = indexEmployers(exp.positions);
   let singleName = 0;
+  let notProfessional = 0;
   const list: Suggestion[] = [];
   for (const outsider of outsiders.list) {
     const weighed = weighOutsider(outsider, employers, exp.invitations);
-    if (weighed.strength === 0) continue;
+    if (weighed.strength === 0) {
+      if (weighed.notes.every((n) => n.id === 'address-book') && weighed.notes.length > 0) notProfessional++;
+      continue;
+    }
     const onlyAddressBook = weighed.signals.every((s) => s.id === 'address-book');
     if (onlyAddressBook && outsider.addressBook?.withEmail !== true && nameKey(outsider.name).split(' ').length < 2) {
       singleName++;
@@ -44,7 +50,7 @@ export function suggestPeople(exp: LinkedInExport): Suggestions {
       (b.weighed.lastSeen ?? '').localeCompare(a.weighed.lastSeen ?? '') ||
       compare(fold(a.outsider.name), fold(b.outsider.name)),
   );
-  return { list, leftOut: { singleName, ambiguous: outsiders.ambiguous } };
+  return { list, leftOut: { notProfessional, singleName, ambiguous: outsiders.ambiguous } };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,7 +3,15 @@ import { companyKeys } from '../evidence/employer.js';
 import { containsWords, words } from '../evidence/text.js';
 import type { Outsider } from './outsiders.js';
 
-type SignalId = 'recommendation-received' | 'recommendation-given' | 'two-way' | 'address-book' | 'shared-employer' | 'group';
+type SignalId =
+  | 'recommendation-received'
+  | 'recommendation-given'
+  | 'two-way'
+  | 'endorsement-received'
+  | 'endorsement-given'
+  | 'address-book'
+  | 'shared-employer'
+  | 'group';
 
 /** A fact showing the owner knows someone, with its weight. `detail` is raw export text: safeText it before a terminal. */
 interface Signal {
@@ -14,7 +22,7 @@ interface Signal {
 
 /** A fact that shows no acquaintance on its own. */
 interface Note {
-  id: 'you-wrote' | 'they-wrote' | 'never-together' | 'group' | 'invitation';
+  id: 'you-wrote' | 'they-wrote' | 'never-together' | 'group' | 'invitation' | 'address-book';
   detail: string;
 }
 
@@ -37,11 +45,13 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const day = (iso: string | null) => (iso === null ? 'an unknown date' : iso.slice(0, 10));
 
 /**
- * What the export shows of an outsider, weighed. Points, strongest first: a recommendation (5) is
- * written about someone you worked with; a 1:1 conversation where both wrote (4, 5 from ten
- * messages) is a relationship; an address-book entry (3 with an e-mail, 2 by name) is someone you
- * keep in your phone; a shared employer (2) and a group conversation where both wrote (1) add to
- * the rest. `employers` is `indexEmployers(exp.positions)`.
+ * What the export shows of an outsider, weighed. Only professional evidence counts: people to invite
+ * to a professional network are people you work with, not your phone's contacts. Points, strongest
+ * first: a recommendation (5) is written about someone you worked with; a 1:1 conversation where both
+ * wrote (4, 5 from ten messages) is a relationship; an address-book entry with a work e-mail (3) or a
+ * company (2) is a professional contact; an endorsement (2 each way) says you were connected once; a
+ * shared employer (2) and a group conversation where both wrote (1) add to the rest. An address-book
+ * entry with only a phone number or a personal e-mail is a note. `employers` is `indexEmployers(exp.positions)`.
  */
 export function weighOutsider(o: Outsider, employers: ReadonlyMap<string, string>, invitations: readonly Invitation[]): Weighed {
   const signals: Signal[] = [];
@@ -68,12 +78,17 @@ export function weighOutsider(o: Outsider, employers: ReadonlyMap<string, string
   else if (m.sent > 0) notes.push({ id: 'you-wrote', detail: `You wrote them ${plural(m.sent, 'message')} 1:1; they never answered` });
   else if (m.received > 0) notes.push({ id: 'they-wrote', detail: `They wrote you ${plural(m.received, 'message')} 1:1; you never answered` });
 
-  if (o.addressBook !== null) {
-    signals.push(
-      o.addressBook.withEmail
-        ? { id: 'address-book', points: 3, detail: 'In your address book (Contacts.csv), with an e-mail address' }
-        : { id: 'address-book', points: 2, detail: 'In your address book (Contacts.csv), by name' },
-    );
+  const e = o.endorsements;
+  if (e.received > 0) signals.push({ id: 'endorsement-received', points: 2, detail: `They endorsed ${plural(e.received, 'skill')} of yours` });
+  if (e.given > 0) signals.push({ id: 'endorsement-given', points: 2, detail: `You endorsed ${plural(e.given, 'skill')} of theirs` });
+
+  const book = o.addressBook;
+  if (book?.withWorkEmail) signals.push({ id: 'address-book', points: 3, detail: 'In your address book (Contacts.csv), with a work e-mail address' });
+  else if (book !== null && book.companies !== '')
+    signals.push({ id: 'address-book', points: 2, detail: `In your address book (Contacts.csv), with their company (${book.companies})` });
+  else if (book !== null) {
+    const what = book.withEmail ? 'a personal e-mail address' : 'a name and a phone number';
+    notes.push({ id: 'address-book', detail: `In your address book (Contacts.csv) with only ${what}: not professional evidence` });
   }
 
   const employer = sharedEmployer(o, employers);

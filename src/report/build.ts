@@ -2,6 +2,7 @@ import type { Analysis } from '../analyse.js';
 import type { Evidence } from '../evidence/types.js';
 import { profileUrl } from '../export/url.js';
 import { readWarnings } from './warnings.js';
+import { exportDateReport } from './export-age.js';
 import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
 
 /** Analysis → the versioned report (pure). Contacts keep the export's order, which is stable. */
@@ -31,6 +32,7 @@ export function buildReport(analysis: Analysis, generatedAt: Date): Report {
     input: {
       path: exp.source.path,
       type: exp.source.type,
+      exportDate: exportDateReport(exp.exportDate, analysis.today),
       files: exp.files.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows, skipped: f.skipped, warnings: f.warnings })),
       missing: exp.missing,
       owner: {
@@ -46,7 +48,7 @@ export function buildReport(analysis: Analysis, generatedAt: Date): Report {
       plugin: analysis.classifier.plugin,
     },
     summary: { total: contacts.length, byLabel },
-    warnings: readWarnings(exp),
+    warnings: readWarnings(exp, analysis.today),
     contacts,
   };
 }

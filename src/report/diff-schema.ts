@@ -94,8 +94,8 @@ export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs
     schemaVersion: NETWORK_SCHEMA_VERSION,
     kind: 'diff',
     generatedAt: stamp(generatedAt),
-    older: describeInput(older.export),
-    newer: describeInput(newer.export),
+    older: describeInput(older.export, today),
+    newer: describeInput(newer.export, today),
     classifier: { name: newer.classifier.instance.id, ruleSet: newer.classifier.ruleSet, plugin: newer.classifier.plugin },
     judgedOn: today,
     summary: {

@@ -1,6 +1,7 @@
 import { labelColour, type Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
 import type { DiffReport } from './diff-schema.js';
+import { describeExportDate, staleWarning } from './export-age.js';
 
 type Person = DiffReport['added'][number];
 
@@ -16,7 +17,11 @@ export function renderDiff(report: DiffReport, c: Colour): string {
     c.bold(`${safeText(older.path)} → ${safeText(newer.path)}`),
     `  ${older.connections} → ${newer.connections} connections: ${s.added} added, ${s.removed} removed, ${s.inBoth} in both; ${s.relabelled} changed label`,
     c.dim(`  Both judged by ${safeText(report.classifier.name)} as of ${report.judgedOn}, so a new label comes from the exports, not from the calendar.`),
+    ...[older, newer].map((input) => c.dim(`  ${safeText(input.path)}: ${describeExportDate(input.exportDate)}`)),
   ];
+  // The older export is old by design; only the newer one's age says what the comparison misses.
+  const stale = staleWarning(newer.exportDate);
+  if (stale !== null) out.push(c.yellow(`  ! ${stale}`));
   if (s.matchedByName > 0) out.push(c.dim(`  ${s.matchedByName} matched by name, as an export without profile URLs allows.`));
 
   const row = (p: Person, tail: string) => `  ${paint(p.label)}  ${fitWidth(nameOf(p), 26)} ${c.dim(fitWidth(roleOf(p), 38))} ${tail}`.trimEnd();

@@ -21,7 +21,7 @@ export const invitationsReportSchema = z.object({
     language: z.enum(['en', 'fr']).nullable().describe('null when a template file is used'),
     template: z.string().describe('"built-in", or the template file'),
   }),
-  summary: z.object({ incoming: count, outgoing: count, withNote: count, connected: count, replies: count }),
+  summary: z.object({ incoming: count, outgoing: count, withNote: count, connected: count, replies: count, withheld: count }),
   invitations: z.array(
     z.object({
       direction: z.enum(['incoming', 'outgoing']),
@@ -34,7 +34,8 @@ export const invitationsReportSchema = z.object({
       contact: contactSchema.nullable().describe('as in `audit --json`, when they are a connection'),
       outsider: outsiderSchema.nullable().describe('what the other files say, when they are not'),
       known: z.boolean(),
-      reply: z.string().nullable().describe('for an incoming invitation without a note from someone unknown'),
+      reply: z.string().nullable().describe('for an incoming invitation without a note from someone unknown, sent in the last three months'),
+      replyWithheld: z.enum(['older than three months', 'no date']).nullable().describe('why such an invitation gets no reply'),
     }),
   ),
 });
@@ -69,13 +70,14 @@ export function buildInvitationsReport(analysis: Analysis, listed: readonly List
       outsider: l.outsider === null || l.weighed === null ? null : reportOutsider(l.outsider, l.weighed),
       known: l.known,
       reply: l.wantsReply ? reply.write(l) : null,
+      replyWithheld: l.replyWithheld,
     };
   });
   return {
     schemaVersion: NETWORK_SCHEMA_VERSION,
     kind: 'invitations',
     generatedAt: stamp(generatedAt),
-    input: describeInput(exp),
+    input: describeInput(exp, analysis.today),
     classifier: { name: analysis.classifier.instance.id, ruleSet: analysis.classifier.ruleSet, plugin: analysis.classifier.plugin },
     coverage: { first: dates[0] ?? null, last: dates.at(-1) ?? null, note: COVERAGE_NOTE },
     reply: { language: reply.language, template: reply.template },
@@ -85,6 +87,7 @@ export function buildInvitationsReport(analysis: Analysis, listed: readonly List
       withNote: invitations.filter((i) => i.withNote).length,
       connected: invitations.filter((i) => i.connected === 'yes').length,
       replies: invitations.filter((i) => i.reply !== null).length,
+      withheld: invitations.filter((i) => i.replyWithheld !== null).length,
     },
     invitations,
   };

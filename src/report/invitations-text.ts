@@ -1,6 +1,7 @@
 import { labelColour, type Colour } from '../util/colour.js';
 import { safeText } from '../util/terminal-text.js';
 import type { InvitationsReport } from './invitations-schema.js';
+import { exportDateLines } from './export-age.js';
 
 type Entry = InvitationsReport['invitations'][number];
 
@@ -13,6 +14,7 @@ export function renderInvitations(report: InvitationsReport, c: Colour): string 
   const out: string[] = [];
   const span = coverage.first === null ? '' : `, ${day(coverage.first)} to ${day(coverage.last)}`;
   out.push(c.bold(`Invitations in ${safeText(report.input.path)}: ${summary.incoming} received, ${summary.outgoing} sent${span}`));
+  out.push(...exportDateLines(report.input.exportDate, c));
   out.push(c.dim(coverage.note));
   for (const direction of ['incoming', 'outgoing'] as const) {
     const list = report.invitations.filter((i) => i.direction === direction);
@@ -29,7 +31,12 @@ export function renderInvitations(report: InvitationsReport, c: Colour): string 
     out.push(
       `${summary.replies} ${summary.replies === 1 ? 'reply' : 'replies'} to paste above, for invitations without a note from people you do not know (${how}).`,
     );
-  } else out.push('No reply to write: every invitation without a note comes from someone you know.');
+  } else if (summary.withheld === 0) out.push('No reply to write: every invitation without a note comes from someone you know.');
+  if (summary.withheld > 0) {
+    out.push(
+      `${summary.withheld} ${summary.withheld === 1 ? 'invitation' : 'invitations'} without a note from people you do not know ${summary.withheld === 1 ? 'gets' : 'get'} no reply: older than three months, or undated.`,
+    );
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -59,6 +66,9 @@ function renderEntry(entry: Entry, c: Colour): string[] {
   if (entry.reply !== null) {
     lines.push(`${INDENT}${c.cyan('Reply to paste:')}`);
     for (const line of entry.reply.split('\n')) lines.push(`${INDENT}  ${safeText(line)}`);
+  } else if (entry.replyWithheld !== null) {
+    const why = entry.replyWithheld === 'no date' ? 'its date is unknown' : 'it is more than three months old';
+    lines.push(`${INDENT}${c.dim(`No reply offered: ${why}.`)}`);
   }
   return lines;
 }

@@ -3,6 +3,7 @@ import type { Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
 import { FILE_NAME } from '../export/file-names.js';
 import { profileUrl } from '../export/url.js';
+import { describeExportDate } from './export-age.js';
 
 const number = (n: number) => n.toLocaleString('en-US');
 
@@ -10,6 +11,7 @@ const number = (n: number) => n.toLocaleString('en-US');
 export function renderReadSummary(exp: LinkedInExport, c: Colour): string {
   const lines: string[] = [];
   lines.push(c.bold(`Read ${safeText(exp.source.path)} (${exp.source.type})`));
+  lines.push(describeExportDate(exp.exportDate));
   lines.push(`Owner: ${ownerLine(exp)}`);
   lines.push('');
   for (const file of exp.files) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportDateSchema } from './export-age.js';
 
 /**
  * The JSON report (`audit --json`). Every report is validated against this schema before it
@@ -61,6 +62,7 @@ export const reportSchema = z.object({
   input: z.object({
     path: z.string(),
     type: z.enum(['zip', 'folder', 'file']),
+    exportDate: exportDateSchema,
     files: z.array(fileSchema),
     missing: z.array(z.string()),
     owner: z.object({

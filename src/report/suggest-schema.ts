@@ -21,20 +21,30 @@ export const outsiderSchema = z.object({
     first: isoDateTime.nullable(),
     last: isoDateTime.nullable(),
   }),
-  addressBook: z.object({ withEmail: z.boolean(), companies: z.string(), title: z.string() }).nullable(),
+  addressBook: z.object({ withEmail: z.boolean(), withWorkEmail: z.boolean(), companies: z.string(), title: z.string() }).nullable(),
   recommendations: z.object({ given: count, received: count }),
+  endorsements: z.object({ given: count, received: count }),
   companies: z.array(z.object({ name: z.string(), file: z.string() })),
   strength: count.describe('sum of the signals\u2019 points; 0: nothing shows you know them'),
   signals: z.array(
     z.object({
-      id: z.enum(['recommendation-received', 'recommendation-given', 'two-way', 'address-book', 'shared-employer', 'group']),
+      id: z.enum([
+        'recommendation-received',
+        'recommendation-given',
+        'two-way',
+        'endorsement-received',
+        'endorsement-given',
+        'address-book',
+        'shared-employer',
+        'group',
+      ]),
       points: count,
       detail: z.string(),
     }),
   ),
   notes: z
-    .array(z.object({ id: z.enum(['you-wrote', 'they-wrote', 'never-together', 'group', 'invitation']), detail: z.string() }))
-    .describe('facts that show no acquaintance alone: unanswered messages, pending invitations'),
+    .array(z.object({ id: z.enum(['you-wrote', 'they-wrote', 'never-together', 'group', 'invitation', 'address-book']), detail: z.string() }))
+    .describe('facts that show no acquaintance alone: unanswered messages, pending invitations, a phone-only address-book entry'),
 });
 export type OutsiderReport = z.infer<typeof outsiderSchema>;
 
@@ -48,7 +58,11 @@ export const suggestReportSchema = z.object({
   summary: z.object({
     suggestions: count,
     byTier: z.object({ strong: count, good: count, some: count }),
-    leftOut: z.object({ singleName: count, ambiguous: count }),
+    leftOut: z.object({
+      notProfessional: count.describe('known only from address-book entries with a phone number or a personal e-mail'),
+      singleName: count,
+      ambiguous: count,
+    }),
   }),
   suggestions: z.array(
     z.object({ rank: count, name: z.string(), firstName: z.string(), lastName: z.string(), tier, lastSeen: isoDateTime.nullable(), person: outsiderSchema }),
@@ -73,6 +87,7 @@ export function reportOutsider(o: Outsider, weighed: Weighed): OutsiderReport {
     },
     addressBook: o.addressBook,
     recommendations: { given: o.recommendations.given, received: o.recommendations.received },
+    endorsements: o.endorsements,
     companies: o.companies,
     strength: weighed.strength,
     signals: weighed.signals,
@@ -80,14 +95,14 @@ export function reportOutsider(o: Outsider, weighed: Weighed): OutsiderReport {
   };
 }
 
-export function buildSuggestReport(exp: LinkedInExport, found: Suggestions, generatedAt: Date): SuggestReport {
+export function buildSuggestReport(exp: LinkedInExport, found: Suggestions, generatedAt: Date, today: string): SuggestReport {
   const byTier = { strong: 0, good: 0, some: 0 };
   for (const s of found.list) byTier[s.tier]++;
   return {
     schemaVersion: NETWORK_SCHEMA_VERSION,
     kind: 'suggest',
     generatedAt: stamp(generatedAt),
-    input: describeInput(exp),
+    input: describeInput(exp, today),
     summary: { suggestions: found.list.length, byTier, leftOut: found.leftOut },
     suggestions: found.list.map((s, i) => ({
       rank: i + 1,

@@ -1,6 +1,7 @@
 import type { Colour } from '../util/colour.js';
 import { safeText } from '../util/terminal-text.js';
 import type { SuggestReport } from './suggest-schema.js';
+import { exportDateLines } from './export-age.js';
 
 const TIERS = [
   ['strong', 'Strong evidence'],
@@ -13,6 +14,7 @@ export function renderSuggestions(report: SuggestReport, c: Colour): string {
   const { summary } = report;
   const out = [
     c.bold(`People you know who are not among your ${report.input.connections} connections (${safeText(report.input.path)}): ${summary.suggestions}`),
+    ...exportDateLines(report.input.exportDate, c),
   ];
   const width = String(report.suggestions.length).length;
   for (const [tier, title] of TIERS) {
@@ -28,6 +30,8 @@ export function renderSuggestions(report: SuggestReport, c: Colour): string {
   }
   if (summary.suggestions === 0) out.push('', 'Nobody: everyone the export shows you know is already a connection.');
   const left = [
+    summary.leftOut.notProfessional > 0 &&
+      `${summary.leftOut.notProfessional} ${summary.leftOut.notProfessional === 1 ? 'person' : 'people'} known only from your phone's address book (a phone number or a personal e-mail, nothing professional)`,
     summary.leftOut.singleName > 0 &&
       `${summary.leftOut.singleName} address-book ${summary.leftOut.singleName === 1 ? 'entry' : 'entries'} with a single name and no e-mail`,
     summary.leftOut.ambiguous > 0 &&
@@ -35,7 +39,8 @@ export function renderSuggestions(report: SuggestReport, c: Colour): string {
   ].filter((t): t is string => typeof t === 'string');
   out.push('');
   if (left.length > 0) out.push(c.dim(`Left out: ${left.join('; ')}.`));
-  out.push(c.dim('Evidence comes from 1:1 and group conversations, Contacts.csv and recommendations. Positions.csv lists only your own'));
-  out.push(c.dim('employers, so a colleague shows only where another file gives their company or a group is named after an employer.'));
+  out.push(c.dim('Only professional evidence counts: conversations, recommendations, endorsements, a shared employer, and address-book'));
+  out.push(c.dim('entries with a work e-mail or a company. Positions.csv lists only your own employers, so a colleague shows only'));
+  out.push(c.dim('where another file gives their company or a group is named after an employer.'));
   return `${out.join('\n')}\n`;
 }

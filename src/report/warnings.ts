@@ -1,8 +1,11 @@
 import type { LinkedInExport } from '../export/types.js';
+import { exportDateReport, staleWarning } from './export-age.js';
 
-/** Facts about the input that change how the result should be read. */
-export function readWarnings(exp: LinkedInExport): string[] {
+/** Facts about the input that change how the result should be read; `today` is the day judged as of. */
+export function readWarnings(exp: LinkedInExport, today: string): string[] {
   const warnings: string[] = [];
+  const stale = staleWarning(exportDateReport(exp.exportDate, today));
+  if (stale !== null) warnings.push(stale);
   const missing = new Set(exp.missing);
   if (missing.has('messages')) {
     warnings.push('No messages.csv: everyone without other evidence looks like a stranger. Request the export with messages included.');

@@ -3,6 +3,7 @@ import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { Io } from '../util/io.js';
 import { InputError } from '../errors.js';
+import { refuseToOverwrite, type Inputs } from './out-guard.js';
 
 /** Text gathered for one stdout write: one write per piece would be one syscall per few contacts. */
 const STDOUT_CHARS = 64 * 1024;
@@ -11,14 +12,16 @@ const FILE_BUFFER_BYTES = 1024 * 1024;
 
 /**
  * The one place reports leave netprune: stdout, or a file written whole (temporary file, then rename).
- * `text` may come in pieces, so that a large report is never one string.
+ * `text` may come in pieces, so that a large report is never one string. `inputs` are what the command
+ * reads: a file among them is never the target (see out-guard.ts).
  */
-export async function writeOutput(io: Io, out: string | undefined, text: string | Iterable<string>): Promise<void> {
+export async function writeOutput(io: Io, out: string | undefined, text: string | Iterable<string>, inputs: Inputs): Promise<void> {
   const pieces = typeof text === 'string' ? [text] : text;
   if (out === undefined || out === '-') {
     for (const piece of gathered(pieces)) io.stdout.write(piece);
     return;
   }
+  await refuseToOverwrite(out, io.cwd, inputs);
   const target = resolve(io.cwd, out);
   const temporary = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
   let created = false;

@@ -31,7 +31,9 @@ describe('invitations', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const out = run.stdout;
-    expect(out).toMatch(/^Invitations in .*demo: 24 received, 14 sent, 2026-02-22 to 2026-11-07\n/);
+    expect(out).toMatch(
+      /^Invitations in .*demo: 24 received, 14 sent, 2026-02-22 to 2026-11-07\nExported on 2026-11-18 or later \(the date of its newest record\)\n/,
+    );
     expect(out).toContain('Invitations.csv only keeps recent months (about the last 9 to 10): older invitations are not in the export.');
     expect(out.indexOf('Received (24)')).toBeLessThan(out.indexOf('Sent (14)'));
     expect(out).toContain(
@@ -45,19 +47,24 @@ describe('invitations', () => {
     expect(out).toContain(
       '  2026-11-07  Cédric Noël  no note\n              not connected (waiting, ignored or declined): They wrote you 2 messages 1:1; you never answered\n',
     );
-    expect(out).toMatch(/\n13 replies to paste above, for invitations without a note from people you do not know \(in English; /);
+    expect(out).toMatch(/\n5 replies to paste above, for invitations without a note from people you do not know \(in English; /);
+    // Those of more than three months before the day judged as of (2026-11-18) get none.
+    expect(out).toContain('  2026-07-26  Noah Leroy  no note\n');
+    expect(out).toContain('\n8 invitations without a note from people you do not know get no reply: older than three months, or undated.\n');
   });
 
   it('--json: every invitation with what netprune knows of the person; replies only where one is due', async () => {
     const { code, report } = await json([demo]);
     expect(code).toBe(0);
-    expect(report.summary).toEqual({ incoming: 24, outgoing: 14, withNote: 12, connected: 22, replies: 13 });
+    expect(report.summary).toEqual({ incoming: 24, outgoing: 14, withNote: 12, connected: 22, replies: 5, withheld: 8 });
     expect(report.coverage).toMatchObject({ first: '2026-02-22T08:30:00Z', last: '2026-11-07T07:25:00Z' });
     expect(report.reply).toEqual({ language: 'en', template: 'built-in' });
     for (const i of report.invitations) {
       expect(i.contact === null).toBe(i.connected !== 'yes');
       expect(i.outsider === null).toBe(i.connected !== 'no');
-      expect(i.reply !== null).toBe(i.direction === 'incoming' && !i.withNote && !i.known);
+      const bare = i.direction === 'incoming' && !i.withNote && !i.known;
+      expect(i.reply !== null).toBe(bare && i.sentAt !== null && i.sentAt >= '2026-08-18');
+      expect(i.replyWithheld !== null).toBe(bare && i.reply === null);
       if (i.contact !== null) expect(i.known).toBe(i.contact.label !== 'stranger');
     }
     expect(byName(report, 'Noémie Fontaine')).toMatchObject({ withNote: true, connected: 'yes', contact: { label: 'weak-tie' }, reply: null });
@@ -134,9 +141,9 @@ describe('invitations', () => {
     writeFileSync(
       join(dir, 'Invitations.csv'),
       'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n' +
-        'Ada\u001b[2J Quill,Alex Kim,"3/1/24, 9:00 AM",,INCOMING,https://www.linkedin.com/in/ada-quill,https://www.linkedin.com/in/alex-kim\n' +
-        'Bo\u001b]8;;https://evil.example/\u0007Link,Alex Kim,"3/2/24, 9:00 AM",,INCOMING,https://www.linkedin.com/in/bo-link,https://www.linkedin.com/in/alex-kim\n' +
-        'Cy\u202eReverse,Alex Kim,"3/3/24, 9:00 AM","Hi\u001b[31m red\u009b1m",INCOMING,https://www.linkedin.com/in/cy,https://www.linkedin.com/in/alex-kim\n',
+        'Ada\u001b[2J Quill,Alex Kim,"11/1/26, 9:00 AM",,INCOMING,https://www.linkedin.com/in/ada-quill,https://www.linkedin.com/in/alex-kim\n' +
+        'Bo\u001b]8;;https://evil.example/\u0007Link,Alex Kim,"11/2/26, 9:00 AM",,INCOMING,https://www.linkedin.com/in/bo-link,https://www.linkedin.com/in/alex-kim\n' +
+        'Cy\u202eReverse,Alex Kim,"11/3/26, 9:00 AM","Hi\u001b[31m red\u009b1m",INCOMING,https://www.linkedin.com/in/cy,https://www.linkedin.com/in/alex-kim\n',
     );
     const run = await netprune(['invitations', dir], { env: { FORCE_COLOR: '0' } });
     expect(run.code).toBe(0);

@@ -2,7 +2,7 @@
  * The HTML prune list as a browser sees it: ticks survive a reload, text from the export
  * never runs as markup, and nothing is fetched. Spawns the built bin: run `npm run build` first.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,13 +28,23 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'netprune-html-'));
+  // prune-list lists only people still connected in the export it is given.
+  const exportPath = join(dir, 'export');
+  await mkdir(exportPath);
+  await writeFile(
+    join(exportPath, 'Connections.csv'),
+    [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      ...['ada-stone', 'mallory', 'ben-ortiz'].map((slug) => `Some,One,https://www.linkedin.com/in/${slug},,Acme,Sales,05 Mar 2026`),
+    ].join('\n'),
+  );
   const state = join(dir, 'decisions.json');
   await writeFile(
     state,
     JSON.stringify({
       netprune: 'decisions',
       version: 1,
-      export: join(dir, 'export.zip'),
+      export: exportPath,
       decisions: {
         'in/ada-stone': entry('remove', 'Ada Stone', 'ada-stone', 'Recruiter'),
         'in/mallory': entry('remove', hostileName, 'mallory', hostile),
@@ -43,8 +53,8 @@ beforeAll(async () => {
     }),
   );
   page = join(dir, 'prune-list.html');
-  const run = await netprune(['prune-list', join(dir, 'export.zip'), '--state', state, '--format', 'html', '--out', page]);
-  expect(run.stderr).toBe(`Wrote the prune list (2 to remove) to ${pathToFileURL(page).href}\n`);
+  const run = await netprune(['prune-list', exportPath, '--state', state, '--format', 'html', '--out', page]);
+  expect(run.stderr.endsWith(`\nWrote the prune list (2 to remove) to ${pathToFileURL(page).href}\n`)).toBe(true);
   expect(run.code).toBe(0);
   browser = await openBrowser();
 });

@@ -22,18 +22,35 @@ describe('suggest', () => {
     const run = await netprune(['suggest', demo]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(
-      /^People you know who are not among your 400 connections \(.*demo\): 24\n\nGood evidence \(11\)\n {3}1\. Aurélie Garnier {2}no profile URL in the export\n {8}• In your address book \(Contacts\.csv\), with an e-mail address\n/,
+      /^People you know who are not among your 400 connections \(.*demo\): 11\nExported on 2026-11-18 or later \(the date of its newest record\)\n\nGood evidence \(11\)\n {3}1\. Aurélie Garnier {2}no profile URL in the export\n {8}• In your address book \(Contacts\.csv\), with a work e-mail address\n/,
     );
-    expect(run.stdout).toContain('\nSome evidence (13)\n');
-    expect(run.stdout).toContain('Left out: 2 address-book entries with a single name and no e-mail; 1 record whose name fits several of your connections.');
-    expect(run.stdout).toContain('Positions.csv lists only your own\nemployers');
+    expect(run.stdout).toContain(
+      "Left out: 15 people known only from your phone's address book (a phone number or a personal e-mail, nothing professional); 1 record whose name fits several of your connections.",
+    );
+    expect(run.stdout).toContain('Positions.csv lists only your own employers');
+  });
+
+  it('is not flooded by the phone’s address book: a contact with only a phone number never makes a suggestion', async () => {
+    const { report } = await json(demo);
+    // In Contacts.csv from the phone, with a number or nothing at all.
+    for (const phoneOnly of ['Mamie Lefèvre', 'Plombier Dupuis', 'Garage du Centre', 'Nounou Sylvie']) expect(names(report)).not.toContain(phoneOnly);
+    expect(report.suggestions.filter((s) => s.tier === 'some')).toEqual([]);
+    for (const s of report.suggestions) {
+      const book = s.person.addressBook;
+      const professional = s.person.signals.some((signal) => signal.id !== 'address-book') || book?.withWorkEmail === true || book?.companies !== '';
+      expect(professional, s.name).toBe(true);
+    }
   });
 
   it('--json: never a connection, each person once, ranked by strength', async () => {
     const { report } = await json(demo);
     const audit = JSON.parse((await netprune(['audit', demo, '--json'])).stdout) as Report;
     const connected = new Set(audit.contacts.map((c) => `${c.firstName.trim()} ${c.lastName.trim()}`));
-    expect(report.summary).toEqual({ suggestions: 24, byTier: { strong: 0, good: 11, some: 13 }, leftOut: { singleName: 2, ambiguous: 1 } });
+    expect(report.summary).toEqual({
+      suggestions: 11,
+      byTier: { strong: 0, good: 11, some: 0 },
+      leftOut: { notProfessional: 15, singleName: 0, ambiguous: 1 },
+    });
     expect(names(report).filter((n) => connected.has(n))).toEqual([]);
     expect(new Set(report.suggestions.map((s) => s.person.id)).size).toBe(report.suggestions.length);
     expect(report.suggestions.map((s) => s.rank)).toEqual(report.suggestions.map((_, i) => i + 1));
@@ -49,7 +66,7 @@ describe('suggest', () => {
     expect(julien).toMatchObject({ tier: 'strong', person: { url: 'https://www.linkedin.com/in/julien-rossi-f21edd20', strength: 10 } });
     expect(julien?.person.signals.map((s) => s.detail)).toEqual([
       '6 messages both ways (3 sent, 3 received), last on 2026-12-16',
-      'In your address book (Contacts.csv), with an e-mail address',
+      'In your address book (Contacts.csv), with a work e-mail address',
       'Contacts.csv gives their company as Initech; you worked at Initech, Inc. (Positions.csv)',
       'Both of you wrote in 1 group conversation ("Anciens d’Initech 🍻")',
     ]);
@@ -66,7 +83,9 @@ describe('suggest', () => {
     // Strangers who wrote and got no answer, and people the owner wrote to in vain, are not acquaintances.
     const text = (await netprune(['suggest', later])).stdout;
     expect(text).not.toContain('Étienne Hoarau');
-    expect(report.summary.suggestions).toBe(27);
+    expect(report.summary.suggestions).toBe(17);
+    // Kept in the review, gone since, and an endorser: only connections endorse, so a former one.
+    expect(report.suggestions.find((s) => s.name === 'Malik André')?.person.signals.map((s) => s.id)).toEqual(['endorsement-received']);
   });
 
   it('is byte-identical across runs, and the same for the folder and the zip', async () => {

@@ -12,6 +12,7 @@ export const ME: Participant = { key: 'in/alex-kim', name: 'Alex Kim' };
 export function makeExport(overrides: Partial<LinkedInExport> = {}): LinkedInExport {
   return {
     source: { path: '/tmp/export', type: 'folder' },
+    exportDate: { date: null, from: null },
     files: [],
     missing: [],
     ignored: [],

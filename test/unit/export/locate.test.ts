@@ -245,20 +245,47 @@ describe('openExport: folder', () => {
     expect(Buffer.concat(await collect(source.files[0]!.stream())).toString()).toBe(CONNECTIONS);
   });
 
-  it('takes the shallowest, then the alphabetically first, copy of a kind and lists the others', async () => {
-    const base = await writeTree('two-exports', {
-      'b-export/Connections.csv': 'b',
-      'a-export/Connections.csv': 'a',
-      'a-export/deeper/messages.csv': 'deep',
-      'b-export/messages.csv': 'shallow',
+  it('takes one of two identical copies of an export, and lists the other as a copy', async () => {
+    const base = await writeTree('two-copies', {
+      'b-export/Connections.csv': CONNECTIONS,
+      'a-export/Connections.csv': CONNECTIONS,
+      'b-export/messages.csv': MESSAGES,
+      'b-export/messages (1).csv': MESSAGES,
     });
     const source = await openExport(base);
-    expect(await text(source, 'connections')).toBe('a');
-    expect(await text(source, 'messages')).toBe('shallow');
+    expect(source.files.map((f) => f.name)).toEqual([join(base, 'a-export/Connections.csv'), join(base, 'b-export/messages.csv')]);
     expect(source.ignored).toEqual([
-      { name: join(base, 'a-export/deeper/messages.csv'), reason: `another copy of the same file; ${join(base, 'b-export/messages.csv')} was used` },
-      { name: join(base, 'b-export/Connections.csv'), reason: `another copy of the same file; ${join(base, 'a-export/Connections.csv')} was used` },
+      { name: join(base, 'b-export/Connections.csv'), reason: `an identical copy of ${join(base, 'a-export/Connections.csv')}, which was used` },
+      { name: join(base, 'b-export/messages (1).csv'), reason: `an identical copy of ${join(base, 'b-export/messages.csv')}, which was used` },
     ]);
+  });
+
+  it('refuses a folder holding two different exports, naming both, rather than mixing them', async () => {
+    const base = await writeTree('two-exports', {
+      'Basic_LinkedInDataExport_01-02-2025/Connections.csv': CONNECTIONS,
+      'Basic_LinkedInDataExport_01-02-2025/messages.csv': MESSAGES,
+      'Basic_LinkedInDataExport_06-10-2026/Connections.csv': `${CONNECTIONS}\nGrace,Hopper,https://www.linkedin.com/in/grace,,Navy,Admiral,01 Jun 2026`,
+    });
+    const error = await rejection(openExport(base));
+    expect(error.file).toBe(base);
+    expect(error.message).toBe(
+      `${base}: holds two different Connections.csv, from two exports or an edited copy: ${join(base, 'Basic_LinkedInDataExport_01-02-2025/Connections.csv')} and ${join(base, 'Basic_LinkedInDataExport_06-10-2026/Connections.csv')}. Pass the folder or zip of the one export to read, or move the other away: netprune never mixes two exports.`,
+    );
+    // A browser's second download beside the first is the same case.
+    const downloads = await writeTree('two-downloads', { 'Connections.csv': CONNECTIONS, 'messages.csv': MESSAGES, 'messages (1).csv': `${MESSAGES}x` });
+    expect((await rejection(openExport(downloads))).message).toMatch(/holds two different messages\.csv, .*messages\.csv and .*messages \(1\)\.csv\./);
+  });
+
+  it('refuses a zip holding two different exports, told apart by the directory’s sizes and CRCs', async () => {
+    const path = await writeZip({ 'old/Connections.csv': CONNECTIONS, 'new/Connections.csv': `${CONNECTIONS} `, 'new/messages.csv': MESSAGES });
+    expect((await rejection(openExport(path))).message).toMatch(
+      /holds two different Connections\.csv, .*:new\/Connections\.csv and .*:old\/Connections\.csv\./,
+    );
+    // Entry names come from the archive: the message stays one line with no escape sequence.
+    const hostile = await writeZip({ 'a\u001b[2J\n/Connections.csv': CONNECTIONS, 'b/Connections.csv': `${CONNECTIONS} ` });
+    expect((await rejection(openExport(hostile))).message).toMatch(/^[^\u001b\n]*:a \/Connections\.csv and [^\u001b\n]*$/);
+    const copies = await openExport(await writeZip({ 'old/Connections.csv': CONNECTIONS, 'new/Connections.csv': CONNECTIONS }));
+    expect(copies.ignored.map((i) => i.reason)).toEqual([expect.stringMatching(/^an identical copy of .*:new\/Connections\.csv, which was used$/)]);
   });
 
   it('uses the legacy UTF-16 endorsements file only when the underscore one is absent', async () => {

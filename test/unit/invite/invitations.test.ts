@@ -30,7 +30,7 @@ describe('listInvitations', () => {
       invitation('incoming', 'Kim Park', { sentAt: '2024-01-01T09:00:00Z' }),
     ],
   });
-  const listed = listInvitations(exp, [verdict('known'), verdict('stranger'), verdict('stranger'), verdict('stranger')]);
+  const listed = listInvitations(exp, [verdict('known'), verdict('stranger'), verdict('stranger'), verdict('stranger')], '2024-03-10');
   const row = (i: number) => listed[i]!;
 
   it('lists newest first, undated last', () => {
@@ -59,5 +59,39 @@ describe('listInvitations', () => {
 
   it('a name several connections share is unclear, and gets no reply', () => {
     expect(row(6)).toMatchObject({ connected: 'unclear', connection: null, wantsReply: false });
+  });
+
+  it('offers no reply to an invitation more than three months older than today, nor to an undated one', () => {
+    const old = makeExport({
+      invitations: [
+        invitation('incoming', 'Rex Hunter', { otherKey: 'in/rex', sentAt: '2024-03-01T09:00:00Z' }),
+        invitation('incoming', 'Ivy Stone', { otherKey: 'in/ivy', sentAt: '2023-12-15T09:00:00Z' }),
+        invitation('incoming', 'Max Low', { otherKey: 'in/max', sentAt: '2018-06-03T09:00:00Z' }),
+        invitation('incoming', 'Una Date', { otherKey: 'in/una', sentAt: null }),
+      ],
+    });
+    const listed = listInvitations(old, [], '2024-03-10');
+    expect(listed.map((l) => [l.name, l.wantsReply, l.replyWithheld])).toEqual([
+      ['Rex Hunter', true, null],
+      ['Ivy Stone', true, null],
+      ['Max Low', false, 'older than three months'],
+      ['Una Date', false, 'no date'],
+    ]);
+    expect(listInvitations(old, [], '2024-06-02').map((l) => l.replyWithheld)).toEqual([
+      'older than three months',
+      'older than three months',
+      'older than three months',
+      'no date',
+    ]);
+  });
+
+  it('someone in the phone address book is known, though not professional evidence: no "what brings you?" to family', () => {
+    const family = makeExport({
+      addressBook: [contact('Mamie Lefèvre')],
+      invitations: [invitation('incoming', 'Mamie Lefèvre', { otherKey: 'in/mamie', sentAt: '2024-03-01T09:00:00Z' })],
+    });
+    const [mamie] = listInvitations(family, [], '2024-03-10');
+    expect(mamie).toMatchObject({ connected: 'no', known: true, wantsReply: false, replyWithheld: null });
+    expect(mamie?.weighed?.strength).toBe(0);
   });
 });

@@ -54,16 +54,59 @@ describe('suggestPeople', () => {
     expect(sam.weighed.notes).toEqual([{ id: 'invitation', detail: 'You invited them on 2024-03-01 (without a note); not connected yet' }]);
     const lina = list.find((s) => s.outsider.name === 'Lina Roux')!;
     expect(lina.weighed.signals.map((s) => s.detail)).toEqual([
-      'In your address book (Contacts.csv), by name',
+      'In your address book (Contacts.csv), with their company (Initech)',
       'Contacts.csv gives their company as Initech; you worked at Initech, Inc. (Positions.csv)',
     ]);
   });
 
-  it('leaves out one-way contact, connections, and address-book entries nobody could look up', () => {
+  it('leaves out one-way contact, connections, and address-book entries with nothing professional', () => {
     expect(ranking.map(([name]) => name)).not.toContain('Rex Hunter');
     expect(ranking.map(([name]) => name)).not.toContain('Nora Quiet');
     expect(ranking.map(([name]) => name)).not.toContain('Priya Shah');
-    expect(leftOut).toEqual({ singleName: 1, ambiguous: 0 });
+    expect(ranking.map(([name]) => name)).not.toContain('Mum');
+    expect(leftOut).toEqual({ notProfessional: 1, singleName: 0, ambiguous: 0 });
+  });
+
+  it('never suggests a phone-only address-book entry: only a work e-mail or a company makes it professional', () => {
+    const phone = makeExport({
+      addressBook: [
+        contact('Mamie Lefèvre'),
+        contact('Plombier Dupuis'),
+        contact('72 1221-3031'),
+        contact('Zoé Martin', { emails: ['zoe.martin@gmail.com'] }),
+        contact('Hugo Petit', { emails: ['hugo.petit@orange.fr', 'h.petit@wanadoo.fr'] }),
+        contact('Inès Blanc', { emails: ['ines.blanc@vauclair-conseil.example'] }),
+        contact('Léo Faure', { companies: 'Atelier Coquelicot' }),
+      ],
+    });
+    const found = suggestPeople(phone);
+    expect(found.list.map((s) => [s.outsider.name, s.weighed.strength])).toEqual([
+      ['Inès Blanc', 3],
+      ['Léo Faure', 2],
+    ]);
+    expect(found.leftOut).toEqual({ notProfessional: 5, singleName: 0, ambiguous: 0 });
+  });
+
+  it('an endorsement from or to someone no longer connected is professional evidence', () => {
+    const endorsement = (first: string, last: string, key: string | null) => ({
+      date: '2024-05-01T10:00:00Z',
+      skill: 'SQL',
+      firstName: first,
+      lastName: last,
+      key,
+      status: 'ACCEPTED',
+      line: 2,
+    });
+    const found = suggestPeople(
+      makeExport({
+        endorsementsReceived: [endorsement('Nadia', 'Lefort', 'in/nadia-lefort'), endorsement('Nadia', 'Lefort', 'in/nadia-lefort')],
+        endorsementsGiven: [endorsement('Paul', 'Rey', null), endorsement('Alex', 'Kim', 'in/alex-kim')],
+      }),
+    );
+    expect(found.list.map((s) => [s.outsider.name, s.weighed.signals.map((x) => x.detail)])).toEqual([
+      ['Nadia Lefort', ['They endorsed 2 skills of yours']],
+      ['Paul Rey', ['You endorsed 1 skill of theirs']],
+    ]);
   });
 
   it('a group named after an employer counts as a shared employer, French elision included', () => {

@@ -76,8 +76,8 @@ describe('writeOutput with pieces', () => {
   it('writes the same bytes to a file and to stdout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-json-'));
     const out: string[] = [];
-    await writeOutput(io(dir), 'report.json', reportJson(hostile));
-    await writeOutput(io(dir, out), undefined, reportJson(hostile));
+    await writeOutput(io(dir), 'report.json', reportJson(hostile), {});
+    await writeOutput(io(dir, out), undefined, reportJson(hostile), {});
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(whole(hostile));
     expect(out.join('')).toBe(whole(hostile));
     expect(readdirSync(dir)).toEqual(['report.json']);
@@ -86,7 +86,7 @@ describe('writeOutput with pieces', () => {
   it('writes pieces of any size and any characters as their UTF-8, in order', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-json-'));
     const pieces = ['a'.repeat(349_000), 'é😀\u2028', 'b'.repeat(400_000), '', 'Zoë '.repeat(100_000), 'end\n'];
-    await writeOutput(io(dir), 'pieces.txt', pieces.values());
+    await writeOutput(io(dir), 'pieces.txt', pieces.values(), {});
     expect(readFileSync(join(dir, 'pieces.txt'), 'utf8')).toBe(pieces.join(''));
   });
 
@@ -94,14 +94,14 @@ describe('writeOutput with pieces', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-json-'));
     writeFileSync(join(dir, 'report.json'), 'previous');
     const report = { ...demo, contacts: [...demo.contacts, { ...demo.contacts[0]!, score: 2 }] };
-    await expect(writeOutput(io(dir), 'report.json', reportJson(report))).rejects.toThrow(ZodError);
+    await expect(writeOutput(io(dir), 'report.json', reportJson(report), {})).rejects.toThrow(ZodError);
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('previous');
     expect(readdirSync(dir)).toEqual(['report.json']);
   });
 
   it('still says which path cannot be written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-json-'));
-    await expect(writeOutput(io(dir), join('missing', 'report.json'), reportJson(demo))).rejects.toThrow(/cannot write the report \(ENOENT\)/);
+    await expect(writeOutput(io(dir), join('missing', 'report.json'), reportJson(demo), {})).rejects.toThrow(/cannot write the report \(ENOENT\)/);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 });

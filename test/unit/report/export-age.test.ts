@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { describeExportDate, exportDateReport, isStale, staleBefore, staleWarning } from '../../../src/report/export-age.js';
+
+describe('the export’s age', () => {
+  it('is stale from the same day three months before today, the month’s last day when it has none', () => {
+    expect(staleBefore('2026-11-18')).toBe('2026-08-18');
+    expect(staleBefore('2026-05-31')).toBe('2026-02-28');
+    expect(staleBefore('2024-05-31')).toBe('2024-02-29');
+    expect(staleBefore('2027-01-15')).toBe('2026-10-15');
+    expect(isStale('2026-08-17T23:59:00Z', '2026-11-18')).toBe(true);
+    expect(isStale('2026-08-18', '2026-11-18')).toBe(false);
+  });
+
+  it('warns about a 2018 export, and says where its date comes from', () => {
+    const named = exportDateReport({ date: '2018-11-04', from: 'name' }, '2026-11-18');
+    expect(named).toEqual({ date: '2018-11-04', from: 'name', stale: true });
+    expect(describeExportDate(named)).toBe('Exported on 2018-11-04 (from the archive’s name)');
+    expect(staleWarning(named)).toMatch(
+      /^This export is from 2018-11-04, more than three months ago: nothing that happened since is in it\. Download a fresh one/,
+    );
+    const guessed = exportDateReport({ date: '2018-10-29', from: 'newest-record' }, '2026-11-18');
+    expect(describeExportDate(guessed)).toBe('Exported on 2018-10-29 or later (the date of its newest record)');
+    expect(staleWarning(guessed)).toMatch(/^The newest record in this export is from 2018-10-29, more than three months ago: it is probably an old export/);
+  });
+
+  it('says nothing of a recent export, and never calls an undated one stale', () => {
+    expect(staleWarning(exportDateReport({ date: '2026-11-01', from: 'file-dates' }, '2026-11-18'))).toBeNull();
+    const undated = exportDateReport({ date: null, from: null }, '2026-11-18');
+    expect(undated.stale).toBe(false);
+    expect(describeExportDate(undated)).toBe('Export date unknown: nothing in it is dated');
+  });
+});
