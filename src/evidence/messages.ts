@@ -1,31 +1,37 @@
-import type { MessagesSummary, SenderStats } from '../export/messages/types.js';
+import type { ConversationAggregate, MessagesSummary, SenderStats } from '../export/messages/types.js';
 import type { Owner } from '../export/types.js';
 import { noteMatch, type MatchCounts } from './match-audit.js';
+import { isGroupConversation } from './conversation-kind.js';
+import { NAME_KEY_PREFIX } from './owner.js';
 import { makeParticipantLookup, type Entry } from './participants.js';
 import type { PeopleIndex } from './people-index.js';
 import type { Evidence } from './types.js';
 
 /** The messages of one person (possibly under several participant keys) in one conversation. */
 interface Person {
-  /** The connection index when joined; otherwise the person's name key (or participant key when nameless). */
+  /** The connection index when joined; otherwise the profile key, or `name:<nameKey>` for a bare name. */
   id: number | string;
   index: number | null;
+  /** `nameKey` of a person who is not joined, to fold a bare name into the person with a URL and that name. */
+  name: string;
   count: number;
   first: string | null;
   last: string | null;
 }
 
+type Stats = Pick<Person, 'count' | 'first' | 'last'>;
+
 const earlier = (a: string | null, b: string | null): string | null => (a === null || (b !== null && b < a) ? b : a);
 const later = (a: string | null, b: string | null): string | null => (a === null || (b !== null && b > a) ? b : a);
 
-function personOf(others: Person[], id: number | string): Person {
+function personOf(others: Person[], id: number | string, name: string): Person {
   for (const p of others) if (p.id === id) return p;
-  const person: Person = { id, index: typeof id === 'number' ? id : null, count: 0, first: null, last: null };
+  const person: Person = { id, index: typeof id === 'number' ? id : null, name, count: 0, first: null, last: null };
   others.push(person);
   return person;
 }
 
-function addStats(person: Person, stats: SenderStats | undefined): void {
+function addStats(person: Stats, stats: SenderStats | undefined): void {
   if (stats === undefined) return;
   person.count += stats.count;
   person.first = earlier(person.first, stats.first);
@@ -33,46 +39,62 @@ function addStats(person: Person, stats: SenderStats | undefined): void {
 }
 
 /**
- * Joins messages.csv, one conversation at a time. A conversation is a group when it has a title,
- * a row with several recipients, or more than one person besides the owner; groups are counted
- * apart and never add to `sent`/`received`. `counts` tallies distinct people, not messages.
+ * The people of one conversation besides the owner, each once. Rows without URLs give a person a
+ * `name:` key beside their profile key (2021–2022 files have sender URLs but no recipient URLs), so a
+ * bare name folds into the joined connection of that name, else into the one other participant with
+ * a URL and that name.
+ */
+function peopleOf(
+  conversation: ConversationAggregate,
+  lookUp: ReturnType<typeof makeParticipantLookup>,
+  people: PeopleIndex,
+  evidence: Evidence[],
+  mine: Stats,
+  others: Person[],
+): void {
+  const bareNames: [key: string, entry: Entry, stats: SenderStats | undefined][] = [];
+  for (const key of conversation.participants.keys()) {
+    const entries = lookUp(key, conversation.participants);
+    // A key that stands for a list of names never sends: its stats belong to nobody.
+    const stats = entries.length === 1 ? conversation.bySender.get(key) : undefined;
+    for (const entry of entries) {
+      if (entry.owner) addStats(mine, stats);
+      else if (entry.index !== null) {
+        const target = evidence[entry.index];
+        if (target !== undefined && entry.by !== null) noteMatch(target, 'messages', entry.by);
+        addStats(personOf(others, entry.index, ''), stats);
+      } else if (key.startsWith(NAME_KEY_PREFIX)) bareNames.push([key, entry, stats]);
+      else addStats(personOf(others, key, entry.name), stats);
+    }
+  }
+  for (const [key, entry, stats] of bareNames) {
+    const named = (p: Person) => (p.index !== null ? people.nameKeys[p.index] === entry.name : p.name === entry.name && typeof p.id === 'string');
+    const withUrl = entry.name === '' ? [] : others.filter((p) => named(p) && !String(p.id).startsWith(NAME_KEY_PREFIX));
+    const same = withUrl.length === 1 ? withUrl[0] : undefined;
+    addStats(same ?? personOf(others, entry.name === '' ? key : `${NAME_KEY_PREFIX}${entry.name}`, entry.name), stats);
+  }
+}
+
+/**
+ * Joins messages.csv, one conversation at a time. A conversation with the owner and one other
+ * person is 1:1, whatever its title; with more it is a group, counted apart, never adding to
+ * `sent`/`received`. `counts` tallies distinct people, not messages.
  */
 export function joinMessages(summary: MessagesSummary | null, owner: Owner, people: PeopleIndex, evidence: Evidence[], counts: MatchCounts): void {
   if (summary === null) return;
   const lookUp = makeParticipantLookup(owner, people, counts);
   // Reused for every conversation: 100,000 conversations should not mean 100,000 of each.
-  const mine: Person = { id: '', index: null, count: 0, first: null, last: null };
+  const mine: Stats = { count: 0, first: null, last: null };
   const others: Person[] = [];
-  const unjoined: [key: string, entry: Entry, alone: boolean][] = [];
 
   for (const conversation of summary.conversations) {
     mine.count = 0;
     mine.first = mine.last = null;
     others.length = 0;
-    unjoined.length = 0;
-    for (const key of conversation.participants.keys()) {
-      const entries = lookUp(key, conversation.participants);
-      // A key that stands for a list of names never sends: its stats belong to nobody.
-      const stats = entries.length === 1 ? conversation.bySender.get(key) : undefined;
-      for (const entry of entries) {
-        if (entry.owner) addStats(mine, stats);
-        else if (entry.index === null) unjoined.push([key, entry, entries.length === 1]);
-        else {
-          const target = evidence[entry.index];
-          if (target !== undefined && entry.by !== null) noteMatch(target, 'messages', entry.by);
-          addStats(personOf(others, entry.index), stats);
-        }
-      }
-    }
-    // Rows without URLs give a joined person a `name:` key too: fold it into the joined person of that name.
-    for (const [key, entry, alone] of unjoined) {
-      const sameName = entry.name === '' ? undefined : others.find((p) => p.index !== null && people.nameKeys[p.index] === entry.name);
-      const person = sameName ?? personOf(others, entry.name === '' ? key : entry.name);
-      if (alone) addStats(person, conversation.bySender.get(key));
-    }
+    peopleOf(conversation, lookUp, people, evidence, mine, others);
     if (others.length === 0) continue;
 
-    const group = conversation.title.trim() !== '' || conversation.maxRecipients > 1 || others.length > 1;
+    const group = isGroupConversation(others.length);
     for (const person of others) {
       const target = person.index === null ? undefined : evidence[person.index];
       if (target === undefined) continue;
