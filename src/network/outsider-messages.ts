@@ -44,6 +44,8 @@ interface Seen extends Stats {
   id: string;
   key: string | null;
   name: string;
+  /** Their name fits several connections (an export without URLs in Connections.csv): probably one of them. */
+  unsure: boolean;
 }
 
 function addStats(into: Stats, stats: Stats | undefined): void {
@@ -89,6 +91,7 @@ export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Ow
             id: byName ? `${NAME_KEY_PREFIX}${entry.name}` : key,
             key: byName ? null : key,
             name: (names[i] ?? display).trim(),
+            unsure: entry.candidates.length > 1,
             count: 0,
             first: null,
             last: null,
@@ -109,8 +112,8 @@ export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Ow
       const name = s.key === null ? s.id.slice(NAME_KEY_PREFIX.length) : '';
       const same = outsiders.get(s.id) ?? (s.key === null ? keyedNames.get(name) : undefined);
       if (same !== undefined) addStats(same, s);
-      else if (s.key !== null || (!joinedNames.has(name) && !isAmbiguous(s.name))) outsiders.set(s.id, s);
-      else if (!joinedNames.has(name)) unsure.add(name);
+      else if (s.key !== null ? !s.unsure : !joinedNames.has(name) && !isAmbiguous(s.name)) outsiders.set(s.id, s);
+      else if (!joinedNames.has(name)) unsure.add(s.key === null ? name : nameKey(s.name));
     }
     if (outsiders.size === 0) continue;
     const group = isGroupConversation(joined.size + outsiders.size + unsure.size);

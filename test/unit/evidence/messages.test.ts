@@ -207,6 +207,11 @@ describe('matching participants', () => {
       ),
     });
     const { audit } = buildEvidenceWithAudit(exp, TODAY);
-    expect(audit.messages).toEqual({ records: 2, matched: { url: 1, email: 0, 'name+company': 0, name: 0 }, ambiguous: 0, unmatched: 1 });
+    expect(audit.messages).toEqual({
+      records: 2,
+      matched: { url: 1, email: 0, 'name+company': 0, 'name+position': 0, 'name+date': 0, name: 0 },
+      ambiguous: 0,
+      unmatched: 1,
+    });
   });
 });
