@@ -2,12 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { netprune } from '../helpers/exec.js';
+import { expectInputError, netprune } from '../helpers/exec.js';
 import { reportSchema } from '../../src/report/schema.js';
 import { suggestReportSchema } from '../../src/report/suggest-schema.js';
 
 /**
- * Evidence goes to the right person (issue 14): a titled two-person thread is a 1:1 conversation.
+ * Evidence goes to the right person (issue 14): a titled two-person thread is a 1:1 conversation, and
+ * what fits two namesakes is counted for neither, and said.
  * Every export here is invented and written to a temporary folder that the tests remove.
  */
 
@@ -69,5 +70,75 @@ describe('a titled conversation between two people is 1:1', () => {
     const found = report.suggestions.find((s) => s.name === 'Yanis Fercot');
     expect(found?.person.messages).toMatchObject({ sent: 3, received: 3, conversations: 1, twoWayConversations: 1, groupConversations: 0 });
     expect(found?.person.signals.map((s) => s.id)).toContain('two-way');
+  });
+});
+
+describe('namesakes in an export without profile URLs', () => {
+  // A 2022 export: no URL column in Connections.csv, sender URLs but no recipient URLs in messages.csv.
+  const eva = ['Eva Petit', 'https://www.linkedin.com/in/eva-petit-5b19'] as const;
+  const evaRows = Array.from({ length: 14 }, (_, i) => {
+    const [from, to] = i % 2 === 0 ? [eva, ME] : [ME, eva];
+    return `2-ZXZh,,${from[0]},${from[1]},${to[0]},2025-04-${10 + i} 10:00:00 UTC,,Message ${i + 1},INBOX\n`;
+  });
+  const folder = exportOf({
+    'Profile.csv': PROFILE,
+    'Connections.csv':
+      'First Name,Last Name,Email Address,Company,Position,Connected On\n' +
+      'Eva,Petit,,Contoso,Data Analyst,12 Mar 2015\n' +
+      'Eva,Petit,,Fabrikam,Nurse,03 Jan 2020\n' +
+      'Hugo,Marchal,,Northwind,Engineer,05 May 2018\n',
+    'messages.csv': `CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n${evaRows.join('')}`,
+  });
+  const SAID = '14 messages with an Eva Petit, but 2 connections share this name and nothing in the export tells which: counted for none of them';
+
+  it('neither is called a stranger for want of evidence: both carry a same-name reason, in JSON and CSV', async () => {
+    const run = await netprune(['audit', folder, '--json']);
+    expect(run.code).toBe(0);
+    const evas = reportSchema.parse(JSON.parse(run.stdout)).contacts.filter((c) => c.firstName === 'Eva');
+    expect(evas.map((c) => [c.company, c.label, c.reasons])).toEqual([
+      ['Contoso', 'weak-tie', [{ rule: 'same-name', detail: SAID }]],
+      ['Fabrikam', 'weak-tie', [{ rule: 'same-name', detail: SAID }]],
+    ]);
+    expect(evas.every((c) => c.evidence.messages.sent + c.evidence.messages.received === 0)).toBe(true);
+    const csv = await netprune(['audit', folder, '--format', 'csv']);
+    expect(csv.stdout.split('\n').filter((line) => line.includes(`same-name: ${SAID}`))).toHaveLength(2);
+  });
+
+  it('a plugin that would call them strangers for want of a message is overruled the same way', async () => {
+    const run = await netprune(['audit', folder, '--json', '--classifier', 'fixtures/plugins/example-classifier.mjs']);
+    const evas = reportSchema.parse(JSON.parse(run.stdout)).contacts.filter((c) => c.firstName === 'Eva');
+    expect(evas.map((c) => c.label)).toEqual(['weak-tie', 'weak-tie']);
+  });
+
+  it('explain numbers the matches, picks one by --pick or by name and company, and shows what was not counted', async () => {
+    const list = await netprune(['explain', folder, 'Eva Petit']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toBe(
+      [
+        '2 connections match "Eva Petit"; add --pick and a number (--pick 2) or give the name and the company ("Eva Petit, Contoso"):',
+        '  1. weak-tie  Eva Petit  Data Analyst at Contoso  connected 2015-03-12',
+        '  2. weak-tie  Eva Petit  Nurse at Fabrikam  connected 2020-01-03',
+        '',
+      ].join('\n'),
+    );
+    const second = await netprune(['explain', folder, 'Eva Petit', '--pick', '2']);
+    expect(second.stdout.split('\n')[0]).toBe('Eva Petit  Nurse at Fabrikam');
+    expect(second.stdout).toContain(`  • ${SAID} [same-name]\n`);
+    expect(second.stdout).toContain("  Not counted above: 14 messages, which could be theirs or their namesake's (1 other connection has this name)\n");
+    expect((await netprune(['explain', folder, 'eva petit, FABRIKAM'])).stdout).toBe(second.stdout);
+    expect((await netprune(['explain', folder, 'Eva Petit at Fabrikam'])).stdout).toBe(second.stdout);
+  });
+
+  it('explain --pick past the list is an input error that says how many there are', async () => {
+    await expectInputError(
+      ['explain', folder, 'Eva Petit', '--pick', '3'],
+      /attribution/,
+      /--pick 3: only 2 connections match "Eva Petit"\. Give a number from 1 to 2/,
+    );
+  });
+
+  it('suggest does not offer either of them as someone to invite', async () => {
+    const run = await netprune(['suggest', folder, '--json']);
+    expect(suggestReportSchema.parse(JSON.parse(run.stdout)).suggestions.map((s) => s.name)).toEqual([]);
   });
 });
