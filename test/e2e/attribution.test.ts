@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { expectInputError, netprune } from '../helpers/exec.js';
 import { reportSchema } from '../../src/report/schema.js';
 import { suggestReportSchema } from '../../src/report/suggest-schema.js';
+import { diffReportSchema } from '../../src/report/diff-schema.js';
 
 /**
- * Evidence goes to the right person (issue 14): a titled two-person thread is a 1:1 conversation, and
- * what fits two namesakes is counted for neither, and said.
+ * Evidence and decisions go to the right person (issue 14): a titled two-person thread is a 1:1
+ * conversation, what fits two namesakes is counted for neither and said, and a decision saved by name
+ * never lands on a namesake.
  * Every export here is invented and written to a temporary folder that the tests remove.
  */
 
@@ -140,5 +142,68 @@ describe('namesakes in an export without profile URLs', () => {
   it('suggest does not offer either of them as someone to invite', async () => {
     const run = await netprune(['suggest', folder, '--json']);
     expect(suggestReportSchema.parse(JSON.parse(run.stdout)).suggestions.map((s) => s.name)).toEqual([]);
+  });
+});
+
+describe('decisions saved by name', () => {
+  const older = exportOf({
+    'Connections.csv':
+      'First Name,Last Name,Email Address,Company,Position,Connected On\n' +
+      'Greta,Diallo,,Wayne Enterprises,Analyst,04 Mar 2012\n' +
+      'Hugo,Marchal,,Northwind,Engineer,05 May 2018\n',
+  });
+  const newer = exportOf({
+    'Connections.csv':
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
+      'Greta,Diallo,https://www.linkedin.com/in/greta-diallo,,"Tailspin, Inc.",Designer,01 Jun 2019\n' +
+      'Hugo,Marchal,https://www.linkedin.com/in/hugo-marchal-8c1d,,Northwind,Engineer,05 May 2018\n',
+  });
+  /** A decisions file as netprune wrote it before it kept connection dates: the name alone is the key. */
+  const state = join(exportOf({}), 'decisions.json');
+  writeFileSync(
+    state,
+    JSON.stringify({
+      netprune: 'decisions',
+      version: 1,
+      export: older,
+      owner: null,
+      decisions: {
+        'name:greta diallo': {
+          decision: 'remove',
+          name: 'Greta Diallo',
+          url: null,
+          company: 'Wayne Enterprises',
+          position: 'Analyst',
+          decidedAt: '2024-02-01T10:00:00.000Z',
+        },
+        'name:hugo marchal': {
+          decision: 'remove',
+          name: 'Hugo Marchal',
+          url: null,
+          company: 'Northwind',
+          position: 'Engineer',
+          decidedAt: '2024-02-01T10:00:00.000Z',
+        },
+      },
+    }),
+  );
+
+  it('diff never names a namesake at another company for removal, and says why the decision is not applied', async () => {
+    const run = await netprune(['diff', older, newer, '--state', state]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Still connected: remove this person on LinkedIn (1)\n  Hugo Marchal');
+    expect(run.stdout).not.toContain('https://www.linkedin.com/in/greta-diallo\n');
+    expect(run.stdout).toContain(
+      [
+        'Unclear: saved by name, and the one of that name here may be someone else (1)',
+        '  Greta Diallo, marked remove at Wayne Enterprises; the Greta Diallo here is at Tailspin, Inc., connected 2019-06-01',
+        '  Not applied: check them by hand on LinkedIn.',
+      ].join('\n'),
+    );
+    const json = diffReportSchema.parse(JSON.parse((await netprune(['diff', older, newer, '--state', state, '--json'])).stdout));
+    expect(json.decisions?.pending.map((p) => [p.firstName, p.url, p.matchedBy])).toEqual([
+      ['Hugo', 'https://www.linkedin.com/in/hugo-marchal-8c1d', 'name+company'],
+    ]);
+    expect(json.decisions?.unclear.map((u) => u.key)).toEqual(['name:greta diallo']);
   });
 });
