@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse.js';
 import type { Evidence } from '../evidence/types.js';
 import { profileUrl } from '../export/url.js';
-import { readWarnings } from './warnings.js';
+import { readWarnings, sameNameWarnings } from './warnings.js';
 import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
 
 /** Analysis → the versioned report (pure). Contacts keep the export's order, which is stable. */
@@ -46,7 +46,7 @@ export function buildReport(analysis: Analysis, generatedAt: Date): Report {
       plugin: analysis.classifier.plugin,
     },
     summary: { total: contacts.length, byLabel },
-    warnings: readWarnings(exp),
+    warnings: [...readWarnings(exp), ...sameNameWarnings(analysis.evidence)],
     contacts,
   };
 }

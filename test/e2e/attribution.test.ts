@@ -93,6 +93,13 @@ describe('namesakes in an export without profile URLs', () => {
   });
   const SAID = '14 messages with an Eva Petit, but 2 connections share this name and nothing in the export tells which: counted for none of them';
 
+  it('the audit summary says that some records fit two namesakes', async () => {
+    const run = await netprune(['audit', folder]);
+    expect(run.stdout).toContain(
+      '! 2 connection(s) share their name with another connection, and the export has records that fit both: counted for none of them, and said in their reasons (same-name; see netprune explain).\n',
+    );
+  });
+
   it('neither is called a stranger for want of evidence: both carry a same-name reason, in JSON and CSV', async () => {
     const run = await netprune(['audit', folder, '--json']);
     expect(run.code).toBe(0);
