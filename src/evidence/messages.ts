@@ -26,6 +26,7 @@ interface Person extends Stats {
 }
 
 type LastMessage = NonNullable<Evidence['messages']['lastMessage']>;
+type BareName = [key: string, entry: Entry, stats: SenderStats | undefined];
 
 const earlier = (a: string | null, b: string | null): string | null => (a === null || (b !== null && b < a) ? b : a);
 const later = (a: string | null, b: string | null): string | null => (a === null || (b !== null && b > a) ? b : a);
@@ -59,8 +60,9 @@ function peopleOf(
   evidence: Evidence[],
   mine: Stats,
   others: Person[],
+  bareNames: BareName[],
 ): void {
-  const bareNames: [key: string, entry: Entry, stats: SenderStats | undefined][] = [];
+  bareNames.length = 0;
   for (const key of conversation.participants.keys()) {
     const entries = lookUp(key, conversation.participants);
     // A key that stands for a list of names never sends: its stats belong to nobody.
@@ -120,20 +122,24 @@ export function joinMessages(
   // Reused for every conversation: 100,000 conversations should not mean 100,000 of each.
   const mine: Stats = { count: 0, first: null, last: null };
   const others: Person[] = [];
+  const bareNames: BareName[] = [];
+  const lastOf = (conversation: ConversationAggregate): LastMessage | null => {
+    const last = conversation.last;
+    if (last === null) return null;
+    const from = lookUp(last.senderKey, conversation.participants)[0]?.owner === true ? 'owner' : 'contact';
+    return { date: last.date, from, snippet: last.snippet };
+  };
 
   for (const conversation of summary.conversations) {
     mine.count = 0;
     mine.first = mine.last = null;
     others.length = 0;
-    peopleOf(conversation, lookUp, people, evidence, mine, others);
+    peopleOf(conversation, lookUp, people, evidence, mine, others, bareNames);
     if (others.length === 0) continue;
 
     const group = isGroupConversation(others.length);
-    const last = conversation.last;
-    const lastMessage: LastMessage | null =
-      last === null
-        ? null
-        : { date: last.date, from: lookUp(last.senderKey, conversation.participants)[0]?.owner === true ? 'owner' : 'contact', snippet: last.snippet };
+    // Only a 1:1 conversation can be someone's latest message.
+    const lastMessage = group ? null : lastOf(conversation);
     for (const person of others) {
       const target = person.index === null ? undefined : evidence[person.index];
       if (target !== undefined) addConversation(target, group, mine, person, lastMessage);
