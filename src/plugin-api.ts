@@ -44,7 +44,10 @@ export interface Classifier {
   /** Short id, shown in reports: `coffee-test`, `my-team`. */
   id: string;
   description: string;
-  /** Pure: no I/O, no prompts, no clock. Called once per connection. */
+  /**
+   * Pure: no I/O, no prompts, no clock. Called once per connection, and once more with
+   * `evidence.sameName.ifTheirs` when it says stranger to a connection with a namesake's possible records.
+   */
   classify(contact: Connection, evidence: Evidence, context: ClassifierContext): Verdict;
 }
 

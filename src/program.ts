@@ -64,8 +64,9 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
       .command('explain')
       .description('show the label, each reason and the raw evidence for one contact')
       .argument('<path>', 'the LinkedIn export')
-      .argument('<who...>', 'a name (or part of it) or a profile URL'),
-  ).action(async (path: string, who: string[], options: ClassifierOptions) => {
+      .argument('<who...>', 'a name (or part of it), the name and the company ("Eva Petit, Contoso"), or a profile URL')
+      .option('--pick <n>', 'of several connections that match, the one with this number in their list'),
+  ).action(async (path: string, who: string[], options: ClassifierOptions & { pick?: string }) => {
     const { explain } = await import('./commands/explain.js');
     setExit(await explain(path, who.join(' '), options, io));
   });

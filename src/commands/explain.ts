@@ -1,7 +1,8 @@
 import { analyse } from '../analyse.js';
 import { analyseOptionsFrom } from './from-io.js';
+import type { Connection } from '../export/records.js';
 import { profileKey } from '../export/url.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { renderExplanation, renderMatches } from '../report/explain.js';
 import { createColour } from '../util/colour.js';
 import type { Io } from '../util/io.js';
@@ -10,22 +11,28 @@ export interface ExplainOptions {
   rules?: string;
   classifier?: string;
   me?: string;
+  /** Which of several matches, numbered from 1 as the list of matches shows them. */
+  pick?: string;
 }
 
 /** One contact: the label, each reason and the raw evidence behind it. */
 export async function explain(path: string, who: string, options: ExplainOptions, io: Io): Promise<number> {
-  const analysis = await analyse(path, { ...options, ...analyseOptionsFrom(io), keepConversations: false });
-  const connections = analysis.export.connections;
-  const key = profileKey(who);
-  const wanted = fold(who);
-  const matches = connections
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => (key !== null ? c.key === key : fold(`${c.firstName} ${c.lastName}`).includes(wanted)));
+  const pick = options.pick === undefined ? null : Number(options.pick);
+  if (pick !== null && !(Number.isInteger(pick) && pick >= 1)) {
+    throw new UsageError(`--pick takes the number of a match, as \`netprune explain\` lists them (1, 2, …); got "${options.pick}"`);
+  }
+  const { pick: _, ...analyseAs } = options;
+  const analysis = await analyse(path, { ...analyseAs, ...analyseOptionsFrom(io), keepConversations: false });
+  const matches = find(analysis.export.connections, who);
   const colour = createColour(io.env, io.stdoutIsTTY);
   if (matches.length === 0) {
-    throw new InputError(analysis.export.source.path, `no connection matches "${who}"`, 'Try part of the name, or the profile URL');
+    throw new InputError(
+      analysis.export.source.path,
+      `no connection matches "${who}"`,
+      'Try part of the name, the name and the company ("Eva Petit, Contoso"), or the profile URL',
+    );
   }
-  if (matches.length > 1) {
+  if (matches.length > 1 && pick === null) {
     io.stdout.write(
       renderMatches(
         matches.map(({ c, i }) => ({ contact: c, verdict: analysis.verdicts[i]! })),
@@ -35,9 +42,32 @@ export async function explain(path: string, who: string, options: ExplainOptions
     );
     return 0;
   }
-  const { c, i } = matches[0]!;
+  const chosen = matches[(pick ?? 1) - 1];
+  if (chosen === undefined) {
+    const count = matches.length === 1 ? 'only 1 connection matches' : `only ${matches.length} connections match`;
+    throw new InputError(analysis.export.source.path, `--pick ${pick}: ${count} "${who}"`, `Give a number from 1 to ${matches.length}`);
+  }
+  const { c, i } = chosen;
   io.stdout.write(renderExplanation(c, analysis.verdicts[i]!, analysis.evidence[i]!, analysis.classifier.instance.id, colour));
   return 0;
+}
+
+/**
+ * The connections `who` names, in file order (the numbers `--pick` takes): by profile URL, else by part
+ * of the name, else by the name and part of the company: `Eva Petit, Contoso`, `Eva Petit at Contoso`
+ * or `Eva Petit (Contoso)`, for namesakes in an export without URLs.
+ */
+function find(connections: readonly Connection[], who: string): { c: Connection; i: number }[] {
+  const all = connections.map((c, i) => ({ c, i }));
+  const key = profileKey(who);
+  if (key !== null) return all.filter(({ c }) => c.key === key);
+  const byName = (c: Connection, name: string) => fold(`${c.firstName} ${c.lastName}`).includes(name);
+  const named = all.filter(({ c }) => byName(c, fold(who)));
+  if (named.length > 0) return named;
+  const parts = /^(.+?)(?:,| at | \()(.+?)\)?$/.exec(who.trim());
+  if (parts === null) return [];
+  const [name, company] = [fold(parts[1] ?? ''), fold(parts[2] ?? '')];
+  return name === '' || company === '' ? [] : all.filter(({ c }) => byName(c, name) && fold(c.company).includes(company));
 }
 
 /** Lower case, no accents, single spaces: "Hélène  Martin" finds "helene martin". */

@@ -4,6 +4,9 @@ import { analyseOptionsFrom } from './from-io.js';
 import { UsageError } from '../errors.js';
 import { contactKeys, isNameKey } from '../review/contact-key.js';
 import { DecisionStore, defaultStatePath } from '../review/decisions-file.js';
+import type { Connection } from '../export/records.js';
+import { describeUnplaced, type Placement } from '../review/same-person.js';
+import { safeText } from '../util/terminal-text.js';
 import { acquireLock } from '../review/lock.js';
 import { ReviewInterrupted, reviewLoop, type ReviewSummary } from '../review/loop.js';
 import { openInBrowser } from '../review/open-url.js';
@@ -56,6 +59,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
     store.claim(analysis.export.owner.key);
 
     const keys = contactKeys(analysis.export.connections);
+    const unapplied = store.adopt(analysis.export.connections, keys);
     const items: ReviewItem[] = analysis.export.connections.map((connection, i) => ({
       key: keys[i]!,
       connection,
@@ -66,6 +70,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
     const queue = buildQueue(items, store.decisions(), { only, order, redo: options.redo });
     const colour = createColour(io.env, io.stdoutIsTTY);
     io.stdout.write(introduction(scope, queue, only, order, statePath, colour));
+    if (unapplied.length > 0) io.stdout.write(notApplied(unapplied, analysis.export.connections, colour));
 
     let summary: ReviewSummary;
     try {
@@ -107,6 +112,18 @@ function introduction(scope: ReviewItem[], queue: ReviewItem[], only: Only | und
       ),
     );
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Earlier decisions saved by name that a namesake here must not inherit. */
+function notApplied(unapplied: Placement['unplaced'], connections: readonly Connection[], colour: Colour): string {
+  const one = unapplied.length === 1;
+  const lines = [
+    colour.yellow(
+      `${one ? '1 earlier decision' : `${unapplied.length} earlier decisions`} saved by name ${one ? 'is' : 'are'} not applied: the ${one ? 'person of that name here differs' : 'people of those names here differ'} in company or connection date.`,
+    ),
+    ...unapplied.map((u) => colour.dim(`  ${safeText(describeUnplaced(u, connections))}`)),
+  ];
   return `${lines.join('\n')}\n`;
 }
 

@@ -25,5 +25,6 @@ export function blankEvidence(): Evidence {
     closenessTerms: [],
     school: null,
     matchedBy: {},
+    sameName: null,
   };
 }

@@ -9,6 +9,7 @@ import { emptyAudit, type MatchAudit } from './match-audit.js';
 import { joinMessages } from './messages.js';
 import { indexPeople } from './people-index.js';
 import { joinRecommendations } from './recommendations.js';
+import { Unattributed } from './same-name.js';
 import { findSchool, indexSchools } from './school.js';
 import type { Evidence } from './types.js';
 import { isIsoDate, wholeYearsBetween } from './years.js';
@@ -16,7 +17,7 @@ import { isIsoDate, wholeYearsBetween } from './years.js';
 export interface EvidenceResult {
   /** One per `exp.connections[i]`, same order. */
   evidence: Evidence[];
-  /** How each file was joined: matched by url / e-mail / name / name+company, ambiguous, unmatched. */
+  /** How each file was joined: matched by url / e-mail / name / name and a second field, ambiguous, unmatched. */
   audit: MatchAudit;
 }
 
@@ -48,13 +49,15 @@ export function buildEvidenceWithAudit(exp: LinkedInExport, today: string): Evid
     return ev;
   });
 
-  joinMessages(exp.messages, exp.owner, people, evidence, audit.messages);
-  joinInvitations(exp.invitations, people, evidence, audit.invitations);
-  joinEndorsements(exp.endorsementsReceived, 'received', people, evidence, audit.endorsementsReceived);
-  joinEndorsements(exp.endorsementsGiven, 'given', people, evidence, audit.endorsementsGiven);
-  joinRecommendations(exp.recommendationsReceived, 'received', people, evidence, audit.recommendationsReceived);
-  joinRecommendations(exp.recommendationsGiven, 'given', people, evidence, audit.recommendationsGiven);
-  joinAddressBook(exp.addressBook, people, evidence, audit.contacts);
+  const unattributed = new Unattributed();
+  joinMessages(exp.messages, exp.owner, people, evidence, audit.messages, unattributed);
+  joinInvitations(exp.invitations, people, evidence, audit.invitations, unattributed);
+  joinEndorsements(exp.endorsementsReceived, 'received', people, evidence, audit.endorsementsReceived, unattributed);
+  joinEndorsements(exp.endorsementsGiven, 'given', people, evidence, audit.endorsementsGiven, unattributed);
+  joinRecommendations(exp.recommendationsReceived, 'received', people, evidence, audit.recommendationsReceived, unattributed);
+  joinRecommendations(exp.recommendationsGiven, 'given', people, evidence, audit.recommendationsGiven, unattributed);
+  joinAddressBook(exp.addressBook, people, evidence, audit.contacts, unattributed);
+  unattributed.attach(evidence, people);
   return { evidence, audit };
 }
 

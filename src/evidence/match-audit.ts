@@ -21,7 +21,7 @@ export interface MatchCounts {
   /** Records looked up. For messages: distinct participants other than the owner, over all conversations. */
   records: number;
   matched: Record<MatchedBy, number>;
-  /** The name fits two or more connections and no company tie-break settled it: not joined. */
+  /** The name fits two or more connections and no second field (company, position, date) settled it: not joined. */
   ambiguous: number;
   /** No connection fits. Most are simply not connections (unaccepted invitations, address-book entries). */
   unmatched: number;
@@ -30,12 +30,16 @@ export interface MatchCounts {
 export type MatchAudit = Record<MatchedFile, MatchCounts>;
 
 /** The outcome of looking one record up among the connections. */
-export type Resolution = { kind: 'match'; index: number; by: MatchedBy } | { kind: 'ambiguous' } | { kind: 'unmatched' };
+export type Resolution =
+  | { kind: 'match'; index: number; by: MatchedBy }
+  /** `candidates`: the connections the name still fits (none when several share an e-mail address instead). */
+  | { kind: 'ambiguous'; candidates: readonly number[] }
+  | { kind: 'unmatched' };
 
 export function emptyAudit(): MatchAudit {
   const audit = {} as MatchAudit;
   for (const file of MATCHED_FILES) {
-    audit[file] = { records: 0, matched: { url: 0, email: 0, 'name+company': 0, name: 0 }, ambiguous: 0, unmatched: 0 };
+    audit[file] = { records: 0, matched: { url: 0, email: 0, 'name+company': 0, 'name+position': 0, 'name+date': 0, name: 0 }, ambiguous: 0, unmatched: 0 };
   }
   return audit;
 }
@@ -46,7 +50,7 @@ export function tally(counts: MatchCounts, resolution: Resolution): void {
   else counts[resolution.kind]++;
 }
 
-const STRENGTH: Record<MatchedBy, number> = { url: 4, email: 3, 'name+company': 2, name: 1 };
+const STRENGTH: Record<MatchedBy, number> = { url: 4, email: 3, 'name+company': 2, 'name+position': 2, 'name+date': 2, name: 1 };
 
 /** Records how `file` was joined to this person; when several records of one file matched, the surest way wins. */
 export function noteMatch(evidence: Evidence, file: MatchedFile, by: MatchedBy): void {

@@ -13,6 +13,8 @@ export interface Entry {
   by: MatchedBy | null;
   /** `nameKey` of an unjoined person, to fold them into a joined person of the same name. */
   name: string;
+  /** The connections an unjoined person's name fits equally well (two or more), else none. */
+  candidates: readonly number[];
 }
 
 /** The name a participant goes by: its display name, else the name inside a `name:` key. */
@@ -36,12 +38,11 @@ export function makeParticipantLookup(
   const isOwner = makeOwnerTest(owner);
   const cache = new Map<string, readonly Entry[]>();
   const entryFor = (profileKey: string | null, key: string, name: string): Entry => {
-    if (isOwner(key, name)) return { owner: true, index: null, by: null, name: '' };
+    if (isOwner(key, name)) return { owner: true, index: null, by: null, name: '', candidates: [] };
     const resolution = resolve(people, { key: profileKey, name });
     tally(counts, resolution);
-    return resolution.kind === 'match'
-      ? { owner: false, index: resolution.index, by: resolution.by, name: '' }
-      : { owner: false, index: null, by: null, name: nameKey(name) };
+    if (resolution.kind === 'match') return { owner: false, index: resolution.index, by: resolution.by, name: '', candidates: [] };
+    return { owner: false, index: null, by: null, name: nameKey(name), candidates: resolution.kind === 'ambiguous' ? resolution.candidates : [] };
   };
   return (key, participants) => {
     let entries = cache.get(key);

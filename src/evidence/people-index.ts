@@ -1,7 +1,8 @@
 import type { Connection } from '../export/records.js';
 import { normalizeCompany } from './employer.js';
-import type { Resolution } from './match-audit.js';
+import type { MatchedBy, Resolution } from './match-audit.js';
 import { nameKey, personNameKey } from './names.js';
+import { words } from './text.js';
 
 /** The connections indexed once, so that every other file is joined in one pass. */
 export interface PeopleIndex {
@@ -24,6 +25,27 @@ export interface Lookup {
   name: string;
   /** Company keys (`normalizeCompany`) that may settle a name shared by several connections. */
   companies?: ReadonlySet<string>;
+  /** A job title, as the record writes it, that may settle a shared name against Connections.csv's Position. */
+  position?: string;
+  /** What the record's date says of when its person was connected, to settle a shared name. */
+  date?: DateClue | null;
+}
+
+/**
+ * What a record's date tells of when its person was connected. Only a connection can endorse or be
+ * recommended, so an endorsement or recommendation of day D means connected by D (`connectedBy`);
+ * nobody invites a connection, so an invitation of day D means connected on D or later (`connectedFrom`).
+ * Dates are ISO; a day of slack either way covers time zones (Connected On is a local date, the others UTC).
+ */
+type DateClue = { connectedBy: string } | { connectedFrom: string };
+
+const DAY = 86_400_000;
+const shiftDay = (iso: string, days: number): string => new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/** Whether a connection made on `connectedOn` (unknown: null) can be the person of a record with this clue. */
+function fitsDate(connectedOn: string | null, clue: DateClue): boolean {
+  if (connectedOn === null) return true;
+  return 'connectedBy' in clue ? connectedOn <= shiftDay(clue.connectedBy, 1) : connectedOn >= shiftDay(clue.connectedFrom, -1);
 }
 
 const emailKey = (email: string): string => email.trim().toLowerCase();
@@ -57,9 +79,11 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
 
 /**
  * Finds the connection a record is about: by profile key, then by e-mail, then by name.
- * A name that fits two or more connections is ambiguous and joins nobody, unless exactly one
- * of them works at one of `companies`. A record that has a key is never joined by name to a
- * connection that has a different key: that is a namesake.
+ * A name that fits two or more connections is settled by the record's other fields, in turn: its
+ * company, its position, its date (see `DateClue`). Each that fits exactly one of them settles it;
+ * one that fits several narrows the choice; one that fits none is set aside (people change jobs).
+ * Otherwise the record is ambiguous and joins nobody. A record that has a key is never joined by
+ * name to a connection that has a different key: that is a namesake.
  */
 export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
   const key = lookup.key ?? null;
@@ -71,7 +95,7 @@ export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
     const found = new Set<number>();
     for (const email of lookup.emails) for (const i of people.byEmail.get(emailKey(email)) ?? []) found.add(i);
     const [first] = found;
-    if (first !== undefined) return found.size === 1 ? { kind: 'match', index: first, by: 'email' } : { kind: 'ambiguous' };
+    if (first !== undefined) return found.size === 1 ? { kind: 'match', index: first, by: 'email' } : { kind: 'ambiguous', candidates: [] };
   }
   const name = nameKey(lookup.name);
   let candidates = name === '' ? [] : (people.byName.get(name) ?? []);
@@ -79,11 +103,22 @@ export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
   const [only] = candidates;
   if (only === undefined) return { kind: 'unmatched' };
   if (candidates.length === 1) return { kind: 'match', index: only, by: 'name' };
-  const companies = lookup.companies;
-  if (companies !== undefined && companies.size > 0) {
-    const atCompany = candidates.filter((i) => companies.has(people.companyKeys[i] ?? ''));
-    const [settled] = atCompany;
-    if (settled !== undefined && atCompany.length === 1) return { kind: 'match', index: settled, by: 'name+company' };
+  return settle(people, candidates, lookup);
+}
+
+function settle(people: PeopleIndex, candidates: readonly number[], lookup: Lookup): Resolution {
+  const tests: [MatchedBy, (i: number) => boolean][] = [];
+  const { companies, position, date } = lookup;
+  if (companies !== undefined && companies.size > 0) tests.push(['name+company', (i) => companies.has(people.companyKeys[i] ?? '')]);
+  const title = position === undefined ? '' : words(position).join(' ');
+  if (title !== '') tests.push(['name+position', (i) => words(people.connections[i]?.position ?? '').join(' ') === title]);
+  if (date !== undefined && date !== null) tests.push(['name+date', (i) => fitsDate(people.connections[i]?.connectedOn ?? null, date)]);
+  let left = candidates;
+  for (const [by, test] of tests) {
+    const fitting = left.filter(test);
+    const [settled] = fitting;
+    if (settled !== undefined && fitting.length === 1) return { kind: 'match', index: settled, by };
+    if (fitting.length > 1) left = fitting;
   }
-  return { kind: 'ambiguous' };
+  return { kind: 'ambiguous', candidates: left };
 }

@@ -2,12 +2,13 @@ import type { Recommendation } from '../export/records.js';
 import { companyKeys } from './employer.js';
 import { noteMatch, tally, type MatchCounts } from './match-audit.js';
 import { resolve, type PeopleIndex } from './people-index.js';
+import type { Unattributed } from './same-name.js';
 import type { Evidence } from './types.js';
 
 /**
  * Joins Recommendations_Received.csv or Recommendations_Given.csv. These files carry no URL,
  * so the join is by name, and a name shared by several connections is settled by the
- * recommendation's Company when exactly one of them works there.
+ * recommendation's Company, then its Job Title, then its date (only a connection is recommended).
  */
 export function joinRecommendations(
   recommendations: readonly Recommendation[],
@@ -15,14 +16,18 @@ export function joinRecommendations(
   people: PeopleIndex,
   evidence: Evidence[],
   counts: MatchCounts,
+  unattributed: Unattributed,
 ): void {
   const file = direction === 'given' ? 'recommendationsGiven' : 'recommendationsReceived';
   for (const recommendation of recommendations) {
     const resolution = resolve(people, {
       name: `${recommendation.firstName.trim()} ${recommendation.lastName.trim()}`,
       companies: companyKeys(recommendation.company),
+      position: recommendation.jobTitle,
+      date: recommendation.date === null ? null : { connectedBy: recommendation.date },
     });
     tally(counts, resolution);
+    if (resolution.kind === 'ambiguous') unattributed.add(resolution.candidates, { recommendations: 1 }, (e) => e.recommendations[direction]++);
     if (resolution.kind !== 'match') continue;
     const target = evidence[resolution.index];
     if (target === undefined) continue;

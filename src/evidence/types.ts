@@ -50,7 +50,35 @@ export interface Evidence {
    * How each file was joined to this person; a name match is said so. Keys are file kinds
    * (`messages`, `invitations`, `endorsementsReceived`, `endorsementsGiven`, `recommendationsReceived`,
    * `recommendationsGiven`, `contacts`); a file absent here joined nothing. When several records of
-   * one file joined this person in different ways, the surest way is kept (url > email > name+company > name).
+   * one file joined this person in different ways, the surest way is kept (url > email > name and a second
+   * field > name). A second field is the company, the position, or a date that rules the namesakes out.
    */
-  matchedBy: Record<string, 'url' | 'name' | 'name+company' | 'email'>;
+  matchedBy: Record<string, 'url' | 'name' | 'name+company' | 'name+position' | 'name+date' | 'email'>;
+  /**
+   * Records that may be this person's or a namesake's: several connections have the name, the file gives
+   * no URL, and nothing else in the record (company, position, date) tells them apart. They are counted
+   * for nobody, so none of the fields above holds them; null when there are none.
+   */
+  sameName: SameName | null;
+}
+
+/** What `Evidence.sameName` holds: counts, as the fields of `Evidence` count them. */
+export interface SameName {
+  /** Connections with this name, this one included. */
+  namesakes: number;
+  /** 1:1 messages, both directions, and the 1:1 conversations that hold them. */
+  messages: number;
+  conversations: number;
+  groupConversations: number;
+  invitations: number;
+  /** Endorsements and recommendations, both directions. */
+  endorsements: number;
+  recommendations: number;
+  /** Entries of Contacts.csv, the owner's address book. */
+  addressBook: number;
+  /**
+   * This person's evidence as it would be were those records theirs. A classifier's `stranger` stands only
+   * if this evidence is judged a stranger too: nobody is called a stranger for want of evidence that may be theirs.
+   */
+  ifTheirs: Evidence;
 }

@@ -1,10 +1,7 @@
 import type { Connection } from '../export/records.js';
-import { companyKeys } from '../evidence/employer.js';
-import type { MatchedBy } from '../evidence/match-audit.js';
-import { indexPeople, resolve } from '../evidence/people-index.js';
-import { profileKey } from '../export/url.js';
-import { isNameKey } from '../review/contact-key.js';
+import { contactKeys } from '../review/contact-key.js';
 import type { DecisionEntry, DecisionsFile } from '../review/decisions-file.js';
+import { describeUnplaced, placeDecisions, type PlacedBy } from '../review/same-person.js';
 
 interface Decided {
   key: string;
@@ -15,35 +12,40 @@ export interface DecisionCheck {
   /** People marked `remove`. */
   marked: number;
   /** Marked `remove` and still a connection: what is left to do. */
-  pending: (Decided & { index: number; by: MatchedBy })[];
+  pending: (Decided & { index: number; by: PlacedBy })[];
   /** Marked `remove` and no longer a connection. */
   done: Decided[];
-  /** Marked `remove`, known by name only, and several connections have that name. */
-  unclear: Decided[];
+  /**
+   * Marked `remove`, saved by name, and a connection of that name is here, but its company or connection
+   * date differ (a namesake, or a new job), or several fit: not applied, and `detail` says why.
+   */
+  unclear: (Decided & { detail: string })[];
   /** Marked `keep` and no longer a connection: they left, or removed you. */
   keptButGone: Decided[];
 }
 
 /**
- * Which decisions of a review are carried out in an export. A decision is found by its profile key
- * (its key, or its URL), else by the name it was saved with, settled by its company, through the
- * evidence stage's `resolve`: a decision about one profile never matches a namesake with another.
+ * Which decisions of a review are carried out in an export. A decision is found by its profile key,
+ * else by the name, company and connection date it was saved with (`placeDecisions`): a decision
+ * about one person never matches a namesake, and one that cannot be told from a namesake is unclear.
  */
 export function checkDecisions(file: DecisionsFile, connections: readonly Connection[]): DecisionCheck {
-  const index = indexPeople(connections);
+  const placement = placeDecisions(file.decisions, connections, contactKeys(connections));
+  const indexOf = new Map([...placement.byConnection].map(([i, key]) => [key, i]));
+  const unplaced = new Map(placement.unplaced.map((u) => [u.key, u]));
   const check: DecisionCheck = { marked: 0, pending: [], done: [], unclear: [], keptButGone: [] };
   const sorted = Object.entries(file.decisions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [key, entry] of sorted) {
     if (entry.decision === 'skip') continue;
-    const profile = (isNameKey(key) ? null : profileKey(key)) ?? profileKey(entry.url);
-    const found = resolve(index, { key: profile, name: entry.name, companies: companyKeys(entry.company) });
+    const index = indexOf.get(key);
+    const unsure = unplaced.get(key);
     if (entry.decision === 'keep') {
-      if (found.kind === 'unmatched') check.keptButGone.push({ key, entry });
+      if (index === undefined && unsure === undefined) check.keptButGone.push({ key, entry });
       continue;
     }
     check.marked++;
-    if (found.kind === 'match') check.pending.push({ key, entry, index: found.index, by: found.by });
-    else if (found.kind === 'ambiguous') check.unclear.push({ key, entry });
+    if (index !== undefined) check.pending.push({ key, entry, index, by: placement.by.get(key) ?? 'url' });
+    else if (unsure !== undefined) check.unclear.push({ key, entry, detail: describeUnplaced(unsure, connections) });
     else check.done.push({ key, entry });
   }
   return check;

@@ -1,5 +1,6 @@
 import type { MessagesSummary } from '../export/messages/types.js';
 import type { Owner } from '../export/types.js';
+import { isGroupConversation } from '../evidence/conversation-kind.js';
 import { emptyAudit } from '../evidence/match-audit.js';
 import { nameKey, splitNameList } from '../evidence/names.js';
 import { NAME_KEY_PREFIX } from '../evidence/owner.js';
@@ -43,6 +44,8 @@ interface Seen extends Stats {
   id: string;
   key: string | null;
   name: string;
+  /** Their name fits several connections (an export without URLs in Connections.csv): probably one of them. */
+  unsure: boolean;
 }
 
 function addStats(into: Stats, stats: Stats | undefined): void {
@@ -56,8 +59,8 @@ function addStats(into: Stats, stats: Stats | undefined): void {
  * The people in messages.csv who are not connections, with what they and the owner wrote.
  * Participants are recognised exactly as the evidence stage does (`makeParticipantLookup`): a
  * participant joined to a connection, or whose bare name fits several connections, is not an
- * outsider. A conversation is a group on the same test as `joinMessages`: a title, a row with
- * several recipients, or more than one person besides the owner.
+ * outsider. A conversation is a group on the same test as `joinMessages` (`isGroupConversation`):
+ * more than one person besides the owner, whatever its title.
  */
 export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Owner, people: PeopleIndex): Map<string, MessagedPerson> {
   const found = new Map<string, MessagedPerson>();
@@ -88,6 +91,7 @@ export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Ow
             id: byName ? `${NAME_KEY_PREFIX}${entry.name}` : key,
             key: byName ? null : key,
             name: (names[i] ?? display).trim(),
+            unsure: entry.candidates.length > 1,
             count: 0,
             first: null,
             last: null,
@@ -102,14 +106,17 @@ export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Ow
     const joinedNames = new Set([...joined].map((i) => people.nameKeys[i]));
     const keyedNames = new Map(seen.filter((s) => s.key !== null).map((s) => [nameKey(s.name), s]));
     const outsiders = new Map<string, Seen>();
+    // Names that fit several connections: not outsiders, but people of the conversation all the same.
+    const unsure = new Set<string>();
     for (const s of seen) {
       const name = s.key === null ? s.id.slice(NAME_KEY_PREFIX.length) : '';
       const same = outsiders.get(s.id) ?? (s.key === null ? keyedNames.get(name) : undefined);
       if (same !== undefined) addStats(same, s);
-      else if (s.key !== null || (!joinedNames.has(name) && !isAmbiguous(s.name))) outsiders.set(s.id, s);
+      else if (s.key !== null ? !s.unsure : !joinedNames.has(name) && !isAmbiguous(s.name)) outsiders.set(s.id, s);
+      else if (!joinedNames.has(name)) unsure.add(s.key === null ? name : nameKey(s.name));
     }
     if (outsiders.size === 0) continue;
-    const group = conversation.title.trim() !== '' || conversation.maxRecipients > 1 || joined.size + outsiders.size > 1;
+    const group = isGroupConversation(joined.size + outsiders.size + unsure.size);
     for (const s of outsiders.values()) {
       const person = found.get(s.id) ?? { id: s.id, key: s.key, name: s.name, messages: emptyMessages() };
       found.set(s.id, person);

@@ -47,7 +47,8 @@ export function splitName(full: string): { firstName: string; lastName: string }
 /**
  * Everyone the export mentions who is not a connection: in messages.csv, Invitations.csv,
  * Contacts.csv and the recommendations. Each record is first looked up among the connections with
- * the evidence stage's `resolve` (a record whose name fits several connections is set aside), then
+ * the evidence stage's `resolve`, with the same fields to settle a shared name (a record whose name
+ * still fits several connections is set aside), then
  * among the outsiders found so far, so one person seen in several files is one outsider. Files with
  * profile URLs come first; a name-only record joins an outsider of that name when exactly one fits.
  */
@@ -79,7 +80,8 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
   const invitationOf = new Map<number, string>();
   exp.invitations.forEach((invitation, i) => {
     const name = invitation.direction === 'incoming' ? invitation.from : invitation.to;
-    const resolution = resolve(people, { key: invitation.otherKey, name });
+    const date = invitation.sentAt === null ? null : { connectedFrom: invitation.sentAt };
+    const resolution = resolve(people, { key: invitation.otherKey, name, date });
     if (resolution.kind === 'ambiguous') ambiguous++;
     if (resolution.kind !== 'unmatched' || (invitation.otherKey === null && nameKey(name) === '')) return;
     const outsider = get(invitation.otherKey ?? nameId(name), invitation.otherKey, name.trim());
@@ -118,7 +120,7 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
   for (const entry of exp.addressBook) {
     const name = entry.fullName.trim() !== '' ? entry.fullName : `${entry.firstName.trim()} ${entry.lastName.trim()}`;
     const emails = entry.emails.filter((e) => e.trim() !== '');
-    const outsider = place({ name, emails, companies: companyKeys(entry.companies) }, entry.firstName, entry.lastName);
+    const outsider = place({ name, emails, companies: companyKeys(entry.companies), position: entry.title }, entry.firstName, entry.lastName);
     if (outsider === null) continue;
     outsider.addressBook = {
       withEmail: emails.length > 0 || outsider.addressBook?.withEmail === true,
@@ -133,7 +135,13 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
     ['given', exp.recommendationsGiven],
   ] as const) {
     for (const r of list) {
-      const outsider = place({ name: `${r.firstName.trim()} ${r.lastName.trim()}`, companies: companyKeys(r.company) }, r.firstName, r.lastName);
+      const lookup = {
+        name: `${r.firstName.trim()} ${r.lastName.trim()}`,
+        companies: companyKeys(r.company),
+        position: r.jobTitle,
+        date: r.date === null ? null : { connectedBy: r.date },
+      };
+      const outsider = place(lookup, r.firstName, r.lastName);
       if (outsider === null) continue;
       outsider.recommendations[direction]++;
       if (r.date !== null && (outsider.recommendations.last === null || r.date > outsider.recommendations.last)) outsider.recommendations.last = r.date;

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse.js';
 import type { Evidence } from '../evidence/types.js';
 import { profileUrl } from '../export/url.js';
-import { readWarnings } from './warnings.js';
+import { readWarnings, sameNameWarnings } from './warnings.js';
 import { exportDateReport } from './export-age.js';
 import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
 
@@ -48,7 +48,7 @@ export function buildReport(analysis: Analysis, generatedAt: Date): Report {
       plugin: analysis.classifier.plugin,
     },
     summary: { total: contacts.length, byLabel },
-    warnings: readWarnings(exp, analysis.today),
+    warnings: [...readWarnings(exp, analysis.today), ...sameNameWarnings(analysis.evidence)],
     contacts,
   };
 }

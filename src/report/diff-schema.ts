@@ -18,6 +18,7 @@ import {
 import type { Verdict } from '../plugin-api.js';
 import { contactKeys } from '../review/contact-key.js';
 import type { DecisionsFile } from '../review/decisions-file.js';
+import { placeDecisions } from '../review/same-person.js';
 
 const person = {
   url: z.string().nullable(),
@@ -56,7 +57,9 @@ export const diffReportSchema = z.object({
       marked: count.describe('people marked remove'),
       done: count,
       pending: z.array(z.object({ key: z.string(), ...person, ...judged.shape, matchedBy: z.string() })),
-      unclear: z.array(decided).describe('known by name only, and several connections have that name'),
+      unclear: z
+        .array(decided.extend({ detail: z.string() }))
+        .describe('saved by name, and a connection of that name is here whose company or connection date differ, or several fit: not applied'),
       keptButGone: z.array(decided),
     })
     .nullable(),
@@ -83,11 +86,10 @@ export interface DiffInputs {
 
 export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs, generatedAt: Date): DiffReport {
   const [oc, nc] = [older.export.connections, newer.export.connections];
-  const olderKeys = state === null ? [] : contactKeys(oc);
+  const placed = state === null ? null : placeDecisions(state.file.decisions, oc, contactKeys(oc)).byConnection;
   const decisionOf = (o: number) => {
-    if (state === null) return null;
-    const key = olderKeys[o];
-    return (key === undefined ? undefined : state.file.decisions[key]?.decision) ?? null;
+    const key = placed?.get(o);
+    return (key === undefined ? undefined : state?.file.decisions[key]?.decision) ?? null;
   };
   const decidedOf = ({ key, entry }: { key: string; entry: { name: string; url: string | null } }) => ({ key, name: entry.name, url: entry.url });
   return {
@@ -122,7 +124,7 @@ export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs
             marked: state.check.marked,
             done: state.check.done.length,
             pending: state.check.pending.map((p) => ({ key: p.key, ...personOf(nc[p.index]!), ...judgedOf(newer.verdicts[p.index]), matchedBy: p.by })),
-            unclear: state.check.unclear.map(decidedOf),
+            unclear: state.check.unclear.map((u) => ({ ...decidedOf(u), detail: u.detail })),
             keptButGone: state.check.keptButGone.map(decidedOf),
           },
   };

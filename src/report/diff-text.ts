@@ -55,9 +55,12 @@ export function renderDiff(report: DiffReport, c: Colour): string {
         out.push(
           `  ${fitWidth(nameOf(p), 26)} ${p.url === null ? c.dim(`no profile URL${p.matchedBy.startsWith('name') ? ', found by name' : ''}`) : safeText(p.url)}`,
         );
-    } else if (d.marked > 0) out.push(c.green(`  Done: nobody you marked for removal is still connected.`));
-    if (d.unclear.length > 0)
-      out.push(c.dim(`  Unclear (known by name only, and several connections have it): ${d.unclear.map((u) => safeText(u.name)).join(', ')}`));
+    } else if (d.marked > 0 && d.unclear.length === 0) out.push(c.green(`  Done: nobody you marked for removal is still connected.`));
+    if (d.unclear.length > 0) {
+      out.push('', c.bold(`Unclear: saved by name, and the one of that name here may be someone else (${d.unclear.length})`));
+      for (const u of d.unclear) out.push(`  ${safeText(u.detail)}`);
+      out.push(c.dim('  Not applied: check them by hand on LinkedIn.'));
+    }
     if (d.keptButGone.length > 0) out.push(c.dim(`  Marked keep but no longer connected: ${d.keptButGone.map((u) => safeText(u.name)).join(', ')}`));
   }
   return `${out.join('\n')}\n`;

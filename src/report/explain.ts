@@ -1,4 +1,5 @@
 import type { Connection } from '../export/records.js';
+import { listSameName } from '../classify/same-name.js';
 import type { Evidence } from '../evidence/types.js';
 import type { Verdict } from '../plugin-api.js';
 import { labelColour, type Colour } from '../util/colour.js';
@@ -49,6 +50,12 @@ function evidenceLines(e: Evidence): string[] {
   lines.push(`Address book: ${e.addressBook === null ? 'no' : `yes (matched by ${e.addressBook})`}`);
   lines.push(`E-mail visible: ${e.emailVisible ? 'yes' : 'no'}`);
   lines.push(`Closeness to your work: ${Math.round(e.closeness * 100)}%${e.closenessTerms.length > 0 ? ` (${safeText(e.closenessTerms.join(', '))})` : ''}`);
+  if (e.sameName !== null) {
+    const others = e.sameName.namesakes - 1;
+    lines.push(
+      `Not counted above: ${listSameName(e.sameName)}, which could be theirs or their namesake's (${others} other ${others === 1 ? 'connection has' : 'connections have'} this name)`,
+    );
+  }
   const byName = Object.entries(e.matchedBy).filter(([, how]) => how !== 'url');
   if (byName.length > 0) lines.push(`Matched by name, not URL: ${byName.map(([file, how]) => `${file} (${how})`).join(', ')}`);
   return lines;
@@ -56,12 +63,22 @@ function evidenceLines(e: Evidence): string[] {
 
 const list = (skills: string[]) => (skills.length === 0 ? '' : ` (${safeText(skills.join(', '))})`);
 
+/** The connections a name matches, numbered for `--pick`, with what tells namesakes apart. */
 export function renderMatches(matches: { contact: Connection; verdict: Verdict }[], who: string, colour: Colour): string {
-  const lines = [`${matches.length} connections match "${safeText(who)}"; give more of the name or the profile URL:`];
-  for (const { contact, verdict } of matches) {
+  const example = matches.find(({ contact }) => contact.company.trim() !== '')?.contact;
+  const ways = [
+    `add --pick and a number (--pick ${matches.length})`,
+    example !== undefined && `give the name and the company ("${nameOf(example)}, ${safeText(example.company.trim())}")`,
+    matches.some(({ contact }) => contact.url !== null) && 'give the profile URL',
+  ].filter((way) => way !== false);
+  const lines = [`${matches.length} connections match "${safeText(who)}"; ${ways.slice(0, -1).join(', ')} or ${ways.at(-1)}:`];
+  const width = String(matches.length).length;
+  matches.forEach(({ contact, verdict }, i) => {
+    const connected = contact.connectedOn === null ? '' : `connected ${contact.connectedOn}`;
+    const details = [where(contact), connected, contact.url ?? ''].filter(Boolean).join('  ');
     lines.push(
-      `  ${labelColour(colour, verdict.label)(verdict.label.padEnd(8))}  ${nameOf(contact)}  ${colour.dim(where(contact))}  ${colour.dim(contact.url ?? '')}`,
+      `  ${String(i + 1).padStart(width)}. ${labelColour(colour, verdict.label)(verdict.label.padEnd(8))}  ${nameOf(contact)}  ${colour.dim(details)}`,
     );
-  }
+  });
   return `${lines.join('\n')}\n`;
 }

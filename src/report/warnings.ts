@@ -1,3 +1,4 @@
+import type { Evidence } from '../evidence/types.js';
 import type { LinkedInExport } from '../export/types.js';
 import { exportDateReport, staleWarning } from './export-age.js';
 
@@ -22,4 +23,13 @@ export function readWarnings(exp: LinkedInExport, today: string): string[] {
     warnings.push(`${noUrl} connection(s) have no profile URL (exports before mid-2023): they are matched by name, which is less certain.`);
   }
   return warnings;
+}
+
+/** Connections that share a name with another and records that fit both: each one's reasons say what. */
+export function sameNameWarnings(evidence: readonly Evidence[]): string[] {
+  const count = evidence.filter((e) => e.sameName !== null).length;
+  if (count === 0) return [];
+  return [
+    `${count} connection(s) share their name with another connection, and the export has records that fit both: counted for none of them, and said in their reasons (same-name; see netprune explain).`,
+  ];
 }

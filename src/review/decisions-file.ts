@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
+import type { Connection } from '../export/records.js';
 import type { Decision } from '../plugin-api.js';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { isNameKey } from './contact-key.js';
+import { placeDecisions, type Placement } from './same-person.js';
 
 const DECISIONS_VERSION = 1;
 
@@ -17,6 +20,12 @@ const entrySchema = z.looseObject({
   url: z.string().nullable(),
   company: z.string(),
   position: z.string().default(''),
+  /** Connected On (`YYYY-MM-DD`): with the name and company, who a decision saved by name is about. Absent from older files. */
+  connectedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   /** ISO date-time of the answer. */
   decidedAt: z.string(),
 });
@@ -144,6 +153,26 @@ export class DecisionStore {
   /** Decision by key, as the classifier context and the queue want them. */
   decisions(): Map<string, Decision> {
     return new Map(Object.entries(this.file.decisions).map(([key, entry]) => [key, entry.decision]));
+  }
+
+  /**
+   * Moves decisions saved by name under the key of the connection they are about in this export
+   * (`placeDecisions`: same name, company and connection date): an older file's name-only keys, or a
+   * person whose URL this export now gives, which then joins their entry. In memory until the next
+   * answer is saved. Returns the decisions left unapplied because the only people of that name here differ.
+   */
+  adopt(connections: readonly Connection[], keys: readonly string[]): Placement['unplaced'] {
+    const placement = placeDecisions(this.file.decisions, connections, keys);
+    const decisions = { ...this.file.decisions };
+    for (const [i, stored] of placement.byConnection) {
+      const [key, c, entry] = [keys[i], connections[i], decisions[stored]];
+      // A decision kept under a profile key stays there, for the exports to come.
+      if (key === undefined || c === undefined || entry === undefined || key === stored || !isNameKey(stored)) continue;
+      delete decisions[stored];
+      decisions[key] = { ...entry, url: entry.url ?? c.url, connectedOn: entry.connectedOn ?? c.connectedOn };
+    }
+    this.file.decisions = decisions;
+    return placement.unplaced;
   }
 
   /** Applies answers (an entry) or their undoing (undefined: no decision) in one atomic write. */

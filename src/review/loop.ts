@@ -88,6 +88,7 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     url: item.connection.url,
     company: item.connection.company,
     position: item.connection.position,
+    connectedOn: item.connection.connectedOn,
     decidedAt: now().toISOString(),
   });
 

@@ -59,6 +59,7 @@ export function makeEvidence(overrides: EvidenceOverrides = {}): Evidence {
     closenessTerms: [],
     school: null,
     matchedBy: {},
+    sameName: null,
     ...rest,
   };
 }

@@ -71,6 +71,7 @@ describe('reviewLoop', () => {
       url: 'https://www.linkedin.com/in/ada-stone',
       company: 'Acme',
       position: 'Product Designer',
+      connectedOn: '2022-04-18',
       decidedAt: '2025-06-01T10:00:00.000Z',
     });
     expect(summary).toEqual({

@@ -52,5 +52,6 @@ export const entry = (decision: DecisionEntry['decision'], name = 'Someone'): De
   url: null,
   company: '',
   position: '',
+  connectedOn: null,
   decidedAt: '2025-01-01T00:00:00.000Z',
 });

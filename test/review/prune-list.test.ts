@@ -10,6 +10,7 @@ const person = (decision: DecisionEntry['decision'], name: string, more: Partial
   url: `https://www.linkedin.com/in/${name.toLowerCase().replace(/\W+/g, '-')}`,
   company: 'Acme',
   position: 'Sales',
+  connectedOn: null,
   decidedAt: '2025-06-01T10:00:00.000Z',
   ...more,
 });

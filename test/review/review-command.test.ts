@@ -91,11 +91,55 @@ describe('review command', () => {
     expect(await review('Connections.csv', {}, io())).toBe(0);
     expect(JSON.parse(await readFile(join(dir, 'netprune-decisions.json'), 'utf8')).decisions).toMatchObject({
       'in/ada-stone': { decision: 'remove' },
-      'name:ben ortiz': { decision: 'keep', url: null },
+      'name:ben ortiz|zeta|2016-03-01': { decision: 'keep', url: null, company: 'Zeta', connectedOn: '2016-03-01' },
     });
     out = '';
     expect(await review('Connections.csv', {}, io())).toBe(0);
     expect(out.split('\n')[0]).toBe('Nothing to review: all 2 strangers and weak ties have an answer. Add --redo to go through them again.');
     expect(out).not.toContain('To resume');
+  });
+});
+
+describe('review with decisions saved by name', () => {
+  const state = () => join(dir, 'netprune-decisions.json');
+  const legacyFile = (company: string) =>
+    writeFile(
+      state(),
+      JSON.stringify({
+        netprune: 'decisions',
+        version: 1,
+        export: 'older',
+        owner: null,
+        // As netprune wrote them before decisions kept the connection date: the name alone as key.
+        decisions: {
+          'name:ben ortiz': { decision: 'remove', name: 'Ben Ortiz', url: null, company, position: 'Sales', decidedAt: '2024-01-01T00:00:00.000Z' },
+        },
+      }),
+    );
+
+  it('does not apply one to a namesake at another company: says so, asks, and keeps the earlier decision', async () => {
+    await legacyFile('Wayne Enterprises');
+    const asked: CardAction[] = ['keep', 'keep'];
+    answers(asked);
+    expect(await review('Connections.csv', {}, io())).toBe(0);
+    expect(asked).toEqual([]);
+    expect(out).toContain(
+      '1 earlier decision saved by name is not applied: the person of that name here differs in company or connection date.\n' +
+        '  Ben Ortiz, marked remove at Wayne Enterprises; the Ben Ortiz here is at Zeta, connected 2016-03-01\n',
+    );
+    const { decisions } = JSON.parse(await readFile(state(), 'utf8'));
+    expect(decisions['name:ben ortiz']).toMatchObject({ decision: 'remove', company: 'Wayne Enterprises' });
+    expect(decisions['name:ben ortiz|zeta|2016-03-01']).toMatchObject({ decision: 'keep', company: 'Zeta' });
+  });
+
+  it('applies one about the same person (name and company) and saves it under the key of today', async () => {
+    await legacyFile('Zeta');
+    // Only Ada is asked: one answer, and an extra prompt would throw.
+    answers(['keep']);
+    expect(await review('Connections.csv', {}, io())).toBe(0);
+    expect(out).not.toContain('not applied');
+    const { decisions } = JSON.parse(await readFile(state(), 'utf8'));
+    expect(Object.keys(decisions).sort()).toEqual(['in/ada-stone', 'name:ben ortiz|zeta|2016-03-01']);
+    expect(decisions['name:ben ortiz|zeta|2016-03-01']).toMatchObject({ decision: 'remove', company: 'Zeta', connectedOn: '2016-03-01' });
   });
 });

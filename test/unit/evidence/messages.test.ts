@@ -86,10 +86,10 @@ describe('group conversations', () => {
     expect(d?.groupConversations).toBe(0);
   });
 
-  it('treats a titled conversation as a group even with one other person', () => {
+  it('counts a titled conversation with one other person as 1:1: the title is an InMail or Sales Navigator subject', () => {
     const [p] = messagesOf(
       conversation(
-        'g2',
+        'inmail',
         [
           { from: who(priya), to: [ME], date: jan(2) },
           { from: ME, to: [who(priya)], date: jan(3) },
@@ -97,15 +97,7 @@ describe('group conversations', () => {
         'Project sync',
       ),
     );
-    expect(p).toMatchObject({ sent: 0, received: 0, twoWay: false, groupConversations: 1, groupMessages: 1 });
-  });
-
-  it('treats a row with several recipients as a group even if only one other is known', () => {
-    const stranger = { key: 'in/not-a-connection', name: 'Lou Brand' };
-    const c = conversation('g3', [{ from: who(priya), to: [ME, stranger], date: jan(2) }]);
-    c.participants.delete(stranger.key);
-    const [p] = messagesOf(c);
-    expect(p).toMatchObject({ received: 0, groupConversations: 1, groupMessages: 1 });
+    expect(p).toMatchObject({ sent: 1, received: 1, twoWay: true, conversations: 1, groupConversations: 0, groupMessages: 0 });
   });
 });
 
@@ -215,6 +207,11 @@ describe('matching participants', () => {
       ),
     });
     const { audit } = buildEvidenceWithAudit(exp, TODAY);
-    expect(audit.messages).toEqual({ records: 2, matched: { url: 1, email: 0, 'name+company': 0, name: 0 }, ambiguous: 0, unmatched: 1 });
+    expect(audit.messages).toEqual({
+      records: 2,
+      matched: { url: 1, email: 0, 'name+company': 0, 'name+position': 0, 'name+date': 0, name: 0 },
+      ambiguous: 0,
+      unmatched: 1,
+    });
   });
 });

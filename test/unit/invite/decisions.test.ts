@@ -9,6 +9,7 @@ const entry = (decision: DecisionEntry['decision'], name: string, url: string | 
   url,
   company,
   position: '',
+  connectedOn: null,
   decidedAt: '2026-11-22T19:49:20.000Z',
 });
 const file = (decisions: Record<string, DecisionEntry>): DecisionsFile => ({

@@ -27,6 +27,22 @@ describe('findOutsiders', () => {
     expect(findOutsiders(makeExport({ connections: twins, messages: summary(chat('c1', kim)) })).list).toEqual([]);
   });
 
+  it('does not count as left out a record that the evidence stage settles by its date or position', () => {
+    const evas = [
+      makeConnection('Eva', 'Petit', { key: null, connectedOn: '2015-03-12' }),
+      makeConnection('Eva', 'Petit', { key: null, connectedOn: '2020-01-03', position: 'Nurse' }),
+    ];
+    const found = findOutsiders(
+      makeExport({
+        connections: evas,
+        recommendationsReceived: [recommendation('Eva Petit', { date: '2017-05-02T10:00:00Z' })],
+        addressBook: [contact('Eva Petit', { title: 'Nurse' })],
+        invitations: [invitation('incoming', 'Eva Petit', { sentAt: '2019-12-28T09:00:00Z' })],
+      }),
+    );
+    expect(found).toMatchObject({ list: [], ambiguous: 0 });
+  });
+
   it('counts groups apart, with who wrote there', () => {
     const group = conversation(
       'g1',
