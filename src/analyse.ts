@@ -1,77 +1,145 @@
+import { resolve } from 'node:path';
 import { loadExport, type LoadOptions } from './export/load.js';
-import type { LinkedInExport } from './export/types.js';
+import type { LinkedInExport, ReadFacts } from './export/types.js';
 import { buildEvidence } from './evidence/build.js';
-import type { Evidence } from './evidence/types.js';
-import { classifyAll, loadClassifier } from './classify/index.js';
-import type { Classifier, ClassifierContext, Decision, Verdict } from './plugin-api.js';
+import { classifyAll, loadClassifier, type Contact, type Unjudged } from './classify/index.js';
+import { listInvitations, type ListedInvitation } from './network/invitations.js';
+import { suggestPeople, type Suggestions } from './network/suggest.js';
+import { readWarnings, sameNameWarnings } from './report/warnings.js';
+import { runtime } from './launch/runtime.js';
+import type { Classifier, ClassifierContext, Decision } from './plugin-api.js';
+
+export type { Contact } from './classify/index.js';
+export type { ReadFacts } from './export/types.js';
 
 export interface AnalyseOptions extends LoadOptions {
   /** Built-in rule-set name or rule file path; default `coffee-test`. */
   rules?: string;
   /** Path of a classifier plugin module. */
   classifier?: string;
-  /** Where relative rule-file and plugin paths start. */
+  /** Where the export path and relative rule-file and plugin paths start. */
   cwd: string;
   /** `YYYY-MM-DD`: the day to judge recency from. */
   today: string;
   /** Earlier review decisions by profile key. */
   decisions?: ReadonlyMap<string, Decision>;
-  /**
-   * Keep the conversations in `export.messages` once the evidence holds what they said (default).
-   * With `false` they are let go and `export.messages.conversations` is empty: on a large export they
-   * are the largest part of what was read, and only the outsiders (`invitations`) look at them again.
-   */
-  keepConversations?: boolean;
-  /** A full garbage collection, called once the export is read and again once the evidence is built. */
-  collectGarbage?: () => void;
+  /** `invitations`: also join Invitations.csv to the contacts and to what else the export says of each sender. */
+  include?: 'invitations';
 }
 
-export interface Analysis {
-  export: LinkedInExport;
+export interface Analysis extends ReadFacts {
   /** `YYYY-MM-DD`: the day everything was judged as of (and the export's age counted to). */
-  today: string;
-  evidence: Evidence[];
-  classifier: { instance: Classifier; ruleSet: string | null; plugin: string | null };
-  verdicts: Verdict[];
+  readonly today: string;
+  /** Facts about the input that change how the result should be read. */
+  readonly warnings: readonly string[];
+  readonly classifier: { readonly id: string; readonly ruleSet: string | null; readonly plugin: string | null };
+  /** One per connection, in Connections.csv's order. */
+  readonly contacts: readonly Contact[];
+  /** The oldest invitation in Invitations.csv: what the export forgets before it. */
+  readonly invitationsFrom: string | null;
+  /** With `include: 'invitations'`: each invitation, whose `connection` is an index into `contacts`. */
+  readonly invitations: InvitationsRead | null;
 }
 
-/** export → evidence → classify: the pipeline every command starts with. */
+export interface InvitationsRead {
+  readonly listed: readonly ListedInvitation[];
+  /** The owner's first name as Profile.csv writes it, to sign a reply with. */
+  readonly ownerFirstName: string;
+}
+
+/** What `suggest` needs: the read and the people the export shows the owner knows outside the connections. */
+export interface OutsidersAnalysis extends ReadFacts {
+  readonly today: string;
+  readonly connections: number;
+  readonly suggestions: Suggestions;
+}
+
+/** export → evidence → classify: the pipeline every command starts with. Conversations are consumed here. */
 export async function analyse(path: string, options: AnalyseOptions): Promise<Analysis> {
   const classifier = await loadClassifier({ rules: options.rules, classifier: options.classifier, cwd: options.cwd });
-  const exp = await loadExport(path, options);
-  options.collectGarbage?.();
+  const gathered = await gather(path, options, classifier);
+  // The conversations went with the export when gather() returned: collected before the verdicts are made.
+  runtime().collectGarbage();
+  const contacts = gathered.contacts ?? classifyAll(gathered.unjudged, classifier, gathered.context);
+  return {
+    ...gathered.facts,
+    today: options.today,
+    warnings: [...gathered.warnings, ...sameNameWarnings(contacts.map((c) => c.evidence))],
+    classifier: {
+      id: classifier.id,
+      ruleSet: options.classifier === undefined ? (options.rules ?? 'coffee-test') : null,
+      plugin: options.classifier ?? null,
+    },
+    contacts,
+    invitationsFrom: gathered.invitationsFrom,
+    invitations: gathered.invitations,
+  };
+}
+
+/** The read and the people outside the connections whom the export shows the owner knows (no classifier). */
+export async function analyseOutsiders(path: string, options: Pick<AnalyseOptions, 'cwd' | 'today' | 'me' | 'onProgress'>): Promise<OutsidersAnalysis> {
+  const exp = await read(path, options);
+  return { ...factsOf(exp), today: options.today, connections: exp.connections.length, suggestions: suggestPeople(exp) };
+}
+
+/**
+ * Reads the export and keeps only what outlives it: evidence per connection, the invitations
+ * joined, the classifier's context. The export itself, and with it every conversation, is not
+ * returned: on a large export the conversations are the largest part of what was read.
+ */
+async function gather(path: string, options: AnalyseOptions, classifier: Classifier) {
+  const exp = await read(path, options);
   const evidence = buildEvidence(exp, options.today);
-  if (options.keepConversations === false) letGoOfConversations(exp);
-  options.collectGarbage?.();
+  const unjudged: Unjudged[] = exp.connections.map((connection, i) => ({ connection, evidence: evidence[i]! }));
   const context: ClassifierContext = {
     owner: {
       firstName: exp.owner.firstName,
       lastName: exp.owner.lastName,
       headline: exp.profile?.headline ?? '',
-      positions: exp.positions,
-      skills: exp.skills,
+      positions: [...exp.positions],
+      skills: [...exp.skills],
     },
     today: options.today,
     decisions: options.decisions ?? new Map(),
   };
-  const verdicts = classifyAll(exp.connections, evidence, classifier, context);
+  // The invitations need the verdicts (a stranger's bare invitation gets a reply) and the conversations
+  // (what else is known of a sender) at once; without them the verdicts wait for the collection.
+  const contacts = options.include === 'invitations' ? classifyAll(unjudged, classifier, context) : null;
   return {
-    export: exp,
-    today: options.today,
-    evidence,
-    classifier: {
-      instance: classifier,
-      ruleSet: options.classifier === undefined ? (options.rules ?? 'coffee-test') : null,
-      plugin: options.classifier ?? null,
-    },
-    verdicts,
+    facts: factsOf(exp),
+    warnings: readWarnings(exp, options.today),
+    unjudged,
+    context,
+    contacts,
+    invitationsFrom: oldestInvitation(exp),
+    invitations: contacts === null ? null : invitationsOf(exp, contacts, options.today),
   };
 }
 
-/**
- * Its own function so that no register of analyse() still points at the conversations when the
- * garbage collection that follows looks for what is live.
- */
-function letGoOfConversations(exp: LinkedInExport): void {
-  if (exp.messages !== null) exp.messages = { ...exp.messages, conversations: [] };
+/** Reads the export at `path`, resolved against the command's working folder, and collects what the read left. */
+async function read(path: string, options: Pick<AnalyseOptions, 'cwd' | 'me' | 'onProgress'>): Promise<LinkedInExport> {
+  const exp = await loadExport(resolve(options.cwd, path), { me: options.me, onProgress: options.onProgress });
+  runtime().collectGarbage();
+  return exp;
+}
+
+const factsOf = (exp: LinkedInExport): ReadFacts => ({
+  source: exp.source,
+  exportDate: exp.exportDate,
+  files: exp.files,
+  missing: exp.missing,
+  ignored: exp.ignored,
+  owner: exp.owner,
+});
+
+function invitationsOf(exp: LinkedInExport, contacts: readonly Contact[], today: string): InvitationsRead | null {
+  if (exp.missing.includes('invitations')) return null;
+  const verdicts = contacts.map((c) => c.verdict);
+  return { listed: listInvitations(exp, verdicts, today), ownerFirstName: exp.profile?.firstName ?? exp.owner.firstName };
+}
+
+function oldestInvitation(exp: LinkedInExport): string | null {
+  let oldest: string | null = null;
+  for (const { sentAt } of exp.invitations) if (sentAt !== null && (oldest === null || sentAt < oldest)) oldest = sentAt;
+  return oldest;
 }

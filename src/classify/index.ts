@@ -3,13 +3,25 @@ import { judgeSameName } from './same-name.js';
 
 export { loadClassifier, listBuiltInRuleSets, checkRuleSetFile } from './registry.js';
 
+/** A connection with what the export says of them: what the classifier judges. */
+export interface Unjudged {
+  readonly connection: Connection;
+  readonly evidence: Evidence;
+}
+
+/** One connection, what the export says of them and the classifier's verdict: what every command renders. */
+export interface Contact extends Unjudged {
+  readonly verdict: Verdict;
+}
+
 /**
- * Classify every connection; `evidence[i]` belongs to `contacts[i]`. Plugin failures surface as ClassifierError.
- * A connection whose name others share carries what could not be attributed to it (see judgeSameName).
+ * Classify every connection. Plugin failures surface as ClassifierError. A connection whose name
+ * others share carries what could not be attributed to it (see judgeSameName).
  */
-export function classifyAll(contacts: Connection[], evidence: Evidence[], classifier: Classifier, ctx: ClassifierContext): Verdict[] {
-  if (contacts.length !== evidence.length) {
-    throw new RangeError(`classifyAll: ${contacts.length} contacts but ${evidence.length} evidence records`);
-  }
-  return contacts.map((contact, i) => judgeSameName(classifier.classify(contact, evidence[i]!, ctx), contact, evidence[i]!, classifier, ctx));
+export function classifyAll(unjudged: readonly Unjudged[], classifier: Classifier, ctx: ClassifierContext): Contact[] {
+  return unjudged.map(({ connection, evidence }) => ({
+    connection,
+    evidence,
+    verdict: judgeSameName(classifier.classify(connection, evidence, ctx), connection, evidence, classifier, ctx),
+  }));
 }

@@ -1,5 +1,4 @@
 import { analyse } from '../analyse.js';
-import { analyseOptionsFrom } from './from-io.js';
 import { buildReport } from '../report/build.js';
 import { renderAudit } from '../report/terminal.js';
 import { renderReadSummary } from '../report/read-summary.js';
@@ -53,13 +52,13 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
  */
 async function reportOn(path: string, format: string, options: AuditOptions, io: Io): Promise<{ report: Report; text?: string; read: Inputs['export'] }> {
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, ...analyseOptionsFrom(io), keepConversations: false, onProgress: progress.update }).finally(progress.done);
+  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
   // What was read, so that --out never replaces it.
-  const read = { source: analysis.export.source, files: analysis.export.files };
+  const read = { source: analysis.source, files: analysis.files };
   if (format === 'json') return { report: buildReport(analysis, io.now), read };
   const report = reportSchema.parse(buildReport(analysis, io.now));
   if (format === 'csv') return { report, text: renderCsv(report), read };
   if (format === 'md') return { report, text: renderMarkdown(report), read };
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
-  return { report, text: `${renderReadSummary(analysis.export, colour)}\n${renderAudit(report, colour)}`, read };
+  return { report, text: `${renderReadSummary(analysis, colour)}\n${renderAudit(report, colour)}`, read };
 }

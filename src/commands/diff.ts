@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { analyse, type Analysis } from '../analyse.js';
-import { analyseOptionsFrom } from './from-io.js';
 import { InputError, UsageError } from '../errors.js';
 import { checkDecisions } from '../network/decisions.js';
 import { diffExports } from '../network/diff.js';
@@ -38,10 +37,10 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
     );
   }
   // Both are judged as of the same day, so that a label changes only when the exports do.
-  const settings = { ...options, ...analyseOptionsFrom(io), keepConversations: false };
+  const settings = { ...options, today: io.today, cwd: io.cwd };
   const older = await analyse(olderPath, settings);
   const newer = await analyse(newerPath, settings);
-  const [a, b] = [older.export.owner.key, newer.export.owner.key];
+  const [a, b] = [older.owner.key, newer.owner.key];
   if (a !== null && b !== null && a !== b) {
     throw new InputError(
       newerPath,
@@ -56,7 +55,10 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
       'Give --state the decisions file of this account',
     );
   }
-  const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, newer.export.connections) };
+  const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(
+          file,
+          newer.contacts.map((c) => c.connection),
+        ) };
   const inputs = { older, newer, diff: diffExports(sideOf(older), sideOf(newer)), today: io.today, state };
   const report = diffReportSchema.parse(buildDiffReport(inputs, io.now));
   io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderDiff(report, createColour(io.env, io.stdoutIsTTY)));
@@ -71,4 +73,4 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
   return 0;
 }
 
-const sideOf = (a: Analysis) => ({ connections: a.export.connections, evidence: a.evidence, verdicts: a.verdicts, invitations: a.export.invitations });
+const sideOf = (a: Analysis) => ({ contacts: a.contacts, invitationsFrom: a.invitationsFrom });

@@ -1,6 +1,4 @@
-import { analyse } from '../analyse.js';
-import { analyseOptionsFrom } from './from-io.js';
-import type { Connection } from '../export/records.js';
+import { analyse, type Contact } from '../analyse.js';
 import { profileKey } from '../export/url.js';
 import { InputError, UsageError } from '../errors.js';
 import { renderExplanation, renderMatches } from '../report/explain.js';
@@ -22,12 +20,12 @@ export async function explain(path: string, who: string, options: ExplainOptions
     throw new UsageError(`--pick takes the number of a match, as \`netprune explain\` lists them (1, 2, …); got "${options.pick}"`);
   }
   const { pick: _, ...analyseAs } = options;
-  const analysis = await analyse(path, { ...analyseAs, ...analyseOptionsFrom(io), keepConversations: false });
-  const matches = find(analysis.export.connections, who);
+  const analysis = await analyse(path, { ...analyseAs, today: io.today, cwd: io.cwd });
+  const matches = find(analysis.contacts, who);
   const colour = createColour(io.env, io.stdoutIsTTY);
   if (matches.length === 0) {
     throw new InputError(
-      analysis.export.source.path,
+      analysis.source.path,
       `no connection matches "${who}"`,
       'Try part of the name, the name and the company ("Eva Petit, Contoso"), or the profile URL',
     );
@@ -35,7 +33,7 @@ export async function explain(path: string, who: string, options: ExplainOptions
   if (matches.length > 1 && pick === null) {
     io.stdout.write(
       renderMatches(
-        matches.map(({ c, i }) => ({ contact: c, verdict: analysis.verdicts[i]! })),
+        matches.map(({ connection, verdict }) => ({ contact: connection, verdict })),
         who,
         colour,
       ),
@@ -45,10 +43,9 @@ export async function explain(path: string, who: string, options: ExplainOptions
   const chosen = matches[(pick ?? 1) - 1];
   if (chosen === undefined) {
     const count = matches.length === 1 ? 'only 1 connection matches' : `only ${matches.length} connections match`;
-    throw new InputError(analysis.export.source.path, `--pick ${pick}: ${count} "${who}"`, `Give a number from 1 to ${matches.length}`);
+    throw new InputError(analysis.source.path, `--pick ${pick}: ${count} "${who}"`, `Give a number from 1 to ${matches.length}`);
   }
-  const { c, i } = chosen;
-  io.stdout.write(renderExplanation(c, analysis.verdicts[i]!, analysis.evidence[i]!, analysis.classifier.instance.id, colour));
+  io.stdout.write(renderExplanation(chosen.connection, chosen.verdict, chosen.evidence, analysis.classifier.id, colour));
   return 0;
 }
 
@@ -57,17 +54,16 @@ export async function explain(path: string, who: string, options: ExplainOptions
  * of the name, else by the name and part of the company: `Eva Petit, Contoso`, `Eva Petit at Contoso`
  * or `Eva Petit (Contoso)`, for namesakes in an export without URLs.
  */
-function find(connections: readonly Connection[], who: string): { c: Connection; i: number }[] {
-  const all = connections.map((c, i) => ({ c, i }));
+function find(contacts: readonly Contact[], who: string): Contact[] {
   const key = profileKey(who);
-  if (key !== null) return all.filter(({ c }) => c.key === key);
-  const byName = (c: Connection, name: string) => fold(`${c.firstName} ${c.lastName}`).includes(name);
-  const named = all.filter(({ c }) => byName(c, fold(who)));
+  if (key !== null) return contacts.filter(({ connection: c }) => c.key === key);
+  const byName = ({ connection: c }: Contact, name: string) => fold(`${c.firstName} ${c.lastName}`).includes(name);
+  const named = contacts.filter((contact) => byName(contact, fold(who)));
   if (named.length > 0) return named;
   const parts = /^(.+?)(?:,| at | \()(.+?)\)?$/.exec(who.trim());
   if (parts === null) return [];
   const [name, company] = [fold(parts[1] ?? ''), fold(parts[2] ?? '')];
-  return name === '' || company === '' ? [] : all.filter(({ c }) => byName(c, name) && fold(c.company).includes(company));
+  return name === '' || company === '' ? [] : contacts.filter((contact) => byName(contact, name) && fold(contact.connection.company).includes(company));
 }
 
 /** Lower case, no accents, single spaces: "Hélène  Martin" finds "helene martin". */

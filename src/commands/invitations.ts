@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
-import { analyseOptionsFrom } from './from-io.js';
 import { InputError, UsageError } from '../errors.js';
-import { listInvitations, type ListedInvitation } from '../network/invitations.js';
+import type { ListedInvitation } from '../network/invitations.js';
 import { isLanguage, languageFromEnv, LANGUAGES, type Language } from '../network/locale.js';
 import { BUILT_IN_REPLIES, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
 import { buildInvitationsReport, invitationsReportSchema, type ReplySettings } from '../report/invitations-schema.js';
@@ -30,16 +29,17 @@ export async function invitations(path: string, options: InvitationsOptions, io:
   const template = language === null ? await loadTemplate(options.template!, io.cwd) : parseTemplate(BUILT_IN_REPLIES[language]);
 
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, ...analyseOptionsFrom(io), onProgress: progress.update }).finally(progress.done);
-  const exp = analysis.export;
-  if (exp.missing.includes('invitations')) {
+  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, include: 'invitations', onProgress: progress.update }).finally(
+    progress.done,
+  );
+  if (analysis.invitations === null) {
     throw new InputError(
-      exp.source.path,
+      analysis.source.path,
       'has no Invitations.csv',
       'Use a full export: LinkedIn puts Invitations.csv in both the Basic and the Complete archive',
     );
   }
-  const ownerFirstName = safeText(exp.profile?.firstName ?? exp.owner.firstName).trim();
+  const ownerFirstName = safeText(analysis.invitations.ownerFirstName).trim();
   const reply: ReplySettings = {
     language,
     template: options.template ?? 'built-in',
@@ -51,7 +51,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
         myFirstName: ownerFirstName,
       }),
   };
-  const report = invitationsReportSchema.parse(buildInvitationsReport(analysis, listInvitations(exp, analysis.verdicts, analysis.today), reply, io.now));
+  const report = invitationsReportSchema.parse(buildInvitationsReport(analysis, analysis.invitations.listed, reply, io.now));
   io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderInvitations(report, createColour(io.env, io.stdoutIsTTY)));
   return 0;
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError, UsageError } from '../errors.js';
 import { openExport } from '../export/locate.js';
-import { readExport } from '../export/load.js';
+import { analyse } from '../analyse.js';
 import type { ExportDate } from '../export/types.js';
 import { checkDecisions, type DecisionCheck } from '../network/decisions.js';
 import { readDecisions, defaultStatePath, type DecisionsFile } from '../review/decisions-file.js';
@@ -32,8 +32,9 @@ export interface PruneListOptions {
 export async function pruneList(path: string, options: PruneListOptions, io: Io): Promise<number> {
   const format = checkOptions(options, io);
   // The export first: a mistyped path is said to be missing, not to have "no decisions yet".
-  const source = await openExport(path);
-  const statePath = options.state === undefined ? defaultStatePath(resolve(io.cwd, path)) : resolve(io.cwd, options.state);
+  const exportPath = resolve(io.cwd, path);
+  await openExport(exportPath);
+  const statePath = options.state === undefined ? defaultStatePath(exportPath) : resolve(io.cwd, options.state);
   const file = await readDecisions(statePath);
   if (file === null) {
     throw new InputError(
@@ -43,8 +44,8 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
     );
   }
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const exp = await readExport(source, { me: options.me, onProgress: progress.update }).finally(progress.done);
-  const owner = exp.owner.key;
+  const analysis = await analyse(exportPath, { me: options.me, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
+  const owner = analysis.owner.key;
   if (file.owner !== null && owner !== null && file.owner !== owner) {
     throw new InputError(
       statePath,
@@ -53,13 +54,16 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
     );
   }
 
-  const check = checkDecisions(file, exp.connections);
+  const check = checkDecisions(
+    file,
+    analysis.contacts.map((c) => c.connection),
+  );
   const rows = pruneRows(stillConnected(file, check), options.include === 'keep');
   const text =
     format === 'urls' ? renderUrls(rows) : format === 'csv' ? renderPruneCsv(rows) : format === 'md' ? renderPruneMarkdown(rows) : renderPruneHtml(rows);
-  await writeOutput(io, options.out, text, { export: exp, decisions: statePath });
+  await writeOutput(io, options.out, text, { export: analysis, decisions: statePath });
 
-  const notes = [...summarise(check, path), ...ageNote(exp.exportDate, io.today)];
+  const notes = [...summarise(check, path), ...ageNote(analysis.exportDate, io.today)];
   const withoutUrl = rows.filter((r) => r.decision === 'remove' && r.url === null).length;
   if (format === 'urls' && withoutUrl > 0) {
     const one = withoutUrl === 1;

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
-import { analyseOptionsFrom } from './from-io.js';
 import { UsageError } from '../errors.js';
 import { contactKeys, isNameKey } from '../review/contact-key.js';
 import { DecisionStore, defaultStatePath } from '../review/decisions-file.js';
@@ -51,26 +50,22 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
     const store = await DecisionStore.open(statePath, exportPath);
     const analysis = await analyse(exportPath, {
       ...options,
-      ...analyseOptionsFrom(io),
-      keepConversations: false,
+      today: io.today,
+      cwd: io.cwd,
       decisions: store.decisions(),
       onProgress: progress.update,
     }).finally(progress.done);
-    store.claim(analysis.export.owner.key);
+    store.claim(analysis.owner.key);
 
-    const keys = contactKeys(analysis.export.connections);
-    const unapplied = store.adopt(analysis.export.connections, keys);
-    const items: ReviewItem[] = analysis.export.connections.map((connection, i) => ({
-      key: keys[i]!,
-      connection,
-      verdict: analysis.verdicts[i]!,
-      evidence: analysis.evidence[i]!,
-    }));
+    const connections = analysis.contacts.map((c) => c.connection);
+    const keys = contactKeys(connections);
+    const unapplied = store.adopt(connections, keys);
+    const items: ReviewItem[] = analysis.contacts.map((contact, i) => ({ key: keys[i]!, ...contact }));
     const scope = scopeOf(items, only);
     const queue = buildQueue(items, store.decisions(), { only, order, redo: options.redo });
     const colour = createColour(io.env, io.stdoutIsTTY);
     io.stdout.write(introduction(scope, queue, only, order, statePath, colour));
-    if (unapplied.length > 0) io.stdout.write(notApplied(unapplied, analysis.export.connections, colour));
+    if (unapplied.length > 0) io.stdout.write(notApplied(unapplied, connections, colour));
 
     let summary: ReviewSummary;
     try {

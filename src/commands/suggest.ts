@@ -1,5 +1,4 @@
-import { loadExport } from '../export/load.js';
-import { suggestPeople } from '../network/suggest.js';
+import { analyseOutsiders } from '../analyse.js';
 import { buildSuggestReport, suggestReportSchema } from '../report/suggest-schema.js';
 import { renderSuggestions } from '../report/suggest-text.js';
 import { createColour } from '../util/colour.js';
@@ -15,8 +14,8 @@ export interface SuggestOptions {
 export async function suggest(path: string, options: SuggestOptions, io: Io): Promise<number> {
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
   // No classifier: the connections' labels play no part in who is missing from them.
-  const exp = await loadExport(path, { me: options.me, onProgress: progress.update, scanMessages: io.scanMessages }).finally(progress.done);
-  const report = suggestReportSchema.parse(buildSuggestReport(exp, suggestPeople(exp), io.now, io.today));
+  const analysis = await analyseOutsiders(path, { me: options.me, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
+  const report = suggestReportSchema.parse(buildSuggestReport(analysis, io.now));
   io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderSuggestions(report, createColour(io.env, io.stdoutIsTTY)));
   return 0;
 }

@@ -9,18 +9,16 @@ import { educationSpec, positionsSpec, profileSpec, skillsSpec } from './files/o
 import { readMessages, type ReadProgress } from './messages/read-messages.js';
 import type { MessageScan } from './messages/scan-messages.js';
 import type { MessagesSummary } from './messages/types.js';
-import type { RecordBatch } from './messages/record-scanner.js';
+import { runtime } from '../launch/runtime.js';
 import { findOwner } from './owner.js';
 import { exportDateOf, newestRecord } from './export-date.js';
-import { FILE_KINDS, type ExportFile, type ExportSource, type FileKind, type FileReport, type LinkedInExport } from './types.js';
+import { FILE_KINDS, type ExportSource, type FileKind, type FileReport, type LinkedInExport } from './types.js';
 
 export interface LoadOptions {
   /** `--me`: the owner's profile URL, when the export does not make it clear. */
   me?: string;
   /** Called as messages.csv is read, with bytes read and total. */
   onProgress?: ReadProgress;
-  /** Scans messages.csv elsewhere (the CLI's main thread, see launch/message-scan.ts); by default it is scanned here. */
-  scanMessages?: (exportPath: string, file: ExportFile) => AsyncIterable<RecordBatch>;
 }
 
 /** Reads a LinkedIn export (zip, folder or lone Connections.csv) into typed records. */
@@ -43,7 +41,7 @@ export async function readExport(source: ExportSource, options: LoadOptions = {}
   // messages.csv first: its scan, elsewhere or here between the reads of the tables, starts at once.
   // Its outcome waits until Connections.csv is read, so that a broken Connections.csv is still the error reported.
   const messagesFile = find('messages');
-  const pendingMessages = messagesFile === undefined ? null : readMessages(messagesFile, options.onProgress, messageScan(source, options));
+  const pendingMessages = messagesFile === undefined ? null : readMessages(messagesFile, options.onProgress, messageScan(source));
   pendingMessages?.catch(() => undefined);
   const connections = await read('connections', connectionsSpec);
   const profile = (await read('profile', profileSpec))[0] ?? null;
@@ -84,9 +82,9 @@ export async function readExport(source: ExportSource, options: LoadOptions = {}
   };
 }
 
-/** Where messages.csv is scanned: where options.scanMessages says, or here. */
-function messageScan(source: ExportSource, options: LoadOptions): MessageScan | undefined {
-  const scan = options.scanMessages;
+/** Where messages.csv is scanned: where the runtime says (launch/runtime.ts), or here. */
+function messageScan(source: ExportSource): MessageScan | undefined {
+  const scan = runtime().scanMessages;
   return scan === undefined ? undefined : (file) => scan(source.path, file);
 }
 

@@ -74,26 +74,29 @@ export interface Owner {
   source: 'flag' | 'profile+messages' | 'profile' | 'messages' | 'unknown';
 }
 
-/** Everything read from one export. Pure data. */
+/** Everything read from one export. Pure data, never changed once read. */
 export interface LinkedInExport {
-  source: { path: string; type: ExportSource['type'] };
+  readonly source: { readonly path: string; readonly type: ExportSource['type'] };
   /** When the export was made: its age says what it cannot know (see report/export-age.ts). */
-  exportDate: ExportDate;
-  files: FileReport[];
-  missing: FileKind[];
+  readonly exportDate: ExportDate;
+  readonly files: readonly FileReport[];
+  readonly missing: readonly FileKind[];
   /** Files found but not read, and why (coach messages, a second copy of a file, unsafe zip entries). */
-  ignored: { name: string; reason: string }[];
-  owner: Owner;
-  profile: Profile | null;
-  connections: Connection[];
-  messages: MessagesSummary | null;
-  invitations: Invitation[];
-  endorsementsReceived: Endorsement[];
-  endorsementsGiven: Endorsement[];
-  recommendationsReceived: Recommendation[];
-  recommendationsGiven: Recommendation[];
-  addressBook: AddressBookEntry[];
-  positions: Position[];
-  skills: string[];
-  education: Education[];
+  readonly ignored: readonly { name: string; reason: string }[];
+  readonly owner: Owner;
+  readonly profile: Profile | null;
+  readonly connections: readonly Connection[];
+  readonly messages: MessagesSummary | null;
+  readonly invitations: readonly Invitation[];
+  readonly endorsementsReceived: readonly Endorsement[];
+  readonly endorsementsGiven: readonly Endorsement[];
+  readonly recommendationsReceived: readonly Recommendation[];
+  readonly recommendationsGiven: readonly Recommendation[];
+  readonly addressBook: readonly AddressBookEntry[];
+  readonly positions: readonly Position[];
+  readonly skills: readonly string[];
+  readonly education: readonly Education[];
 }
+
+/** What the read found about the input, less its records: enough to describe it in any report. */
+export type ReadFacts = Pick<LinkedInExport, 'source' | 'exportDate' | 'files' | 'missing' | 'ignored' | 'owner'>;

@@ -5,8 +5,10 @@ import { fdWriter } from './fd-writer.js';
 import { remoteScanner } from './message-scan.js';
 import { fullGc } from './full-gc.js';
 import type { WorkerInput } from './in-worker.js';
+import { installRuntime } from './runtime.js';
 
 const input = workerData as WorkerInput;
+installRuntime({ scanMessages: remoteScanner(input.scans), collectGarbage: fullGc() });
 const code = await run(input.argv, {
   stdout: fdWriter(1),
   stderr: fdWriter(2),
@@ -17,8 +19,6 @@ const code = await run(input.argv, {
   stdinIsTTY: input.stdinIsTTY,
   today: input.now.toISOString().slice(0, 10),
   now: input.now,
-  scanMessages: remoteScanner(input.scans),
-  collectGarbage: fullGc(),
 });
 // The exit code is the thread's; ending it also ends what may still run, such as the scan of a
 // messages.csv whose Connections.csv turned out broken.

@@ -1,14 +1,11 @@
+import type { Contact } from '../classify/index.js';
 import type { Evidence } from '../evidence/types.js';
-import type { Connection, Invitation } from '../export/records.js';
-import type { Verdict } from '../plugin-api.js';
 import { pairConnections, type Pairing } from './pair-exports.js';
 
-/** One side of a comparison: an export's connections, their evidence and the classifier's verdicts. */
+/** One side of a comparison: an export's contacts, and the oldest invitation its Invitations.csv keeps. */
 export interface Side {
-  connections: readonly Connection[];
-  evidence: readonly Evidence[];
-  verdicts: readonly Verdict[];
-  invitations: readonly Invitation[];
+  contacts: readonly Contact[];
+  invitationsFrom: string | null;
 }
 
 /** Evidence the older export had and the newer one lacks: often why a label dropped. */
@@ -30,15 +27,13 @@ export interface ExportDiff extends Pairing {
 
 /** Two exports of one account compared: who was added, who was removed, whose label changed. Pure. */
 export function diffExports(older: Side, newer: Side): ExportDiff {
-  const pairing = pairConnections(older.connections, newer.connections);
-  const from =
-    newer.invitations
-      .map((i) => i.sentAt)
-      .filter((d): d is string => d !== null)
-      .sort()[0] ?? null;
+  const pairing = pairConnections(
+    older.contacts.map((c) => c.connection),
+    newer.contacts.map((c) => c.connection),
+  );
   const changed = pairing.pairs
-    .filter(([o, n]) => older.verdicts[o]?.label !== newer.verdicts[n]?.label)
-    .map(([o, n]) => ({ older: o, newer: n, lost: lostEvidence(older.evidence[o], newer.evidence[n], from) }))
+    .filter(([o, n]) => older.contacts[o]?.verdict.label !== newer.contacts[n]?.verdict.label)
+    .map(([o, n]) => ({ older: o, newer: n, lost: lostEvidence(older.contacts[o]?.evidence, newer.contacts[n]?.evidence, newer.invitationsFrom) }))
     .sort((a, b) => a.newer - b.newer);
   return { ...pairing, changed };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LinkedInExport } from '../export/types.js';
+import type { ReadFacts } from '../export/types.js';
 import { profileUrl } from '../export/url.js';
 import { exportDateReport, exportDateSchema } from '../report/export-age.js';
 
@@ -27,13 +27,13 @@ export type ReportInput = z.infer<typeof inputSchema>;
 
 export const classifierSchema = z.object({ name: z.string(), ruleSet: z.string().nullable(), plugin: z.string().nullable() });
 
-/** The export a report is about; `today` is the day its age is counted to. */
-export function describeInput(exp: LinkedInExport, today: string): ReportInput {
+/** The export a report is about, with its number of connections; `today` is the day its age is counted to. */
+export function describeInput(exp: ReadFacts, connections: number, today: string): ReportInput {
   return {
     path: exp.source.path,
     type: exp.source.type,
     exportDate: exportDateReport(exp.exportDate, today),
-    connections: exp.connections.length,
+    connections,
     owner: {
       firstName: exp.owner.firstName,
       lastName: exp.owner.lastName,

@@ -1,56 +1,56 @@
-import type { Analysis } from '../analyse.js';
+import type { Analysis, Contact } from '../analyse.js';
 import type { Evidence } from '../evidence/types.js';
 import { profileUrl } from '../export/url.js';
-import { readWarnings, sameNameWarnings } from './warnings.js';
 import { exportDateReport } from './export-age.js';
 import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
 
 /** Analysis → the versioned report (pure). Contacts keep the export's order, which is stable. */
 export function buildReport(analysis: Analysis, generatedAt: Date): Report {
-  const exp = analysis.export;
-  const contacts: ReportContact[] = exp.connections.map((c, i) => {
-    const verdict = analysis.verdicts[i]!;
-    const entry: ReportContact = {
-      url: c.url,
-      firstName: c.firstName,
-      lastName: c.lastName,
-      company: c.company,
-      position: c.position,
-      connectedOn: c.connectedOn,
-      label: verdict.label,
-      reasons: verdict.reasons,
-      evidence: reportEvidence(analysis.evidence[i]!),
-    };
-    if (verdict.score !== undefined) entry.score = verdict.score;
-    return entry;
-  });
+  const contacts = analysis.contacts.map(reportContact);
   const byLabel = { known: 0, 'weak-tie': 0, stranger: 0 };
   for (const c of contacts) byLabel[c.label]++;
   return {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     input: {
-      path: exp.source.path,
-      type: exp.source.type,
-      exportDate: exportDateReport(exp.exportDate, analysis.today),
-      files: exp.files.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows, skipped: f.skipped, warnings: f.warnings })),
-      missing: exp.missing,
+      path: analysis.source.path,
+      type: analysis.source.type,
+      exportDate: exportDateReport(analysis.exportDate, analysis.today),
+      files: analysis.files.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows, skipped: f.skipped, warnings: f.warnings })),
+      missing: [...analysis.missing],
       owner: {
-        firstName: exp.owner.firstName,
-        lastName: exp.owner.lastName,
-        url: exp.owner.key?.startsWith('in/') ? profileUrl(exp.owner.key) : null,
-        source: exp.owner.source,
+        firstName: analysis.owner.firstName,
+        lastName: analysis.owner.lastName,
+        url: analysis.owner.key?.startsWith('in/') ? profileUrl(analysis.owner.key) : null,
+        source: analysis.owner.source,
       },
     },
     classifier: {
-      name: analysis.classifier.instance.id,
+      name: analysis.classifier.id,
       ruleSet: analysis.classifier.ruleSet,
       plugin: analysis.classifier.plugin,
     },
     summary: { total: contacts.length, byLabel },
-    warnings: [...readWarnings(exp, analysis.today), ...sameNameWarnings(analysis.evidence)],
+    warnings: [...analysis.warnings],
     contacts,
   };
+}
+
+/** One contact as the report publishes it. */
+export function reportContact({ connection: c, evidence, verdict }: Contact): ReportContact {
+  const entry: ReportContact = {
+    url: c.url,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    company: c.company,
+    position: c.position,
+    connectedOn: c.connectedOn,
+    label: verdict.label,
+    reasons: verdict.reasons,
+    evidence: reportEvidence(evidence),
+  };
+  if (verdict.score !== undefined) entry.score = verdict.score;
+  return entry;
 }
 
 /** The evidence as the report publishes it: counts and dates, no message text. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Analysis } from '../analyse.js';
+import type { Analysis, Contact } from '../analyse.js';
 import type { Connection } from '../export/records.js';
 import type { DecisionCheck } from '../network/decisions.js';
 import type { ExportDiff } from '../network/diff.js';
@@ -74,7 +74,9 @@ const personOf = (c: Connection) => ({
   position: c.position,
   connectedOn: c.connectedOn,
 });
-const judgedOf = (v: Verdict | undefined) => ({ label: v?.label ?? 'stranger', reasons: v?.reasons ?? [] });
+const judgedOf = (v: Verdict) => ({ label: v.label, reasons: v.reasons });
+/** A contact as the diff shows it: who, and the label with its reasons. */
+const shown = (c: Contact) => ({ ...personOf(c.connection), ...judgedOf(c.verdict) });
 
 export interface DiffInputs {
   older: Analysis;
@@ -85,8 +87,9 @@ export interface DiffInputs {
 }
 
 export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs, generatedAt: Date): DiffReport {
-  const [oc, nc] = [older.export.connections, newer.export.connections];
-  const placed = state === null ? null : placeDecisions(state.file.decisions, oc, contactKeys(oc)).byConnection;
+  const [oc, nc] = [older.contacts, newer.contacts];
+  const olderConnections = oc.map((c) => c.connection);
+  const placed = state === null ? null : placeDecisions(state.file.decisions, olderConnections, contactKeys(olderConnections)).byConnection;
   const decisionOf = (o: number) => {
     const key = placed?.get(o);
     return (key === undefined ? undefined : state?.file.decisions[key]?.decision) ?? null;
@@ -96,9 +99,9 @@ export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs
     schemaVersion: NETWORK_SCHEMA_VERSION,
     kind: 'diff',
     generatedAt: stamp(generatedAt),
-    older: describeInput(older.export, today),
-    newer: describeInput(newer.export, today),
-    classifier: { name: newer.classifier.instance.id, ruleSet: newer.classifier.ruleSet, plugin: newer.classifier.plugin },
+    older: describeInput(older, oc.length, today),
+    newer: describeInput(newer, nc.length, today),
+    classifier: { name: newer.classifier.id, ruleSet: newer.classifier.ruleSet, plugin: newer.classifier.plugin },
     judgedOn: today,
     summary: {
       added: diff.added.length,
@@ -108,12 +111,12 @@ export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs
       matchedByName: diff.pairs.filter(([, , by]) => by.startsWith('name')).length,
       pending: state === null ? null : state.check.pending.length,
     },
-    added: diff.added.map((n) => ({ ...personOf(nc[n]!), ...judgedOf(newer.verdicts[n]) })),
-    removed: diff.removed.map((o) => ({ ...personOf(oc[o]!), ...judgedOf(older.verdicts[o]), decision: decisionOf(o) })),
+    added: diff.added.map((n) => shown(nc[n]!)),
+    removed: diff.removed.map((o) => ({ ...shown(oc[o]!), decision: decisionOf(o) })),
     relabelled: diff.changed.map(({ older: o, newer: n, lost }) => ({
-      ...personOf(nc[n]!),
-      before: judgedOf(older.verdicts[o]),
-      after: judgedOf(newer.verdicts[n]),
+      ...personOf(nc[n]!.connection),
+      before: judgedOf(oc[o]!.verdict),
+      after: judgedOf(nc[n]!.verdict),
       lost,
     })),
     decisions:
@@ -123,7 +126,7 @@ export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs
             path: state.path,
             marked: state.check.marked,
             done: state.check.done.length,
-            pending: state.check.pending.map((p) => ({ key: p.key, ...personOf(nc[p.index]!), ...judgedOf(newer.verdicts[p.index]), matchedBy: p.by })),
+            pending: state.check.pending.map((p) => ({ key: p.key, ...shown(nc[p.index]!), matchedBy: p.by })),
             unclear: state.check.unclear.map((u) => ({ ...decidedOf(u), detail: u.detail })),
             keptButGone: state.check.keptButGone.map(decidedOf),
           },

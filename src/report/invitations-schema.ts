@@ -3,7 +3,7 @@ import type { Analysis } from '../analyse.js';
 import { profileUrl } from '../export/url.js';
 import type { ListedInvitation } from '../network/invitations.js';
 import { classifierSchema, count, describeInput, inputSchema, isoDateTime, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
-import { buildReport } from './build.js';
+import { reportContact } from './build.js';
 import { contactSchema } from './schema.js';
 import { outsiderSchema, reportOutsider } from './suggest-schema.js';
 
@@ -49,14 +49,13 @@ export interface ReplySettings {
 }
 
 export function buildInvitationsReport(analysis: Analysis, listed: readonly ListedInvitation[], reply: ReplySettings, generatedAt: Date): InvitationsReport {
-  const exp = analysis.export;
-  const contacts = buildReport(analysis, generatedAt).contacts;
   const dates = listed
     .map((l) => l.invitation.sentAt)
     .filter((d): d is string => d !== null)
     .sort();
   const invitations = listed.map((l) => {
-    const contact = l.connection === null ? null : (contacts[l.connection] ?? null);
+    const judged = l.connection === null ? undefined : analysis.contacts[l.connection];
+    const contact = judged === undefined ? null : reportContact(judged);
     const otherKey = l.invitation.otherKey;
     return {
       direction: l.invitation.direction,
@@ -77,8 +76,8 @@ export function buildInvitationsReport(analysis: Analysis, listed: readonly List
     schemaVersion: NETWORK_SCHEMA_VERSION,
     kind: 'invitations',
     generatedAt: stamp(generatedAt),
-    input: describeInput(exp, analysis.today),
-    classifier: { name: analysis.classifier.instance.id, ruleSet: analysis.classifier.ruleSet, plugin: analysis.classifier.plugin },
+    input: describeInput(analysis, analysis.contacts.length, analysis.today),
+    classifier: { name: analysis.classifier.id, ruleSet: analysis.classifier.ruleSet, plugin: analysis.classifier.plugin },
     coverage: { first: dates[0] ?? null, last: dates.at(-1) ?? null, note: COVERAGE_NOTE },
     reply: { language: reply.language, template: reply.template },
     summary: {

@@ -1,4 +1,4 @@
-import type { LinkedInExport } from '../export/types.js';
+import type { ReadFacts } from '../export/types.js';
 import type { Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
 import { FILE_NAME } from '../export/file-names.js';
@@ -8,7 +8,7 @@ import { describeExportDate } from './export-age.js';
 const number = (n: number) => n.toLocaleString('en-US');
 
 /** What was read: each file, its rows, what was skipped and why, and who the owner is. */
-export function renderReadSummary(exp: LinkedInExport, c: Colour): string {
+export function renderReadSummary(exp: ReadFacts, c: Colour): string {
   const lines: string[] = [];
   lines.push(c.bold(`Read ${safeText(exp.source.path)} (${exp.source.type})`));
   lines.push(describeExportDate(exp.exportDate));
@@ -34,7 +34,7 @@ export function renderReadSummary(exp: LinkedInExport, c: Colour): string {
   return `${lines.join('\n')}\n`;
 }
 
-function ownerLine(exp: LinkedInExport): string {
+function ownerLine(exp: ReadFacts): string {
   const { owner } = exp;
   const name = safeText(`${owner.firstName} ${owner.lastName}`.trim()) || 'unknown';
   // `name:…` keys are internal (exports without URLs); a profile key is shown as the URL it stands for.

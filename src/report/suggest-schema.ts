@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { count, describeInput, inputSchema, isoDateTime, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
-import type { LinkedInExport } from '../export/types.js';
+import type { OutsidersAnalysis } from '../analyse.js';
 import { profileUrl } from '../export/url.js';
 import type { Outsider } from '../network/outsiders.js';
 import type { Suggestions } from '../network/suggest.js';
@@ -95,14 +95,15 @@ export function reportOutsider(o: Outsider, weighed: Weighed): OutsiderReport {
   };
 }
 
-export function buildSuggestReport(exp: LinkedInExport, found: Suggestions, generatedAt: Date, today: string): SuggestReport {
+export function buildSuggestReport(analysis: OutsidersAnalysis, generatedAt: Date): SuggestReport {
+  const found = analysis.suggestions;
   const byTier = { strong: 0, good: 0, some: 0 };
   for (const s of found.list) byTier[s.tier]++;
   return {
     schemaVersion: NETWORK_SCHEMA_VERSION,
     kind: 'suggest',
     generatedAt: stamp(generatedAt),
-    input: describeInput(exp, today),
+    input: describeInput(analysis, analysis.connections, analysis.today),
     summary: { suggestions: found.list.length, byTier, leftOut: found.leftOut },
     suggestions: found.list.map((s, i) => ({
       rank: i + 1,

@@ -3,7 +3,7 @@ import type { LinkedInExport } from '../export/types.js';
 import { exportDateReport, staleWarning } from './export-age.js';
 
 /** Facts about the input that change how the result should be read; `today` is the day judged as of. */
-export function readWarnings(exp: LinkedInExport, today: string): string[] {
+export function readWarnings(exp: Pick<LinkedInExport, 'exportDate' | 'missing' | 'owner' | 'files' | 'connections'>, today: string): string[] {
   const warnings: string[] = [];
   const stale = staleWarning(exportDateReport(exp.exportDate, today));
   if (stale !== null) warnings.push(stale);

@@ -1,5 +1,3 @@
-import type { LoadOptions } from '../export/load.js';
-
 /**
  * What a command may touch of the outside world, handed down by src/cli.ts so that
  * commands never reach for `process` and tests can pass their own.
@@ -18,10 +16,6 @@ export interface Io {
   today: string;
   /** When the report was made; from SOURCE_DATE_EPOCH when set. */
   now: Date;
-  /** Where messages.csv is scanned when not on this thread (launch/message-scan.ts). */
-  scanMessages?: LoadOptions['scanMessages'];
-  /** A full garbage collection, between the stages of a large read (launch/full-gc.ts); none where it is absent. */
-  collectGarbage?: () => void;
 }
 
 export interface Writable {

@@ -27,8 +27,10 @@ export type Analyse = (
   path: string,
   options: { today: string; cwd: string; rules: string },
 ) => Promise<{
-  export: { connections: readonly { url: string | null; firstName: string; lastName: string }[] };
-  verdicts: readonly { label: string; reasons: readonly { rule: string; detail: string }[] }[];
+  contacts: readonly {
+    connection: { url: string | null; firstName: string; lastName: string };
+    verdict: { label: string; reasons: readonly { rule: string; detail: string }[] };
+  }[];
 }>;
 
 export interface Outcome {

@@ -80,14 +80,13 @@ export async function evaluate({ analyse, cases, ruleSets, cwd = ROOT }) {
     for (const c of cases) {
       const analysis = await analyse(c.path, { today: c.today, cwd, rules: ruleSet });
       const seen = new Set();
-      analysis.export.connections.forEach((connection, i) => {
+      for (const { connection, verdict } of analysis.contacts) {
         const name = `${connection.firstName} ${connection.lastName}`.trim();
         if (connection.url === null) throw new Error(`${c.name}: connection "${name}" has no URL to look its label up by`);
         const key = urlKey(connection.url);
         const truth = c.contacts.get(key);
         if (truth === undefined) throw new Error(`${c.name}: ${connection.url} (${name}) has no expected label in expected.json`);
         seen.add(key);
-        const verdict = analysis.verdicts[i];
         const reason = verdict.reasons[0];
         outcomes.push({
           case: c.name,
@@ -99,7 +98,7 @@ export async function evaluate({ analyse, cases, ruleSets, cwd = ROOT }) {
           rule: reason?.rule ?? null,
           detail: reason?.detail ?? null,
         });
-      });
+      }
       for (const [key, truth] of c.contacts) {
         if (!seen.has(key)) throw new Error(`${c.name}: expected.json labels ${truth.url}, which is not a connection of the export`);
       }

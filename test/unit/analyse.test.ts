@@ -1,36 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
 import { analyse } from '../../src/analyse.js';
+import { loadExport } from '../../src/export/load.js';
+import { scanMessages } from '../../src/export/messages/scan-messages.js';
 import { fullGc } from '../../src/launch/full-gc.js';
+import { installRuntime } from '../../src/launch/runtime.js';
 import { fixture } from '../helpers/exec.js';
 
 const settings = { cwd: process.cwd(), today: '2026-11-18' };
 
-describe('analyse between its stages', () => {
-  it('keeps the conversations by default: `invitations` looks at them again', async () => {
+describe('analyse', () => {
+  it('hands on one contact per connection, each with its own evidence and verdict, in the file order', async () => {
     const analysis = await analyse(fixture('demo'), settings);
-    expect(analysis.export.messages?.conversations.length).toBeGreaterThan(0);
+    const exp = await loadExport(fixture('demo'));
+    expect(analysis.contacts.map((c) => c.connection)).toEqual(exp.connections);
+    const byLabel = { known: 0, 'weak-tie': 0, stranger: 0 };
+    for (const c of analysis.contacts) byLabel[c.verdict.label]++;
+    expect(byLabel).toEqual({ known: 76, 'weak-tie': 98, stranger: 226 });
   });
 
-  it('lets them go when asked, once the evidence holds what they said', async () => {
-    const kept = await analyse(fixture('demo'), settings);
-    const released = await analyse(fixture('demo'), { ...settings, keepConversations: false });
-    expect(released.export.messages?.conversations).toEqual([]);
-    // The counts and the verdicts are those of the full read.
-    expect(released.export.messages?.rows).toBe(kept.export.messages?.rows);
-    expect(released.evidence).toEqual(kept.evidence);
-    expect(released.verdicts).toEqual(kept.verdicts);
+  it('keeps no conversation: the analysis holds what they said, not the messages', async () => {
+    const analysis = await analyse(fixture('demo'), settings);
+    expect(Object.keys(analysis)).not.toContain('export');
+    expect(JSON.stringify(analysis)).not.toContain('"conversations":[{');
+    expect(analysis.contacts.some((c) => c.evidence.messages.sent > 0)).toBe(true);
   });
 
-  it('collects garbage once the export is read and once the evidence is built', async () => {
-    const seen: number[] = [];
-    const analysis = await analyse(fixture('demo'), {
-      ...settings,
-      keepConversations: false,
-      collectGarbage: () => seen.push(seen.length),
+  it('reads a relative export path from the working folder it is given', async () => {
+    const analysis = await analyse('demo', { ...settings, cwd: fixture('') });
+    expect(analysis.contacts.length).toBe(400);
+  });
+});
+
+describe('the runtime', () => {
+  it('collects garbage once the export is read and once the evidence is built, and scans where it says', async () => {
+    const collections: number[] = [];
+    const scanned: string[] = [];
+    const restore = installRuntime({
+      collectGarbage: () => collections.push(collections.length),
+      scanMessages: (_path, file) => {
+        scanned.push(file.kind);
+        return scanMessages(file);
+      },
     });
-    expect(seen).toEqual([0, 1]);
-    expect(analysis.evidence.length).toBe(analysis.export.connections.length);
+    try {
+      const analysis = await analyse(fixture('demo'), settings);
+      expect(analysis.contacts.length).toBe(400);
+    } finally {
+      restore();
+    }
+    expect(collections).toEqual([0, 1]);
+    expect(scanned).toEqual(['messages']);
   });
 });
 

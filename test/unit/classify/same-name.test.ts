@@ -25,7 +25,7 @@ function withSameName(own: EvidenceOverrides, counts: Partial<SameName>, ifTheir
 }
 
 const judge = async (evidence: ReturnType<typeof withSameName>, rules?: string) =>
-  classifyAll([eva], [evidence], await loadClassifier({ rules }), makeContext())[0]!;
+  classifyAll([{ connection: eva, evidence }], await loadClassifier({ rules }), makeContext())[0]!.verdict;
 
 const SAID = {
   rule: 'same-name',
@@ -66,6 +66,6 @@ describe('a connection with records its namesake may own', () => {
           : { label: 'stranger', reasons: [{ rule: 'none', detail: 'no message' }] },
     };
     const evidence = withSameName({}, { messages: 14, conversations: 1 }, { messages: { sent: 7, received: 7 } });
-    expect(classifyAll([eva], [evidence], plugin, makeContext())).toEqual([{ label: 'weak-tie', reasons: [SAID] }]);
+    expect(classifyAll([{ connection: eva, evidence }], plugin, makeContext()).map((c) => c.verdict)).toEqual([{ label: 'weak-tie', reasons: [SAID] }]);
   });
 });

@@ -1,0 +1,33 @@
+import type { RecordBatch } from '../export/messages/record-scanner.js';
+import type { ExportFile } from '../export/types.js';
+
+/**
+ * The performance devices of the CLI, behind one object: where messages.csv is scanned and the full
+ * garbage collections between the stages of a large read (docs/performance.md). They are machinery,
+ * not part of what netprune computes, so they stay out of `Io`, of every options type and of the
+ * published types. launch/worker.ts installs the CLI's before it runs a command; a library caller,
+ * a test or the main thread gets the plain one: scanned on the thread that folds, no forced collection.
+ */
+export interface Runtime {
+  /** Scans messages.csv elsewhere (launch/message-scan.ts); absent: scanned on this thread. */
+  readonly scanMessages?: (exportPath: string, file: ExportFile) => AsyncIterable<RecordBatch>;
+  /** A full collection, called between the stages once what the previous one read is let go. */
+  readonly collectGarbage: () => void;
+}
+
+const PLAIN: Runtime = { collectGarbage: () => {} };
+
+// Module-private: set once per thread by the launcher, read by the stages.
+let current: Runtime = PLAIN;
+
+/** The launcher's (launch/worker.ts) one call; returns what puts the previous runtime back. */
+export function installRuntime(runtime: Runtime): () => void {
+  const previous = current;
+  current = runtime;
+  return () => {
+    current = previous;
+  };
+}
+
+/** The runtime in force on this thread. */
+export const runtime = (): Runtime => current;
