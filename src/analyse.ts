@@ -10,7 +10,6 @@ import { runtime } from './launch/runtime.js';
 import type { Classifier, ClassifierContext, Decision } from './plugin-api.js';
 
 export type { Contact } from './classify/index.js';
-export type { ReadFacts } from './export/types.js';
 
 export interface AnalyseOptions extends LoadOptions {
   /** Built-in rule-set name or rule file path; default `coffee-test`. */
@@ -41,7 +40,7 @@ export interface Analysis extends ReadFacts {
   readonly invitations: InvitationsRead | null;
 }
 
-export interface InvitationsRead {
+interface InvitationsRead {
   readonly listed: readonly ListedInvitation[];
   /** The owner's first name as Profile.csv writes it, to sign a reply with. */
   readonly ownerFirstName: string;

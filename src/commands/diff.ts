@@ -55,10 +55,8 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
       'Give --state the decisions file of this account',
     );
   }
-  const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(
-          file,
-          newer.contacts.map((c) => c.connection),
-        ) };
+  const connected = newer.contacts.map((c) => c.connection);
+  const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, connected) };
   const inputs = { older, newer, diff: diffExports(sideOf(older), sideOf(newer)), today: io.today, state };
   const report = diffReportSchema.parse(buildDiffReport(inputs, io.now));
   io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderDiff(report, createColour(io.env, io.stdoutIsTTY)));

@@ -54,10 +54,8 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
     );
   }
 
-  const check = checkDecisions(
-    file,
-    analysis.contacts.map((c) => c.connection),
-  );
+  const connected = analysis.contacts.map((c) => c.connection);
+  const check = checkDecisions(file, connected);
   const rows = pruneRows(stillConnected(file, check), options.include === 'keep');
   const text =
     format === 'urls' ? renderUrls(rows) : format === 'csv' ? renderPruneCsv(rows) : format === 'md' ? renderPruneMarkdown(rows) : renderPruneHtml(rows);

@@ -23,11 +23,10 @@ export interface LoadOptions {
 
 /** Reads a LinkedIn export (zip, folder or lone Connections.csv) into typed records. */
 export async function loadExport(path: string, options: LoadOptions = {}): Promise<LinkedInExport> {
-  return readExport(await openExport(path), options);
+  return readSource(await openExport(path), options);
 }
 
-/** Reads an export already located by openExport(): a command can check the path before a long read. */
-export async function readExport(source: ExportSource, options: LoadOptions = {}): Promise<LinkedInExport> {
+async function readSource(source: ExportSource, options: LoadOptions = {}): Promise<LinkedInExport> {
   const reports: FileReport[] = [];
   const find = (kind: FileKind) => source.files.find((f) => f.kind === kind);
   const read = async <T>(kind: FileKind, spec: TableSpec<string, T>): Promise<T[]> => {

@@ -3,7 +3,6 @@ import { count, describeInput, inputSchema, isoDateTime, NETWORK_SCHEMA_VERSION,
 import type { OutsidersAnalysis } from '../analyse.js';
 import { profileUrl } from '../export/url.js';
 import type { Outsider } from '../network/outsiders.js';
-import type { Suggestions } from '../network/suggest.js';
 import type { Weighed } from '../network/weigh.js';
 import { searchUrl } from './prune-list.js';
 
