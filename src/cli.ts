@@ -4,6 +4,7 @@ import { writeSync } from 'node:fs';
 import { todayFrom } from './util/clock.js';
 import { internalErrorText } from './errors.js';
 import { WORKER_COMMANDS } from './launch/worker-commands.js';
+import { isoDay } from './util/iso-date.js';
 
 const argv = process.argv.slice(2);
 const now = todayFrom(process.env);
@@ -25,7 +26,7 @@ if (WORKER_COMMANDS.has(argv[0] ?? '')) {
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     terminal: { input: process.stdin, output: process.stdout },
-    today: now.toISOString().slice(0, 10),
+    today: isoDay(now),
     now,
   });
 }

@@ -2,6 +2,7 @@ import type { Connection } from '../export/records.js';
 import type { Evidence } from '../evidence/types.js';
 import { SIGNALS, isNumberSignal, isSignalName, type Signals } from './signals.js';
 import { suggest } from './issues.js';
+import { dayOf } from '../util/iso-date.js';
 
 /**
  * Reason templates cite the evidence with `{placeholder}`: any signal name, or one of these.
@@ -117,7 +118,7 @@ const EVIDENCE_VALUES: Record<EvidencePlaceholder, (contact: Connection, evidenc
 };
 
 const formatNumber = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2));
-const day = (iso: string | null): string | null => (iso === null ? null : iso.slice(0, 10));
+const day = (iso: string | null): string | null => (iso === null ? null : dayOf(iso));
 const list = (items: string[]): string => (items.length === 0 ? 'none' : items.join(', '));
 
 function shorten(text: string, max: number): string {

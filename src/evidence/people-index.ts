@@ -3,6 +3,7 @@ import { normalizeCompany } from './employer.js';
 import type { MatchedBy, Resolution } from './match-audit.js';
 import { nameKey, personNameKey } from './names.js';
 import { words } from './text.js';
+import { dayOf, isoDay } from '../util/iso-date.js';
 
 /** The connections indexed once, so that every other file is joined in one pass. */
 export interface PeopleIndex {
@@ -40,7 +41,7 @@ export interface Lookup {
 type DateClue = { connectedBy: string } | { connectedFrom: string };
 
 const DAY = 86_400_000;
-const shiftDay = (iso: string, days: number): string => new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const shiftDay = (iso: string, days: number): string => isoDay(new Date(Date.parse(`${dayOf(iso)}T00:00:00Z`) + days * DAY));
 
 /** Whether a connection made on `connectedOn` (unknown: null) can be the person of a record with this clue. */
 function fitsDate(connectedOn: string | null, clue: DateClue): boolean {

@@ -1,5 +1,6 @@
 import type { MessagesSummary } from './messages/types.js';
 import type { ExportDate } from './types.js';
+import { dayOf } from '../util/iso-date.js';
 
 /** LinkedIn names its archives `Basic_LinkedInDataExport_MM-DD-YYYY`; the unzipped folder keeps the name. */
 const NAMED = /LinkedInDataExport_(\d{2})-(\d{2})-(\d{4})/i;
@@ -54,7 +55,7 @@ interface Dated {
 export function newestRecord(exp: Dated): string | null {
   let newest: string | null = null;
   const see = (date: string | null | undefined) => {
-    const day = date?.slice(0, 10);
+    const day = date == null ? undefined : dayOf(date);
     if (day !== undefined && (newest === null || day > newest)) newest = day;
   };
   for (const c of exp.connections) see(c.connectedOn);

@@ -6,6 +6,7 @@ import { remoteScanner } from './message-scan.js';
 import { fullGc } from './full-gc.js';
 import type { WorkerInput } from './in-worker.js';
 import { installRuntime } from './runtime.js';
+import { isoDay } from '../util/iso-date.js';
 
 const input = workerData as WorkerInput;
 installRuntime({ scanMessages: remoteScanner(input.scans), collectGarbage: fullGc() });
@@ -17,7 +18,7 @@ const code = await run(input.argv, {
   stdoutIsTTY: input.stdoutIsTTY,
   stderrIsTTY: input.stderrIsTTY,
   stdinIsTTY: input.stdinIsTTY,
-  today: input.now.toISOString().slice(0, 10),
+  today: isoDay(input.now),
   now: input.now,
 });
 // The exit code is the thread's; ending it also ends what may still run, such as the scan of a

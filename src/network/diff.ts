@@ -1,6 +1,7 @@
 import type { Contact } from '../classify/index.js';
 import type { Evidence } from '../evidence/types.js';
 import { pairConnections, type Pairing } from './pair-exports.js';
+import { dayOf } from '../util/iso-date.js';
 
 /** One side of a comparison: an export's contacts, and the oldest invitation its Invitations.csv keeps. */
 export interface Side {
@@ -38,7 +39,7 @@ export function diffExports(older: Side, newer: Side): ExportDiff {
   return { ...pairing, changed };
 }
 
-const day = (iso: string | null) => (iso === null ? 'an unknown date' : iso.slice(0, 10));
+const day = (iso: string | null) => (iso === null ? 'an unknown date' : dayOf(iso));
 
 /**
  * Exports forget: Invitations.csv keeps only recent months, the owner prunes the address book,

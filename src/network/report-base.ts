@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ReadFacts } from '../export/types.js';
 import { profileUrl } from '../export/url.js';
 import { exportDateReport, exportDateSchema } from '../report/export-age.js';
+import { LABELS } from '../plugin-api.js';
 
 /**
  * What the invitations, suggest and diff reports share. Like the audit report, each is validated
@@ -13,7 +14,7 @@ export const NETWORK_SCHEMA_VERSION = 1;
 export const count = z.number().int().nonnegative();
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
-export const labelSchema = z.enum(['known', 'weak-tie', 'stranger']);
+export const labelSchema = z.enum(LABELS);
 export const reasonsSchema = z.array(z.object({ rule: z.string(), detail: z.string() }));
 
 export const inputSchema = z.object({
@@ -43,4 +44,4 @@ export function describeInput(exp: ReadFacts, connections: number, today: string
 }
 
 /** `2026-11-18T11:06:40Z`, as the audit report writes it. */
-export const stamp = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+export { isoStamp as stamp } from '../util/iso-date.js';

@@ -2,6 +2,7 @@ import type { Invitation } from '../export/records.js';
 import { companyKeys } from '../evidence/employer.js';
 import { containsWords, words } from '../evidence/text.js';
 import type { Outsider } from './outsiders.js';
+import { dayOf } from '../util/iso-date.js';
 
 type SignalId =
   | 'recommendation-received'
@@ -42,7 +43,7 @@ export type Tier = 'strong' | 'good' | 'some';
 export const tierOf = (strength: number): Tier => (strength >= 5 ? 'strong' : strength >= 3 ? 'good' : 'some');
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const day = (iso: string | null) => (iso === null ? 'an unknown date' : iso.slice(0, 10));
+const day = (iso: string | null) => (iso === null ? 'an unknown date' : dayOf(iso));
 
 /**
  * What the export shows of an outsider, weighed. Only professional evidence counts: people to invite

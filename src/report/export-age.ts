@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ExportDate } from '../export/types.js';
 import type { Colour } from '../util/colour.js';
+import { dayOf, isoDay } from '../util/iso-date.js';
 
 /**
  * An export is a snapshot: past three months, people it calls strangers may have become friends,
@@ -14,11 +15,11 @@ export function staleBefore(today: string): string {
   const first = new Date(Date.UTC(year, month - 1 - STALE_MONTHS, 1));
   const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
   first.setUTCDate(Math.min(day, lastDay));
-  return first.toISOString().slice(0, 10);
+  return isoDay(first);
 }
 
 /** True when an ISO date or date-time is more than three months before `today`. */
-export const isStale = (date: string, today: string): boolean => date.slice(0, 10) < staleBefore(today);
+export const isStale = (date: string, today: string): boolean => dayOf(date) < staleBefore(today);
 
 export const exportDateSchema = z
   .object({

@@ -3,6 +3,7 @@ import type { Decision } from '../plugin-api.js';
 import { labelColour, type Colour } from '../util/colour.js';
 import { displayWidth, fitWidth, safeText } from '../util/terminal-text.js';
 import type { ReviewItem } from './queue.js';
+import { dayOf } from '../util/iso-date.js';
 
 /** Cards are never wider than this, however wide the terminal: long lines are hard to read. */
 const MAX_CARD_WIDTH = 100;
@@ -28,7 +29,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** `2016-03-14` → `14 Mar 2016`. */
 export function humanDate(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-');
+  const [year, month, day] = dayOf(iso).split('-');
   const name = MONTHS[Number(month) - 1];
   return name === undefined || day === undefined ? iso : `${Number(day)} ${name} ${year}`;
 }

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { run } from '../../src/program.js';
 import { todayFrom } from '../../src/util/clock.js';
+import { isoDay } from '../../src/util/iso-date.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const bin = fileURLToPath(new URL('../../bin/netprune.js', import.meta.url));
@@ -49,7 +50,7 @@ export async function netprune(args: string[], options: RunOptions = {}): Promis
     stdoutIsTTY: false,
     stderrIsTTY: false,
     stdinIsTTY: false,
-    today: now.toISOString().slice(0, 10),
+    today: isoDay(now),
     now,
   });
   return { code, stdout, stderr };
