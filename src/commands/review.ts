@@ -14,6 +14,7 @@ import { buildQueue, labelsFor, ONLY, ORDERS, scopeOf, type Only, type Order, ty
 import { createColour, type Colour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
+import type { Label } from '../plugin-api.js';
 
 export interface ReviewOptions {
   rules?: string;
@@ -86,7 +87,7 @@ function choice<T extends string>(flag: string, value: string | undefined, allow
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
-const LABEL_NAMES: Record<string, string> = { stranger: 'strangers', 'weak-tie': 'weak ties', known: 'known people' };
+const LABEL_NAMES: Record<Label, string> = { stranger: 'strangers', 'weak-tie': 'weak ties', known: 'known people' };
 
 function introduction(scope: ReviewItem[], queue: ReviewItem[], only: Only | undefined, order: Order | undefined, statePath: string, colour: Colour): string {
   const labels = labelsFor(only).map((l) => LABEL_NAMES[l]);

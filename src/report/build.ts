@@ -3,15 +3,16 @@ import type { Evidence } from '../evidence/types.js';
 import { profileUrl } from '../export/url.js';
 import { exportDateReport } from './export-age.js';
 import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
+import { isoStamp } from '../util/iso-date.js';
+import { countLabels } from '../util/labels.js';
 
 /** Analysis → the versioned report (pure). Contacts keep the export's order, which is stable. */
 export function buildReport(analysis: Analysis, generatedAt: Date): Report {
   const contacts = analysis.contacts.map(reportContact);
-  const byLabel = { known: 0, 'weak-tie': 0, stranger: 0 };
-  for (const c of contacts) byLabel[c.label]++;
+  const byLabel = countLabels(contacts.map((c) => c.label));
   return {
     schemaVersion: SCHEMA_VERSION,
-    generatedAt: generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    generatedAt: isoStamp(generatedAt),
     input: {
       path: analysis.source.path,
       type: analysis.source.type,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exportDateSchema } from './export-age.js';
+import { LABELS } from '../plugin-api.js';
 
 /**
  * The JSON report (`audit --json`). Every report is validated against this schema before it
@@ -8,7 +9,7 @@ import { exportDateSchema } from './export-age.js';
  */
 export const SCHEMA_VERSION = 1;
 
-const label = z.enum(['known', 'weak-tie', 'stranger']);
+const label = z.enum(LABELS);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
 

@@ -1,8 +1,9 @@
 import type { Report, ReportContact } from './schema.js';
 import { labelColour, type Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
+import { LABELS, type Label } from '../plugin-api.js';
+import { countLabels, totalOf } from '../util/labels.js';
 
-const LABELS = ['known', 'weak-tie', 'stranger'] as const;
 const BAR_WIDTH = 40;
 /** Without colour the labels still differ by shade. */
 const BLOCKS = { known: '█', 'weak-tie': '▓', stranger: '░' } as const;
@@ -49,17 +50,17 @@ export function renderAudit(report: Report, c: Colour): string {
 
 /** One row per year connected: a bar split into known / weak-tie / stranger. */
 function yearChart(contacts: ReportContact[], c: Colour): string[] {
-  const years = new Map<string, Record<(typeof LABELS)[number], number>>();
+  const years = new Map<string, Record<Label, number>>();
   for (const contact of contacts) {
     const year = contact.connectedOn?.slice(0, 4) ?? '?';
-    const row = years.get(year) ?? { known: 0, 'weak-tie': 0, stranger: 0 };
+    const row = years.get(year) ?? countLabels();
     row[contact.label]++;
     years.set(year, row);
   }
-  const max = Math.max(1, ...[...years.values()].map((r) => r.known + r['weak-tie'] + r.stranger));
+  const max = Math.max(1, ...[...years.values()].map(totalOf));
   const lines = [`${c.bold('Connections per year')}  ${LABELS.map((l) => labelColour(c, l)(`${BLOCKS[l]} ${l}`)).join('  ')}`];
   for (const [year, row] of [...years].sort(([a], [b]) => a.localeCompare(b))) {
-    const total = row.known + row['weak-tie'] + row.stranger;
+    const total = totalOf(row);
     const bar = LABELS.map((l) => labelColour(c, l)(BLOCKS[l].repeat(Math.round((row[l] / max) * BAR_WIDTH)))).join('');
     lines.push(`  ${year.padEnd(4)} ${n(total).padStart(6)}  ${bar}`);
   }

@@ -2,6 +2,7 @@ import type { Connection } from '../export/records.js';
 import type { Evidence } from '../evidence/types.js';
 import type { Decision, Label, Verdict } from '../plugin-api.js';
 import { fold } from '../evidence/text.js';
+import { REVIEW_ORDER } from '../util/labels.js';
 
 /** One contact to review: its decision key (see contact-key.ts) and what the pipeline found. */
 export interface ReviewItem {
@@ -11,7 +12,7 @@ export interface ReviewItem {
   evidence: Evidence;
 }
 
-export const ONLY = ['stranger', 'weak-tie', 'known', 'all'] as const;
+export const ONLY = [...REVIEW_ORDER, 'all'] as const;
 export type Only = (typeof ONLY)[number];
 export const ORDERS = ['oldest', 'newest', 'name', 'company'] as const;
 export type Order = (typeof ORDERS)[number];
@@ -28,8 +29,8 @@ const LABEL_RANK: Record<Label, number> = { stranger: 0, 'weak-tie': 1, known: 2
 
 /** The labels a review covers, in the order they come. */
 export function labelsFor(only: Only | undefined): Label[] {
-  if (only === undefined) return ['stranger', 'weak-tie'];
-  return only === 'all' ? ['stranger', 'weak-tie', 'known'] : [only];
+  if (only === undefined) return REVIEW_ORDER.filter((label) => label !== 'known');
+  return only === 'all' ? [...REVIEW_ORDER] : [only];
 }
 
 /** The contacts a review covers, whatever their decision: the denominator of the progress line. */

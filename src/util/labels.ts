@@ -1,0 +1,14 @@
+import { LABELS, type Label } from '../plugin-api.js';
+
+/** How many of each label, every label present and in LABELS' order (the order reports list them in). */
+export function countLabels(labels: Iterable<Label> = []): Record<Label, number> {
+  const counts = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
+  for (const label of labels) counts[label]++;
+  return counts;
+}
+
+/** The sum over every label of a count per label. */
+export const totalOf = (counts: Record<Label, number>): number => LABELS.reduce((sum, label) => sum + counts[label], 0);
+
+/** Strangers first: the order a review goes through them, and in which `--only` lists them. */
+export const REVIEW_ORDER: readonly Label[] = [...LABELS].reverse();
