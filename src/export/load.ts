@@ -6,7 +6,7 @@ import { endorsementsGivenSpec, endorsementsReceivedSpec } from './files/endorse
 import { recommendationsGivenSpec, recommendationsReceivedSpec } from './files/recommendations.js';
 import { contactsSpec } from './files/contacts.js';
 import { educationSpec, positionsSpec, profileSpec, skillsSpec } from './files/owner-files.js';
-import { readMessages, type ReadProgress } from './messages/read-messages.js';
+import { readMessages } from './messages/read-messages.js';
 import type { MessageScan } from './messages/scan-messages.js';
 import type { MessagesSummary } from './messages/types.js';
 import { runtime } from '../launch/runtime.js';
@@ -17,8 +17,8 @@ import { FILE_KINDS, type ExportSource, type FileKind, type FileReport, type Lin
 export interface LoadOptions {
   /** `--me`: the owner's profile URL, when the export does not make it clear. */
   me?: string;
-  /** Called as messages.csv is read, with bytes read and total. */
-  onProgress?: ReadProgress;
+  /** Called as messages.csv is read, with bytes read and total. Spelt out, so that the published types need none of the scanner's. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
 /** Reads a LinkedIn export (zip, folder or lone Connections.csv) into typed records. */
