@@ -4,7 +4,7 @@ import { analyseOptionsFrom } from './from-io.js';
 import { InputError, UsageError } from '../errors.js';
 import { checkDecisions } from '../network/decisions.js';
 import { diffExports } from '../network/diff.js';
-import { readDecisions } from '../review/decisions-file.js';
+import { readDecisions } from '../decisions/index.js';
 import { buildDiffReport, diffReportSchema, type DiffInputs } from '../report/diff-schema.js';
 import { renderDiff } from '../report/diff-text.js';
 import { createColour } from '../util/colour.js';

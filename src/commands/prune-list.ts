@@ -5,7 +5,7 @@ import { openExport } from '../export/locate.js';
 import { readExport } from '../export/load.js';
 import type { ExportDate } from '../export/types.js';
 import { checkDecisions, type DecisionCheck } from '../network/decisions.js';
-import { readDecisions, defaultStatePath, type DecisionsFile } from '../review/decisions-file.js';
+import { readDecisions, defaultStatePath, type DecisionsFile } from '../decisions/index.js';
 import { describeExportDate, exportDateReport, staleWarning } from '../report/export-age.js';
 import { pruneRows, PRUNE_FORMATS, renderPruneCsv, renderPruneMarkdown, renderUrls, type PruneFormat } from '../report/prune-list.js';
 import { renderPruneHtml } from '../report/prune-list-html.js';

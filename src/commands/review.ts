@@ -3,7 +3,7 @@ import { analyse } from '../analyse.js';
 import { analyseOptionsFrom } from './from-io.js';
 import { UsageError } from '../errors.js';
 import { contactKeys, isNameKey } from '../review/contact-key.js';
-import { DecisionStore, defaultStatePath } from '../review/decisions-file.js';
+import { DecisionStore, defaultStatePath } from '../decisions/index.js';
 import type { Connection } from '../export/records.js';
 import { describeUnplaced, type Placement } from '../review/same-person.js';
 import { safeText } from '../util/terminal-text.js';

@@ -5,7 +5,7 @@ import { profileUrl } from '../export/url.js';
 import type { Outsider } from '../network/outsiders.js';
 import type { Suggestions } from '../network/suggest.js';
 import type { Weighed } from '../network/weigh.js';
-import { searchUrl } from './prune-list.js';
+import { searchUrl } from './emit/links.js';
 
 /** What the export says of someone who is not a connection: counts and dates, no message text. */
 export const outsiderSchema = z.object({

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { DecisionStore, defaultStatePath, readDecisions } from '../../src/review/decisions-file.js';
+import { DecisionStore, defaultStatePath, readDecisions } from '../../src/decisions/index.js';
 import { acquireLock } from '../../src/review/lock.js';
-import { entry } from './make-item.js';
+import { entry } from '../review/make-item.js';
 
 let dir: string;
 let state: string;
