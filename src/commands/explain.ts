@@ -6,14 +6,12 @@ import { InputError, UsageError } from '../errors.js';
 import { renderExplanation, renderMatches } from '../report/explain.js';
 import { createColour } from '../util/colour.js';
 import type { Io } from '../util/io.js';
+import type { EXPLAIN, OptionsOf } from '../command-options.js';
+import { foldName } from '../evidence/names.js';
+import { emit } from '../report/emit/index.js';
 
-export interface ExplainOptions {
-  rules?: string;
-  classifier?: string;
-  me?: string;
-  /** Which of several matches, numbered from 1 as the list of matches shows them. */
-  pick?: string;
-}
+/** `pick`: which of several matches, numbered from 1 as the list of matches shows them. */
+export type ExplainOptions = OptionsOf<typeof EXPLAIN>;
 
 /** One contact: the label, each reason and the raw evidence behind it. */
 export async function explain(path: string, who: string, options: ExplainOptions, io: Io): Promise<number> {
@@ -21,10 +19,11 @@ export async function explain(path: string, who: string, options: ExplainOptions
   if (pick !== null && !(Number.isInteger(pick) && pick >= 1)) {
     throw new UsageError(`--pick takes the number of a match, as \`netprune explain\` lists them (1, 2, …); got "${options.pick}"`);
   }
-  const { pick: _, ...analyseAs } = options;
+  const { pick: _, out: __, ...analyseAs } = options;
   const analysis = await analyse(path, { ...analyseAs, ...analyseOptionsFrom(io), keepConversations: false });
   const matches = find(analysis.export.connections, who);
-  const colour = createColour(io.env, io.stdoutIsTTY);
+  const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
+  const read = { export: analysis.export };
   if (matches.length === 0) {
     throw new InputError(
       analysis.export.source.path,
@@ -33,12 +32,15 @@ export async function explain(path: string, who: string, options: ExplainOptions
     );
   }
   if (matches.length > 1 && pick === null) {
-    io.stdout.write(
+    await emit(
+      io,
+      options.out,
       renderMatches(
         matches.map(({ c, i }) => ({ contact: c, verdict: analysis.verdicts[i]! })),
         who,
         colour,
       ),
+      read,
     );
     return 0;
   }
@@ -48,7 +50,7 @@ export async function explain(path: string, who: string, options: ExplainOptions
     throw new InputError(analysis.export.source.path, `--pick ${pick}: ${count} "${who}"`, `Give a number from 1 to ${matches.length}`);
   }
   const { c, i } = chosen;
-  io.stdout.write(renderExplanation(c, analysis.verdicts[i]!, analysis.evidence[i]!, analysis.classifier.instance.id, colour));
+  await emit(io, options.out, renderExplanation(c, analysis.verdicts[i]!, analysis.evidence[i]!, analysis.classifier.instance.id, colour), read);
   return 0;
 }
 
@@ -61,14 +63,11 @@ function find(connections: readonly Connection[], who: string): { c: Connection;
   const all = connections.map((c, i) => ({ c, i }));
   const key = profileKey(who);
   if (key !== null) return all.filter(({ c }) => c.key === key);
-  const byName = (c: Connection, name: string) => fold(`${c.firstName} ${c.lastName}`).includes(name);
-  const named = all.filter(({ c }) => byName(c, fold(who)));
+  const byName = (c: Connection, name: string) => foldName(`${c.firstName} ${c.lastName}`).includes(name);
+  const named = all.filter(({ c }) => byName(c, foldName(who)));
   if (named.length > 0) return named;
   const parts = /^(.+?)(?:,| at | \()(.+?)\)?$/.exec(who.trim());
   if (parts === null) return [];
-  const [name, company] = [fold(parts[1] ?? ''), fold(parts[2] ?? '')];
-  return name === '' || company === '' ? [] : all.filter(({ c }) => byName(c, name) && fold(c.company).includes(company));
+  const [name, company] = [foldName(parts[1] ?? ''), foldName(parts[2] ?? '')];
+  return name === '' || company === '' ? [] : all.filter(({ c }) => byName(c, name) && foldName(c.company).includes(company));
 }
-
-/** Lower case, no accents, single spaces: "Hélène  Martin" finds "helene martin". */
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();

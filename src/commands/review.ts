@@ -15,16 +15,9 @@ import { buildQueue, labelsFor, ONLY, ORDERS, scopeOf, type Only, type Order, ty
 import { createColour, type Colour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
+import type { OptionsOf, REVIEW } from '../command-options.js';
 
-export interface ReviewOptions {
-  rules?: string;
-  classifier?: string;
-  me?: string;
-  only?: string;
-  order?: string;
-  redo?: boolean;
-  state?: string;
-}
+export type ReviewOptions = OptionsOf<typeof REVIEW>;
 
 /** What tests and other programs may swap: the browser opener and the prompts' streams. */
 export interface ReviewDeps {
@@ -101,7 +94,7 @@ function introduction(scope: ReviewItem[], queue: ReviewItem[], only: Only | und
   }
   const lines = [
     `Reviewing ${queue.length} of ${scope.length}: ${labels.join(', then ')}, ${ORDER_WORDS[order ?? 'oldest']}.`,
-    colour.dim(`Every answer is saved at once in ${statePath}`),
+    colour.dim(`Every answer is saved at once in ${safeText(statePath)}`),
   ];
   const byName = queue.filter((item) => isNameKey(item.key)).length;
   if (byName > 0) {
@@ -142,12 +135,15 @@ function ending(summary: ReviewSummary, path: string, state: string | undefined,
   const lines = [
     summary.answers.length === 0 ? 'No answers this session.' : `This session: ${count('keep')} kept, ${count('remove')} removed, ${count('skip')} skipped.`,
     `Overall: ${p.kept} kept, ${p.removed} removed, ${undecided} still to decide${p.skipped > 0 ? ` (${p.skipped} skipped)` : ''}, of ${p.total}.`,
-    `Decisions: ${statePath}`,
+    `Decisions: ${safeText(statePath)}`,
   ];
   if (undecided > 0 && !summary.finished) lines.push(`To resume:       ${colour.bold(`netprune review ${quote(path)}${stateFlag}`)}`);
   if (p.removed > 0) lines.push(`The prune list:  ${colour.bold(`netprune prune-list ${quote(path)}${stateFlag} --format html --out prune-list.html`)}`);
   return `\n${lines.join('\n')}\n`;
 }
 
-/** A path as a POSIX shell would need it typed. */
-export const quote = (text: string): string => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+/** A path as a POSIX shell would need it typed; what cannot be printed safely (escapes, controls, bidi) is left out. */
+export const quote = (raw: string): string => {
+  const text = safeText(raw);
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+};

@@ -5,11 +5,11 @@ import { renderSuggestions } from '../report/suggest-text.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
+import type { OptionsOf, SUGGEST } from '../command-options.js';
+import { emit } from '../report/emit/index.js';
+import { jsonText } from '../report/emit/json.js';
 
-export interface SuggestOptions {
-  me?: string;
-  json?: boolean;
-}
+export type SuggestOptions = OptionsOf<typeof SUGGEST>;
 
 /** People the export shows the owner knows who are not connections: who to invite, strongest evidence first. */
 export async function suggest(path: string, options: SuggestOptions, io: Io): Promise<number> {
@@ -17,6 +17,9 @@ export async function suggest(path: string, options: SuggestOptions, io: Io): Pr
   // No classifier: the connections' labels play no part in who is missing from them.
   const exp = await loadExport(path, { me: options.me, onProgress: progress.update, scanMessages: io.scanMessages }).finally(progress.done);
   const report = suggestReportSchema.parse(buildSuggestReport(exp, suggestPeople(exp), io.now, io.today));
-  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderSuggestions(report, createColour(io.env, io.stdoutIsTTY)));
+  const text = options.json
+    ? jsonText(suggestReportSchema, report)
+    : renderSuggestions(report, createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+  await emit(io, options.out, text, { export: exp });
   return 0;
 }
