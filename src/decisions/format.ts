@@ -17,10 +17,14 @@ const MAX_TEXT = 1000;
 /** The default decisions file: `netprune-decisions.json` in the folder that holds the export. */
 const DEFAULT_STATE_NAME = 'netprune-decisions.json';
 
-// Controls, bidi overrides and line separators: netprune never writes them into a URL or a key.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-/** A LinkedIn profile URL as netprune writes one (export/url.ts profileUrl), give or take a host or a slash. */
-const LINKEDIN_PROFILE = /^https:\/\/(?:[a-z0-9-]+\.)?linkedin\.com\/in\/[^\s/?#]+\/?$/i;
+// Patterns rather than refinements, so that `netprune schema decisions` carries them too. None admits a
+// control, a bidi override or a line separator: netprune never writes one into a URL or a key.
+const CONTROLS = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+/** A LinkedIn profile URL as netprune writes one (export/url.ts profileUrl), give or take a country host or a slash. */
+const LINKEDIN_PROFILE = new RegExp(`^https://(?:[a-z0-9-]+\\.)?linkedin\\.com/in/[^\\s${CONTROLS}/?#]+/?$`);
+const PROFILE_KEY = new RegExp(`^in/[^\\s${CONTROLS}]+$`);
+/** `in/<slug>` or `name:<folded name>` (review/contact-key.ts); a folded name has single spaces. */
+const DECISION_KEY = new RegExp(`^(?:in/[^\\s${CONTROLS}]+|name:[^${CONTROLS}]+)$`);
 
 /** Names and roles came from an export, which strangers wrote: escapes and controls are neutralised (removed) on load. */
 const text = z.string().max(MAX_TEXT).transform(safeText);
@@ -28,11 +32,7 @@ const entrySchema = z.looseObject({
   decision: z.enum(['keep', 'remove', 'skip']),
   name: text,
   /** Canonical profile URL; null for people an old export gives without one. */
-  url: z
-    .string()
-    .max(MAX_TEXT)
-    .refine((url) => LINKEDIN_PROFILE.test(url) && !CONTROLS.test(url), 'not a LinkedIn profile URL (https://www.linkedin.com/in/…)')
-    .nullable(),
+  url: z.string().max(MAX_TEXT).regex(LINKEDIN_PROFILE, 'not a LinkedIn profile URL (https://www.linkedin.com/in/…)').nullable(),
   company: text,
   position: text.default(''),
   /** Connected On (`YYYY-MM-DD`): with the name and company, who a decision saved by name is about. Absent from older files. */
@@ -47,10 +47,7 @@ const entrySchema = z.looseObject({
 export type DecisionEntry = z.infer<typeof entrySchema>;
 
 /** `in/<slug>` or `name:<folded name>` (review/contact-key.ts), with nothing that could drive a terminal. */
-const keySchema = z
-  .string()
-  .max(MAX_TEXT)
-  .refine((key) => /^(?:in\/|name:)./.test(key) && !CONTROLS.test(key), 'not a profile key (in/…) or a name key (name:…)');
+const keySchema = z.string().max(MAX_TEXT).regex(DECISION_KEY, 'not a profile key (in/…) or a name key (name:…)');
 
 export const decisionsFileSchema = z.looseObject({
   netprune: z.literal('decisions'),
@@ -58,12 +55,7 @@ export const decisionsFileSchema = z.looseObject({
   /** The export last reviewed with this file. */
   export: z.string(),
   /** The export owner's profile key, so one person's decisions are not applied to another's export. */
-  owner: z
-    .string()
-    .max(MAX_TEXT)
-    .refine((key) => key.startsWith('in/') && !CONTROLS.test(key), 'not a profile key (in/…)')
-    .nullable()
-    .default(null),
+  owner: z.string().max(MAX_TEXT).regex(PROFILE_KEY, 'not a profile key (in/…)').nullable().default(null),
   /** By profile key (`in/<slug>`), or `name:<folded name>` for people without a profile URL. */
   decisions: z.record(keySchema, entrySchema),
 });
