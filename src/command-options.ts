@@ -37,7 +37,7 @@ const out = value('-o, --out <file>', 'write to this file instead of stdout (nev
 const me = value('--me <profile-url>', 'your own profile URL, if netprune finds the wrong owner');
 const state = value('--state <file>', 'the decisions file (default: netprune-decisions.json beside the export)');
 
-export const CLASSIFIER = {
+const CLASSIFIER = {
   rules: value('--rules <name|path>', 'rule set: a built-in name (see `netprune rules`) or a rule file', { conflicts: 'classifier' }),
   classifier: value('--classifier <module>', 'your own classifier module (see the README)'),
   me,
@@ -55,6 +55,7 @@ export const AUDIT = {
 export const EXPLAIN = {
   ...CLASSIFIER,
   pick: value('--pick <n>', 'of several connections that match, the one with this number in their list'),
+  json: json('the audit report of the matching contacts (or the one picked)'),
   out,
 } as const;
 

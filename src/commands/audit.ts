@@ -7,7 +7,7 @@ import { renderCsv, renderMarkdown } from '../report/table-out.js';
 import { exceeded, parseThreshold } from '../report/threshold.js';
 import { reportSchema, type Report } from '../report/schema.js';
 import { emit } from '../report/emit/index.js';
-import type { AUDIT, OptionsOf } from '../command-options.js';
+import { type AUDIT, type OptionsOf, TABLE_FORMATS } from '../command-options.js';
 import type { Inputs } from '../report/out-guard.js';
 import { reportJson } from '../report/json-stream.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -20,8 +20,8 @@ export type AuditOptions = OptionsOf<typeof AUDIT>;
 /** export → evidence → classify → report. Returns the exit code: 0, or 1 when a threshold is exceeded. */
 export async function audit(path: string, options: AuditOptions, io: Io): Promise<number> {
   const format = options.json ? 'json' : (options.format ?? 'text');
-  if (!['text', 'json', 'csv', 'md'].includes(format)) {
-    throw new UsageError(`--format must be csv or md (or use --json); got "${format}"`);
+  if (format !== 'text' && format !== 'json' && !(TABLE_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be ${TABLE_FORMATS.join(' or ')} (or use --json); got "${format}"`);
   }
   const maxStrangers = options.maxStrangers === undefined ? undefined : parseThreshold('--max-strangers', options.maxStrangers);
   const maxWeakTies = options.maxWeakTies === undefined ? undefined : parseThreshold('--max-weak-ties', options.maxWeakTies);

@@ -9,6 +9,9 @@ import type { Io } from '../util/io.js';
 import type { EXPLAIN, OptionsOf } from '../command-options.js';
 import { foldName } from '../evidence/names.js';
 import { emit } from '../report/emit/index.js';
+import { jsonText } from '../report/emit/json.js';
+import { buildReport } from '../report/build.js';
+import { reportSchema } from '../report/schema.js';
 
 /** `pick`: which of several matches, numbered from 1 as the list of matches shows them. */
 export type ExplainOptions = OptionsOf<typeof EXPLAIN>;
@@ -19,7 +22,7 @@ export async function explain(path: string, who: string, options: ExplainOptions
   if (pick !== null && !(Number.isInteger(pick) && pick >= 1)) {
     throw new UsageError(`--pick takes the number of a match, as \`netprune explain\` lists them (1, 2, …); got "${options.pick}"`);
   }
-  const { pick: _, out: __, ...analyseAs } = options;
+  const { pick: _, out: __, json: ___, ...analyseAs } = options;
   const analysis = await analyse(path, { ...analyseAs, ...analyseOptionsFrom(io), keepConversations: false });
   const matches = find(analysis.export.connections, who);
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
@@ -30,6 +33,13 @@ export async function explain(path: string, who: string, options: ExplainOptions
       `no connection matches "${who}"`,
       'Try part of the name, the name and the company ("Eva Petit, Contoso"), or the profile URL',
     );
+  }
+  if (options.json) {
+    // The audit report, its contacts narrowed to the matches (or the one picked): one schema for both commands.
+    const report = buildReport(analysis, io.now);
+    const shown = pick === null ? matches : matches.slice(pick - 1, pick);
+    await emit(io, options.out, jsonText(reportSchema, { ...report, contacts: shown.map(({ i }) => report.contacts[i]) }), read);
+    return 0;
   }
   if (matches.length > 1 && pick === null) {
     await emit(

@@ -12,7 +12,7 @@ import type { Io } from '../util/io.js';
 type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** Each published schema: the zod schema that checks the output (or the input) before it is written (or used), and its title. */
-export const SCHEMAS: Record<SchemaName, { schema: z.ZodType; title: string }> = {
+const SCHEMAS: Record<SchemaName, { schema: z.ZodType; title: string }> = {
   audit: { schema: reportSchema, title: 'netprune audit report' },
   invitations: { schema: invitationsReportSchema, title: 'netprune invitations report' },
   suggest: { schema: suggestReportSchema, title: 'netprune suggest report' },
@@ -22,7 +22,7 @@ export const SCHEMAS: Record<SchemaName, { schema: z.ZodType; title: string }> =
 };
 
 /** The JSON Schema (draft 2020-12) of one output or input, generated from the zod schema that validates it. */
-export function jsonSchemaOf(name: SchemaName): Record<string, unknown> {
+function jsonSchemaOf(name: SchemaName): Record<string, unknown> {
   const { schema, title } = SCHEMAS[name];
   // `io: 'input'` describes what a file may hold, before defaults and clean-ups apply; an output is the same either way.
   const json = z.toJSONSchema(schema, {

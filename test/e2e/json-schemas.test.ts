@@ -56,3 +56,15 @@ describe('each JSON output validates against the schema netprune publishes for i
     expect(run.stderr).toMatch(/Allowed choices are audit, invitations, suggest, diff, decisions, rule-set/);
   });
 });
+
+describe('explain --json', () => {
+  it('is the audit report narrowed to the contact picked, valid against the audit schema', async () => {
+    const url = 'https://www.linkedin.com/in/leila-lambert-4ac87f5d';
+    const run = await netprune(['explain', demo, url, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { contacts: { url: string }[] };
+    expect(report.contacts.map((c) => c.url)).toEqual([url]);
+    const validate = await validatorFor('audit');
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
