@@ -1,12 +1,15 @@
 import { safeText } from './util/terminal-text.js';
 
+/** Exit codes, defined once: the README's table and `netprune --help` give the same. */
+export const EXIT = { ok: 0, threshold: 1, input: 2, internal: 70, interrupted: 130 } as const;
+
 /**
  * The closed set of errors netprune knows how to report. Library code throws them;
  * only src/cli.ts turns them into a one-line message and an exit code.
  */
 export class NetpruneError extends Error {
   readonly exitCode: number;
-  constructor(message: string, exitCode = 2, options?: { cause?: unknown }) {
+  constructor(message: string, exitCode: number = EXIT.input, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
     this.exitCode = exitCode;
@@ -33,7 +36,7 @@ export class ClassifierError extends NetpruneError {}
 /** The person pressed Ctrl-C. Exit code 130. */
 export class UserAbortError extends NetpruneError {
   constructor(message = 'Interrupted.') {
-    super(message, 130);
+    super(message, EXIT.interrupted);
   }
 }
 

@@ -5,36 +5,28 @@ import { renderReadSummary } from '../report/read-summary.js';
 import { renderCsv, renderMarkdown } from '../report/table-out.js';
 import { exceeded, parseThreshold } from '../report/threshold.js';
 import { reportSchema, type Report } from '../report/schema.js';
-import { writeOutput } from '../report/write.js';
+import { emit } from '../report/emit/index.js';
+import { type AUDIT, type OptionsOf, TABLE_FORMATS } from '../command-options.js';
 import type { Inputs } from '../report/out-guard.js';
 import { reportJson } from '../report/json-stream.js';
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 
-export interface AuditOptions {
-  rules?: string;
-  classifier?: string;
-  me?: string;
-  json?: boolean;
-  out?: string;
-  format?: string;
-  maxStrangers?: string;
-  maxWeakTies?: string;
-}
+export type AuditOptions = OptionsOf<typeof AUDIT>;
 
 /** export → evidence → classify → report. Returns the exit code: 0, or 1 when a threshold is exceeded. */
 export async function audit(path: string, options: AuditOptions, io: Io): Promise<number> {
   const format = options.json ? 'json' : (options.format ?? 'text');
-  if (!['text', 'json', 'csv', 'md'].includes(format)) {
-    throw new UsageError(`--format must be csv or md (or use --json); got "${format}"`);
+  if (format !== 'text' && format !== 'json' && !(TABLE_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be ${TABLE_FORMATS.join(' or ')} (or use --json); got "${format}"`);
   }
   const maxStrangers = options.maxStrangers === undefined ? undefined : parseThreshold('--max-strangers', options.maxStrangers);
   const maxWeakTies = options.maxWeakTies === undefined ? undefined : parseThreshold('--max-weak-ties', options.maxWeakTies);
 
   const { report, text, read } = await reportOn(path, format, options, io);
-  await writeOutput(io, options.out, text ?? reportJson(report), { export: read });
+  await emit(io, options.out, text ?? reportJson(report), { export: read });
 
   const { total, byLabel } = report.summary;
   const failures = [
@@ -42,7 +34,7 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
     maxWeakTies && exceeded('--max-weak-ties', 'weak ties', maxWeakTies, byLabel['weak-tie'], total),
   ].filter((reason): reason is string => typeof reason === 'string');
   for (const reason of failures) io.stderr.write(`netprune: ${reason}\n`);
-  return failures.length > 0 ? 1 : 0;
+  return failures.length > 0 ? EXIT.threshold : EXIT.ok;
 }
 
 /**

@@ -1,22 +1,19 @@
 import { resolve } from 'node:path';
 import { analyse, type Analysis } from '../analyse.js';
-import { InputError, UsageError } from '../errors.js';
+import { EXIT, InputError, UsageError } from '../errors.js';
 import { checkDecisions } from '../network/decisions.js';
 import { diffExports } from '../network/diff.js';
-import { readDecisions } from '../review/decisions-file.js';
+import { readDecisions } from '../decisions/index.js';
 import { buildDiffReport, diffReportSchema, type DiffInputs } from '../report/diff-schema.js';
 import { renderDiff } from '../report/diff-text.js';
 import { createColour } from '../util/colour.js';
 import type { Io } from '../util/io.js';
+import type { DIFF, OptionsOf } from '../command-options.js';
+import { emit } from '../report/emit/index.js';
+import { refuseToOverwrite } from '../report/out-guard.js';
+import { jsonText } from '../report/emit/json.js';
 
-export interface DiffOptions {
-  rules?: string;
-  classifier?: string;
-  me?: string;
-  json?: boolean;
-  state?: string;
-  failOnPending?: boolean;
-}
+export type DiffOptions = OptionsOf<typeof DIFF>;
 
 /**
  * Two exports of one account compared. Returns 1 with --fail-on-pending when people marked for
@@ -59,16 +56,19 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
   const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, connected) };
   const inputs = { older, newer, diff: diffExports(sideOf(older), sideOf(newer)), today: io.today, state };
   const report = diffReportSchema.parse(buildDiffReport(inputs, io.now));
-  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderDiff(report, createColour(io.env, io.stdoutIsTTY)));
+  const text = options.json ? jsonText(diffReportSchema, report) : renderDiff(report, createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+  // Neither export, nor the decisions file, may be written over: emit checks the older, this the newer.
+  if (options.out !== undefined && options.out !== '-') await refuseToOverwrite(options.out, io.cwd, { export: newer });
+  await emit(io, options.out, text, { export: older, decisions: statePath ?? undefined });
 
   const pending = report.decisions?.pending.length ?? 0;
   if (options.failOnPending && pending > 0) {
     io.stderr.write(
       `netprune: ${pending} ${pending === 1 ? 'person' : 'people'} marked for removal ${pending === 1 ? 'is' : 'are'} still connected (--fail-on-pending)\n`,
     );
-    return 1;
+    return EXIT.threshold;
   }
-  return 0;
+  return EXIT.ok;
 }
 
 const sideOf = (a: Analysis) => ({ contacts: a.contacts, invitationsFrom: a.invitationsFrom });

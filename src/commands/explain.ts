@@ -4,14 +4,15 @@ import { InputError, UsageError } from '../errors.js';
 import { renderExplanation, renderMatches } from '../report/explain.js';
 import { createColour } from '../util/colour.js';
 import type { Io } from '../util/io.js';
+import type { EXPLAIN, OptionsOf } from '../command-options.js';
+import { foldName } from '../evidence/names.js';
+import { emit } from '../report/emit/index.js';
+import { jsonText } from '../report/emit/json.js';
+import { buildReport } from '../report/build.js';
+import { reportSchema } from '../report/schema.js';
 
-export interface ExplainOptions {
-  rules?: string;
-  classifier?: string;
-  me?: string;
-  /** Which of several matches, numbered from 1 as the list of matches shows them. */
-  pick?: string;
-}
+/** `pick`: which of several matches, numbered from 1 as the list of matches shows them. */
+export type ExplainOptions = OptionsOf<typeof EXPLAIN>;
 
 /** One contact: the label, each reason and the raw evidence behind it. */
 export async function explain(path: string, who: string, options: ExplainOptions, io: Io): Promise<number> {
@@ -19,10 +20,11 @@ export async function explain(path: string, who: string, options: ExplainOptions
   if (pick !== null && !(Number.isInteger(pick) && pick >= 1)) {
     throw new UsageError(`--pick takes the number of a match, as \`netprune explain\` lists them (1, 2, …); got "${options.pick}"`);
   }
-  const { pick: _, ...analyseAs } = options;
+  const { pick: _, out: __, json: ___, ...analyseAs } = options;
   const analysis = await analyse(path, { ...analyseAs, today: io.today, cwd: io.cwd });
   const matches = find(analysis.contacts, who);
-  const colour = createColour(io.env, io.stdoutIsTTY);
+  const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
+  const read = { export: analysis };
   if (matches.length === 0) {
     throw new InputError(
       analysis.source.path,
@@ -30,13 +32,28 @@ export async function explain(path: string, who: string, options: ExplainOptions
       'Try part of the name, the name and the company ("Eva Petit, Contoso"), or the profile URL',
     );
   }
+  if (options.json) {
+    // The audit report, its contacts narrowed to the matches (or the one picked): one schema for both commands.
+    const report = buildReport(analysis, io.now);
+    const shown = pick === null ? matches : matches.slice(pick - 1, pick);
+    await emit(
+      io,
+      options.out,
+      jsonText(reportSchema, { ...report, contacts: shown.map((contact) => report.contacts[analysis.contacts.indexOf(contact)]!) }),
+      read,
+    );
+    return 0;
+  }
   if (matches.length > 1 && pick === null) {
-    io.stdout.write(
+    await emit(
+      io,
+      options.out,
       renderMatches(
         matches.map(({ connection, verdict }) => ({ contact: connection, verdict })),
         who,
         colour,
       ),
+      read,
     );
     return 0;
   }
@@ -45,7 +62,7 @@ export async function explain(path: string, who: string, options: ExplainOptions
     const count = matches.length === 1 ? 'only 1 connection matches' : `only ${matches.length} connections match`;
     throw new InputError(analysis.source.path, `--pick ${pick}: ${count} "${who}"`, `Give a number from 1 to ${matches.length}`);
   }
-  io.stdout.write(renderExplanation(chosen.connection, chosen.verdict, chosen.evidence, analysis.classifier.id, colour));
+  await emit(io, options.out, renderExplanation(chosen.connection, chosen.verdict, chosen.evidence, analysis.classifier.id, colour), read);
   return 0;
 }
 
@@ -57,14 +74,11 @@ export async function explain(path: string, who: string, options: ExplainOptions
 function find(contacts: readonly Contact[], who: string): Contact[] {
   const key = profileKey(who);
   if (key !== null) return contacts.filter(({ connection: c }) => c.key === key);
-  const byName = ({ connection: c }: Contact, name: string) => fold(`${c.firstName} ${c.lastName}`).includes(name);
-  const named = contacts.filter((contact) => byName(contact, fold(who)));
+  const byName = ({ connection: c }: Contact, name: string) => foldName(`${c.firstName} ${c.lastName}`).includes(name);
+  const named = contacts.filter((contact) => byName(contact, foldName(who)));
   if (named.length > 0) return named;
   const parts = /^(.+?)(?:,| at | \()(.+?)\)?$/.exec(who.trim());
   if (parts === null) return [];
-  const [name, company] = [fold(parts[1] ?? ''), fold(parts[2] ?? '')];
-  return name === '' || company === '' ? [] : contacts.filter((contact) => byName(contact, name) && fold(contact.connection.company).includes(company));
+  const [name, company] = [foldName(parts[1] ?? ''), foldName(parts[2] ?? '')];
+  return name === '' || company === '' ? [] : contacts.filter((contact) => byName(contact, name) && foldName(contact.connection.company).includes(company));
 }
-
-/** Lower case, no accents, single spaces: "Hélène  Martin" finds "helene martin". */
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();

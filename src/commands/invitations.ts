@@ -11,15 +11,11 @@ import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import { safeText } from '../util/terminal-text.js';
+import type { INVITATIONS, OptionsOf } from '../command-options.js';
+import { emit } from '../report/emit/index.js';
+import { jsonText } from '../report/emit/json.js';
 
-export interface InvitationsOptions {
-  rules?: string;
-  classifier?: string;
-  me?: string;
-  json?: boolean;
-  lang?: string;
-  template?: string;
-}
+export type InvitationsOptions = OptionsOf<typeof INVITATIONS>;
 
 /** Invitations.csv, each side joined to what netprune knows, with a reply to paste for bare invitations from strangers. */
 export async function invitations(path: string, options: InvitationsOptions, io: Io): Promise<number> {
@@ -52,7 +48,10 @@ export async function invitations(path: string, options: InvitationsOptions, io:
       }),
   };
   const report = invitationsReportSchema.parse(buildInvitationsReport(analysis, analysis.invitations.listed, reply, io.now));
-  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderInvitations(report, createColour(io.env, io.stdoutIsTTY)));
+  const text = options.json
+    ? jsonText(invitationsReportSchema, report)
+    : renderInvitations(report, createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+  await emit(io, options.out, text, { export: analysis });
   return 0;
 }
 

@@ -5,23 +5,18 @@ import { openExport } from '../export/locate.js';
 import { analyse } from '../analyse.js';
 import type { ExportDate } from '../export/types.js';
 import { checkDecisions, type DecisionCheck } from '../network/decisions.js';
-import { readDecisions, defaultStatePath, type DecisionsFile } from '../review/decisions-file.js';
+import { readDecisions, defaultStatePath, type DecisionsFile } from '../decisions/index.js';
 import { describeExportDate, exportDateReport, staleWarning } from '../report/export-age.js';
 import { pruneRows, PRUNE_FORMATS, renderPruneCsv, renderPruneMarkdown, renderUrls, type PruneFormat } from '../report/prune-list.js';
 import { renderPruneHtml } from '../report/prune-list-html.js';
-import { writeOutput } from '../report/write.js';
+import { emit } from '../report/emit/index.js';
+import type { OptionsOf, PRUNE_LIST } from '../command-options.js';
 import { quote } from './review.js';
 import { createProgress } from '../util/progress.js';
 import { safeText } from '../util/terminal-text.js';
 import type { Io } from '../util/io.js';
 
-export interface PruneListOptions {
-  format?: string;
-  include?: string;
-  state?: string;
-  out?: string;
-  me?: string;
-}
+export type PruneListOptions = OptionsOf<typeof PRUNE_LIST>;
 
 /**
  * Decisions file, checked against the export given → something to act on: profile URLs, CSV, a
@@ -59,7 +54,7 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
   const rows = pruneRows(stillConnected(file, check), options.include === 'keep');
   const text =
     format === 'urls' ? renderUrls(rows) : format === 'csv' ? renderPruneCsv(rows) : format === 'md' ? renderPruneMarkdown(rows) : renderPruneHtml(rows);
-  await writeOutput(io, options.out, text, { export: analysis, decisions: statePath });
+  await emit(io, options.out, text, { export: analysis, decisions: statePath });
 
   const notes = [...summarise(check, path), ...ageNote(analysis.exportDate, io.today)];
   const withoutUrl = rows.filter((r) => r.decision === 'remove' && r.url === null).length;
@@ -72,7 +67,7 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
   for (const note of notes) io.stderr.write(`netprune: ${safeText(note)}\n`);
   if (options.out !== undefined && options.out !== '-') {
     const target = resolve(io.cwd, options.out);
-    io.stderr.write(`Wrote the prune list (${check.pending.length} to remove) to ${format === 'html' ? pathToFileURL(target).href : target}\n`);
+    io.stderr.write(`Wrote the prune list (${check.pending.length} to remove) to ${safeText(format === 'html' ? pathToFileURL(target).href : target)}\n`);
   }
   return 0;
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
 import { UsageError } from '../errors.js';
 import { contactKeys, isNameKey } from '../review/contact-key.js';
-import { DecisionStore, defaultStatePath } from '../review/decisions-file.js';
+import { DecisionStore, defaultStatePath } from '../decisions/index.js';
 import type { Connection } from '../export/records.js';
 import { describeUnplaced, type Placement } from '../review/same-person.js';
 import { safeText } from '../util/terminal-text.js';
@@ -15,16 +15,9 @@ import { createColour, type Colour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import type { Label } from '../plugin-api.js';
+import type { OptionsOf, REVIEW } from '../command-options.js';
 
-export interface ReviewOptions {
-  rules?: string;
-  classifier?: string;
-  me?: string;
-  only?: string;
-  order?: string;
-  redo?: boolean;
-  state?: string;
-}
+export type ReviewOptions = OptionsOf<typeof REVIEW>;
 
 /** What tests and other programs may swap: the browser opener and the prompts' streams. */
 export interface ReviewDeps {
@@ -97,7 +90,7 @@ function introduction(scope: ReviewItem[], queue: ReviewItem[], only: Only | und
   }
   const lines = [
     `Reviewing ${queue.length} of ${scope.length}: ${labels.join(', then ')}, ${ORDER_WORDS[order ?? 'oldest']}.`,
-    colour.dim(`Every answer is saved at once in ${statePath}`),
+    colour.dim(`Every answer is saved at once in ${safeText(statePath)}`),
   ];
   const byName = queue.filter((item) => isNameKey(item.key)).length;
   if (byName > 0) {
@@ -138,12 +131,15 @@ function ending(summary: ReviewSummary, path: string, state: string | undefined,
   const lines = [
     summary.answers.length === 0 ? 'No answers this session.' : `This session: ${count('keep')} kept, ${count('remove')} removed, ${count('skip')} skipped.`,
     `Overall: ${p.kept} kept, ${p.removed} removed, ${undecided} still to decide${p.skipped > 0 ? ` (${p.skipped} skipped)` : ''}, of ${p.total}.`,
-    `Decisions: ${statePath}`,
+    `Decisions: ${safeText(statePath)}`,
   ];
   if (undecided > 0 && !summary.finished) lines.push(`To resume:       ${colour.bold(`netprune review ${quote(path)}${stateFlag}`)}`);
   if (p.removed > 0) lines.push(`The prune list:  ${colour.bold(`netprune prune-list ${quote(path)}${stateFlag} --format html --out prune-list.html`)}`);
   return `\n${lines.join('\n')}\n`;
 }
 
-/** A path as a POSIX shell would need it typed. */
-export const quote = (text: string): string => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+/** A path as a POSIX shell would need it typed; what cannot be printed safely (escapes, controls, bidi) is left out. */
+export const quote = (raw: string): string => {
+  const text = safeText(raw);
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+};

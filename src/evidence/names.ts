@@ -1,4 +1,4 @@
-import { words } from './text.js';
+import { fold, words } from './text.js';
 
 /**
  * The comparison key of a person's full name, or '' when nothing usable is left.
@@ -39,3 +39,9 @@ export function splitNameList(list: string): string[] {
   }
   return names.map((n) => n.trim()).filter((n) => n !== '');
 }
+
+/**
+ * A name as typed in a search: folded as every comparison folds it (evidence/text.ts: case, accents,
+ * and letters such as ø, æ, ß, ł, đ, œ), with single spaces, so "soren" finds "Søren" and "helene  martin" "Hélène Martin".
+ */
+export const foldName = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import type { Connection } from '../export/records.js';
 import { contactKeys } from '../review/contact-key.js';
-import type { DecisionEntry, DecisionsFile } from '../review/decisions-file.js';
+import type { DecisionEntry, DecisionsFile } from '../decisions/index.js';
 import { describeUnplaced, placeDecisions, type PlacedBy } from '../review/same-person.js';
 
 interface Decided {

@@ -17,7 +17,7 @@ import {
 } from '../network/report-base.js';
 import type { Verdict } from '../plugin-api.js';
 import { contactKeys } from '../review/contact-key.js';
-import type { DecisionsFile } from '../review/decisions-file.js';
+import type { DecisionsFile } from '../decisions/index.js';
 import { placeDecisions } from '../review/same-person.js';
 
 const person = {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { roleOf, searchUrl, type PruneRow } from './prune-list.js';
+import { roleOf, type PruneRow } from './prune-list.js';
+import { profileUrlOrNull, searchUrl } from './emit/links.js';
 
 const STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
@@ -100,8 +101,9 @@ function table(rows: readonly PruneRow[], withDone: boolean): string {
   const head = `<thead><tr>${withDone ? '<th>Done</th>' : ''}<th>Name</th><th>Position</th></tr></thead>`;
   const body = rows.map((row) => {
     const name = escapeHtml(row.name);
-    const href = escapeHtml(row.url ?? searchUrl(row.name));
-    const link = `<a href="${href}" target="_blank" rel="noopener noreferrer">${row.url === null ? `${name} (search)` : name}</a>`;
+    const url = profileUrlOrNull(row.url);
+    const href = escapeHtml(url ?? searchUrl(row.name));
+    const link = `<a href="${href}" target="_blank" rel="noopener noreferrer">${url === null ? `${name} (search)` : name}</a>`;
     const done = withDone ? `<td class="done"><input type="checkbox" data-key="${escapeHtml(row.key)}" aria-label="Done: ${name}"></td>` : '';
     return `<tr>${done}<td>${link}</td><td class="role">${escapeHtml(roleOf(row))}</td></tr>`;
   });

@@ -1,7 +1,9 @@
-import type { DecisionsFile } from '../review/decisions-file.js';
+import type { DecisionsFile } from '../decisions/index.js';
 import { fold } from '../evidence/text.js';
 import { safeText } from '../util/terminal-text.js';
-import { markdownCell, toCsvLine } from './table-out.js';
+import { toCsvLine } from './table-out.js';
+import { profileUrlOrNull, searchUrl } from './emit/links.js';
+import { markdownLink, markdownProfileLink, markdownText } from './emit/markdown.js';
 
 export const PRUNE_FORMATS = ['urls', 'csv', 'md', 'html'] as const;
 export type PruneFormat = (typeof PRUNE_FORMATS)[number];
@@ -18,8 +20,6 @@ export interface PruneRow {
   decidedAt: string;
 }
 
-const PROFILE_URL = /^https:\/\/www\.linkedin\.com\/in\/[^\s"'<>\\]+$/;
-
 /** People to remove (and, with `includeKeep`, to keep), removals first, each group by name. */
 export function pruneRows(file: DecisionsFile, includeKeep = false): PruneRow[] {
   const rows: PruneRow[] = [];
@@ -29,7 +29,7 @@ export function pruneRows(file: DecisionsFile, includeKeep = false): PruneRow[] 
       key,
       decision: entry.decision,
       name: safeText(entry.name.trim()) || '(no name)',
-      url: entry.url !== null && PROFILE_URL.test(entry.url) ? entry.url : null,
+      url: profileUrlOrNull(entry.url),
       company: safeText(entry.company.trim()),
       position: safeText(entry.position.trim()),
       decidedAt: safeText(entry.decidedAt),
@@ -40,9 +40,6 @@ export function pruneRows(file: DecisionsFile, includeKeep = false): PruneRow[] 
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** A people search for someone the export gives without a profile URL. */
-export const searchUrl = (name: string): string => `https://www.linkedin.com/search/results/people/?keywords=${encodeURIComponent(name)}`;
 
 export const roleOf = (row: Pick<PruneRow, 'position' | 'company'>): string => [row.position, row.company].filter(Boolean).join(' at ');
 
@@ -78,9 +75,10 @@ export function renderPruneMarkdown(rows: readonly PruneRow[]): string {
 }
 
 function markdownPerson(row: PruneRow): string {
-  const link = (text: string, url: string) => `[${text}](${url.replace(/[()]/g, encodeURIComponent)})`;
-  const name = markdownCell(row.name);
-  const who = row.url === null ? `${name} (no profile URL in the export: ${link('search', searchUrl(row.name))})` : link(name, row.url);
+  const who =
+    row.url === null
+      ? `${markdownText(row.name)} (no profile URL in the export: ${markdownLink('search', searchUrl(row.name))})`
+      : markdownProfileLink(row.name, row.url);
   const role = roleOf(row);
-  return role === '' ? who : `${who} — ${markdownCell(role)}`;
+  return role === '' ? who : `${who} — ${markdownText(role)}`;
 }

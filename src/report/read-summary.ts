@@ -25,7 +25,7 @@ export function renderReadSummary(exp: ReadFacts, c: Colour): string {
     lines.push('');
     lines.push(`Not in this export: ${exp.missing.map((kind) => FILE_NAME[kind]).join(', ')}`);
   }
-  for (const item of exp.ignored) lines.push(c.dim(`Ignored ${safeText(item.name.split(/[/\\:]/).pop() ?? item.name)}: ${item.reason}`));
+  for (const item of exp.ignored) lines.push(c.dim(`Ignored ${safeText(item.name.split(/[/\\:]/).pop() ?? item.name)}: ${safeText(item.reason)}`));
   const warnings = exp.files.flatMap((f) => f.warnings);
   if (warnings.length > 0) {
     lines.push('');

@@ -4,7 +4,7 @@ import type { OutsidersAnalysis } from '../analyse.js';
 import { profileUrl } from '../export/url.js';
 import type { Outsider } from '../network/outsiders.js';
 import type { Weighed } from '../network/weigh.js';
-import { searchUrl } from './prune-list.js';
+import { searchUrl } from './emit/links.js';
 
 /** What the export says of someone who is not a connection: counts and dates, no message text. */
 export const outsiderSchema = z.object({

@@ -1,5 +1,6 @@
 import type { Report } from './schema.js';
 import { safeText } from '../util/terminal-text.js';
+import { markdownProfileLink, markdownText } from './emit/markdown.js';
 
 const COLUMNS = ['url', 'firstName', 'lastName', 'company', 'position', 'connectedOn', 'label', 'reasons'] as const;
 
@@ -31,11 +32,6 @@ export function renderCsv(report: Report): string {
   return `${[toCsvLine([...COLUMNS]), ...rowsOf(report).map(toCsvLine)].join('\r\n')}\r\n`;
 }
 
-/** Markdown: pipes, backslashes and markup characters escaped so a cell stays a cell. */
-export function markdownCell(value: string): string {
-  return safeText(value).replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
-}
-
 export function renderMarkdown(report: Report): string {
   const lines = [
     `# LinkedIn audit: ${report.summary.total} connections`,
@@ -46,10 +42,9 @@ export function renderMarkdown(report: Report): string {
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const c of report.contacts) {
-    const name = markdownCell(`${c.firstName} ${c.lastName}`.trim());
-    const linked = c.url === null ? name : `[${name}](${c.url.replace(/[()]/g, encodeURIComponent)})`;
-    const why = c.reasons.map((r) => markdownCell(r.detail)).join('; ');
-    lines.push(`| ${linked} | ${markdownCell(c.company)} | ${markdownCell(c.position)} | ${c.connectedOn ?? ''} | ${c.label} | ${why} |`);
+    const linked = markdownProfileLink(`${c.firstName} ${c.lastName}`.trim(), c.url);
+    const why = c.reasons.map((r) => markdownText(r.detail)).join('; ');
+    lines.push(`| ${linked} | ${markdownText(c.company)} | ${markdownText(c.position)} | ${c.connectedOn ?? ''} | ${c.label} | ${why} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { UserAbortError } from '../errors.js';
 import type { Colour } from '../util/colour.js';
 import { safeText } from '../util/terminal-text.js';
 import { cardWidth, formatCard, formatProgress, fullName, type Progress } from './card.js';
-import type { DecisionEntry } from './decisions-file.js';
+import type { DecisionEntry } from '../decisions/index.js';
 import { askCardAction, askCompanyBatch, type CardAction, type PromptContext } from './prompts.js';
 import { companyKey, type ReviewItem } from './queue.js';
 import { answeredLine, batchScreen, HELP, keyBar } from './screen-lines.js';

@@ -3,7 +3,7 @@ import { nameKey, personNameKey } from '../evidence/names.js';
 import type { Connection } from '../export/records.js';
 import { profileKey } from '../export/url.js';
 import { isNameKey } from './contact-key.js';
-import type { DecisionEntry } from './decisions-file.js';
+import type { DecisionEntry } from '../decisions/index.js';
 
 /** Who a decision is about, as far as a person without a profile URL can be told apart. */
 interface Identity {

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, netprune } from '../helpers/exec.js';
 import type { Report } from '../../src/report/schema.js';
@@ -103,6 +106,17 @@ describe('netprune explain', () => {
     const run = await netprune(['explain', demo, target.firstName, query]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toContain(`${target.firstName} ${target.lastName}`);
+  });
+
+  it('folds letters without a combining accent too: "soren aero lukasz" finds Søren Ærø-Łukasz', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netprune-fold-'));
+    writeFileSync(
+      join(dir, 'Connections.csv'),
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nSøren,Ærø-Łukasz,https://www.linkedin.com/in/soren-aero,,Contoso,Engineer,05 Mar 2024\n',
+    );
+    const run = await netprune(['explain', join(dir, 'Connections.csv'), 'soren', 'aerø-lukasz']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.split('\n')[0]).toContain('Søren Ærø-Łukasz');
   });
 
   it('several matches are listed', async () => {

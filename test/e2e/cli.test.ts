@@ -15,6 +15,20 @@ describe('netprune as a command', () => {
       expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
   });
 
+  it('--help gives every exit code, the internal error (70) included', async () => {
+    const run = await netprune(['--help']);
+    expect(run.stdout).toMatch(
+      /Exit codes: 0 done, 1 a --max-\* threshold exceeded, 2 usage or input error, 70 internal error \(please report it\), 130 interrupted\./,
+    );
+  });
+
+  it('a command that prints a report takes --out, and its choices come from the same constants it checks', async () => {
+    for (const command of ['audit', 'explain', 'invitations', 'suggest', 'diff', 'prune-list'])
+      expect((await netprune([command, '--help'])).stdout).toMatch(/-o, --out <file>/);
+    expect((await netprune(['review', '--help'])).stdout.replace(/\s+/g, ' ')).toMatch(/choices: "stranger", "weak-tie", "known", "all"/);
+    expect((await netprune(['prune-list', '--help'])).stdout.replace(/\s+/g, ' ')).toMatch(/choices: "urls", "csv", "md", "html"/);
+  });
+
   it('--version prints the package version', async () => {
     const run = await netprune(['--version']);
     expect(run).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });

@@ -150,7 +150,7 @@ describe('prune-list', () => {
     await writeFile(broken, '{"netprune": "decisions", ');
     const run = await netprune(['prune-list', exportPath, '--state', broken]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/broken\.json: is not valid JSON \(.*\)\. netprune leaves it untouched/);
+    expect(run.stderr).toMatch(/broken\.json: is not valid JSON, so not a netprune decisions file\. netprune leaves it untouched/);
     expect(await readFile(broken, 'utf8')).toBe('{"netprune": "decisions", ');
   });
 

@@ -2,7 +2,7 @@
 import type { Label, Reason } from '../../src/plugin-api.js';
 import type { Connection } from '../../src/export/records.js';
 import type { ReviewItem } from '../../src/review/queue.js';
-import type { DecisionEntry } from '../../src/review/decisions-file.js';
+import type { DecisionEntry } from '../../src/decisions/index.js';
 import { makeConnection, makeEvidence, type EvidenceOverrides } from '../helpers/factories.js';
 
 let line = 10;

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderPruneHtml } from '../../src/report/prune-list-html.js';
 import { pruneRows, renderPruneCsv, renderPruneMarkdown, renderUrls } from '../../src/report/prune-list.js';
-import type { DecisionEntry, DecisionsFile } from '../../src/review/decisions-file.js';
+import type { DecisionEntry, DecisionsFile } from '../../src/decisions/index.js';
 
 const person = (decision: DecisionEntry['decision'], name: string, more: Partial<DecisionEntry> = {}): DecisionEntry => ({
   decision,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDecisions } from '../../src/network/decisions.js';
-import type { DecisionEntry, DecisionsFile } from '../../src/review/decisions-file.js';
+import type { DecisionEntry, DecisionsFile } from '../../src/decisions/index.js';
 import { makeConnection } from '../helpers/factories.js';
 
 /** Decisions about people without a profile URL, checked against a later export. Every name is invented. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDecisions } from '../../../src/network/decisions.js';
-import type { DecisionEntry, DecisionsFile } from '../../../src/review/decisions-file.js';
+import type { DecisionEntry, DecisionsFile } from '../../../src/decisions/index.js';
 import { makeConnection } from '../evidence/make-export.js';
 
 const entry = (decision: DecisionEntry['decision'], name: string, url: string | null, company = ''): DecisionEntry => ({

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDecisions } from '../../../src/review/decisions-file.js';
+import { readDecisions } from '../../../src/decisions/index.js';
 import { fixture } from '../../helpers/exec.js';
 
 const digests = (dir: string) =>

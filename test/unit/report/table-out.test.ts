@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { csvCell, markdownCell, neutraliseCell, toCsvLine } from '../../../src/report/table-out.js';
+import { csvCell, neutraliseCell, toCsvLine } from '../../../src/report/table-out.js';
+import { markdownText as markdownCell } from '../../../src/report/emit/markdown.js';
 
 describe('CSV cells a spreadsheet opens', () => {
   it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("https://evil.example","x")'])('%j is neutralised', (cell) => {

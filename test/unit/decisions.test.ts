@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { DecisionStore, defaultStatePath, readDecisions } from '../../src/review/decisions-file.js';
+import { DecisionStore, defaultStatePath, readDecisions } from '../../src/decisions/index.js';
 import { acquireLock } from '../../src/review/lock.js';
-import { entry } from './make-item.js';
+import { entry } from '../review/make-item.js';
 
 let dir: string;
 let state: string;
@@ -103,7 +103,7 @@ describe('readDecisions', () => {
     [
       'a damaged entry',
       '{"netprune": "decisions", "version": 1, "export": "x", "decisions": {"in/a": {"decision": "maybe"}}}',
-      /damaged decisions file \(decisions\.in\/a\.decision: /,
+      /damaged decisions file \(decisions entry 1\.decision: /,
     ],
   ])('refuses %s with an InputError and leaves the file untouched', async (_, text, message) => {
     await writeFile(state, text);
@@ -113,6 +113,51 @@ describe('readDecisions', () => {
     expect((error as Error).message).toContain(state);
     expect(await readFile(state, 'utf8')).toBe(text);
     expect(await readdir(dir)).toEqual(['decisions.json']);
+  });
+});
+
+describe('a decisions file is untrusted input', () => {
+  const file = (decisions: Record<string, unknown>, owner: unknown = null) =>
+    JSON.stringify({ netprune: 'decisions', version: 1, export: 'x', owner, decisions });
+  const refusal = async (text: string) => {
+    await writeFile(state, text);
+    return ((await readDecisions(state).catch((e: unknown) => e)) as Error).message;
+  };
+
+  it('never echoes what the file holds: --state on a system file, or a corrupt file', async () => {
+    expect(await refusal('root:x:0:0:secret-word:/root:/bin/bash\n')).not.toMatch(/root|secret/);
+    expect(await refusal('{"netprune": "decisions", "version": 1, "secret-word"')).not.toMatch(/secret/);
+    const keyed = await refusal(file({ 'in/secret-word': { decision: 'maybe' } }));
+    expect(keyed).toMatch(/decisions entry 1\.decision/);
+    expect(keyed).not.toMatch(/secret/);
+  });
+
+  it('refuses a profile URL that is not LinkedIn, or one that carries controls, and says which entry', async () => {
+    const bad = ['https://evil.example/in/x', 'javascript:alert(1)', 'https://www.linkedin.com/in/a\u001b[2J', 'https://www.linkedin.com/in/a b'];
+    for (const url of bad) {
+      const message = await refusal(file({ 'in/a': { ...entry('remove', 'Ada'), url } }));
+      expect(message).toMatch(/decisions entry 1\.url: not a LinkedIn profile URL/);
+      expect(message).not.toContain(url);
+    }
+  });
+
+  it('refuses keys and owners that are not profile or name keys', async () => {
+    expect(await refusal(file({ '\u001b]0;x\u0007': entry('remove') }))).toMatch(/decisions entry 1: Invalid key in record/);
+    expect(await refusal(file({}, 'https://evil.example'))).toMatch(/owner: not a profile key/);
+  });
+
+  it('neutralises escapes and controls in names, companies and positions', async () => {
+    const forged = { ...entry('remove', 'Ada\u001b[2J\u0007 \u009b31mQuill\u202e'), company: 'Evil\u001b]8;;https://x\u0007Co', position: 'a\u2028b' };
+    await writeFile(state, file({ 'in/ada': forged }));
+    const read = await readDecisions(state);
+    expect(read?.decisions['in/ada']).toMatchObject({ name: 'Ada Quill', company: 'EvilCo', position: 'a b' });
+  });
+
+  it('refuses a file too large to be a decisions file, or one that is not a regular file, before reading it', async () => {
+    await writeFile(state, '');
+    await truncate(state, 65 * 1024 * 1024);
+    expect(((await readDecisions(state).catch((e: unknown) => e)) as Error).message).toMatch(/is 65 MB, more than a decisions file can be \(64 MB at most\)/);
+    expect(((await readDecisions(dir).catch((e: unknown) => e)) as Error).message).toMatch(/not a regular file/);
   });
 });
 

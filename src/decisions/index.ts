@@ -1,0 +1,4 @@
+/** The decisions file: its format (format.ts), reading it as untrusted input (read.ts), and the review's store (store.ts). */
+export { defaultStatePath, type DecisionEntry, type DecisionsFile } from './format.js';
+export { readDecisions } from './read.js';
+export { DecisionStore } from './store.js';

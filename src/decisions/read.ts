@@ -1,0 +1,78 @@
+import { open } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import { DECISIONS_VERSION, MAX_DECISIONS_BYTES, decisionsFileSchema, type DecisionsFile } from './format.js';
+
+const KEEP_IT = 'netprune leaves it untouched: fix or move it, or choose another file with --state';
+
+/**
+ * Reads and validates a decisions file; null when there is none yet. A file that is not ours, is
+ * damaged, too large, or comes from a newer netprune is refused, never overwritten. Errors say what is
+ * wrong and where, never what the file holds: `--state` may point at any file on the machine.
+ */
+export async function readDecisions(path: string): Promise<DecisionsFile | null> {
+  const text = await readCapped(path);
+  if (text === null) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(path, 'is not valid JSON, so not a netprune decisions file', KEEP_IT, undefined, { cause: error });
+  }
+  if (typeof data !== 'object' || data === null || (data as { netprune?: unknown }).netprune !== 'decisions') {
+    throw new InputError(path, 'is not a netprune decisions file', KEEP_IT);
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > DECISIONS_VERSION) {
+    throw new InputError(
+      path,
+      `was written by a newer netprune (decisions version ${version}; this one reads version ${DECISIONS_VERSION})`,
+      'Update netprune to continue with it',
+    );
+  }
+  const parsed = decisionsFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const keys = Object.keys((data as { decisions?: object }).decisions ?? {});
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${where(i.path, keys)}: ${i.message}`);
+    throw new InputError(path, `is a damaged decisions file (${issues.join('; ')})`, KEEP_IT);
+  }
+  return parsed.data;
+}
+
+/**
+ * Where an issue is, with an entry named by its number rather than by its key, which is file content.
+ * zod's messages say what was expected, never the value found.
+ */
+function where(path: readonly PropertyKey[], keys: readonly string[]): string {
+  if (path.length === 0) return '(file)';
+  const [top, key, ...rest] = path;
+  if (top !== 'decisions' || key === undefined) return path.map(String).join('.');
+  return [`decisions entry ${keys.indexOf(String(key)) + 1}`, ...rest.map(String)].join('.');
+}
+
+/** The file's text, or null when there is none; anything but a regular file of sane size is refused before it is read. */
+async function readCapped(path: string): Promise<string | null> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new InputError(path, `cannot read the decisions file (${code ?? 'error'})`, 'Check its permissions, or choose another file with --state', undefined, {
+      cause: error,
+    });
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new InputError(path, 'is not a regular file, so not a netprune decisions file', KEEP_IT);
+    if (info.size > MAX_DECISIONS_BYTES) {
+      throw new InputError(
+        path,
+        `is ${Math.round(info.size / 1048576)} MB, more than a decisions file can be (${MAX_DECISIONS_BYTES / 1048576} MB at most)`,
+        KEEP_IT,
+      );
+    }
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
