@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ExportFile, FileKind, FileReport } from '../types.js';
 import { decodeText } from '../decode.js';
-import { columnIndex, readTable, type TableRow } from '../csv.js';
+import { columnIndex, MAX_HEADER_SEARCH_LINE, readTable, type TableRow } from '../csv.js';
 import { InputError } from '../../errors.js';
 import { MisfitRows } from './misfit-rows.js';
 
@@ -131,7 +131,8 @@ async function readTableOrExplain<Field extends string, T>(
 
 /** A line that has some of the expected columns but not all the required ones. */
 function partialHeader<Field extends string, T>(text: string, spec: TableSpec<Field, T>) {
-  const lines = text.split(/\r\n|\n|\r/, 20);
+  // readTable() has checked that each of the first 20 lines is within the cap: no more is split.
+  const lines = text.slice(0, 20 * (MAX_HEADER_SEARCH_LINE + 2)).split(/\r\n|\n|\r/, 20);
   for (const [i, line] of lines.entries()) {
     const cells = line.split(/[,;\t]/).map((c) => c.replace(/^\uFEFF?"?|"$/g, '').trim());
     const present = (f: Field) => columnIndex(cells, ...spec.columns[f]) >= 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../src/export/csv.js';
+import { MAX_HEADER_SEARCH_LINE, readTable } from '../../../src/export/csv.js';
 import { CsvScanner } from '../../../src/export/scan.js';
 
 const header = 'First Name,Last Name,Connected On\n';
@@ -30,5 +30,17 @@ describe('oversized fields and records are refused with the file and line, not a
     const big = 'w'.repeat(1024 * 1024);
     const table = await readTable(`${header}Ada,${big},05 Mar 2024\n`, 'Connections.csv', isHeader);
     expect(table.rows[0]?.cells[1]).toHaveLength(1024 * 1024);
+  });
+
+  it('a line over 64 KiB before the header: refused with its line, without parsing it', async () => {
+    const text = `Notes:\n${'n'.repeat(MAX_HEADER_SEARCH_LINE + 1)}\n${header}Ada,Quill,05 Mar 2024\n`;
+    await expect(readTable(text, 'Connections.csv', isHeader)).rejects.toThrow(
+      /^Connections\.csv:2: a line longer than 64 KiB before any header row\. This is not a LinkedIn export file/,
+    );
+    // The cap is the limit: a line of exactly 64 KiB is still searched (in a CRLF file, too).
+    const atCap = `Notes:\r\n${'n'.repeat(MAX_HEADER_SEARCH_LINE)}\r\n${header.replace('\n', '\r\n')}Ada,Quill,05 Mar 2024\r\n`;
+    const table = await readTable(atCap, 'Connections.csv', isHeader);
+    expect(table.headerLine).toBe(3);
+    expect(table.rows.map((r) => r.cells)).toEqual([['Ada', 'Quill', '05 Mar 2024']]);
   });
 });
