@@ -8,6 +8,8 @@ import { isLanguage, languageFromEnv, LANGUAGES, type Language } from '../networ
 import { BUILT_IN_REPLIES, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
 import { buildInvitationsReport, invitationsReportSchema, type ReplySettings } from '../report/invitations-schema.js';
 import { renderInvitations } from '../report/invitations-text.js';
+import { listReportJson } from '../report/json-pieces.js';
+import { writeOutput } from '../report/write.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
@@ -51,10 +53,15 @@ export async function invitations(path: string, options: InvitationsOptions, io:
         myFirstName: ownerFirstName,
       }),
   };
-  const report = invitationsReportSchema.parse(buildInvitationsReport(analysis, listInvitations(exp, analysis.verdicts, analysis.today), reply, io.now));
-  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderInvitations(report, createColour(io.env, io.stdoutIsTTY)));
+  const report = buildInvitationsReport(analysis, listInvitations(exp, analysis.verdicts, analysis.today), reply, io.now);
+  // JSON in pieces, each invitation checked as it is written: 700,000 of them made one string past V8's limit.
+  if (options.json) await writeOutput(io, undefined, listReportJson(report, 'invitations', invitationsEnvelope, invitationSchema), {});
+  else io.stdout.write(renderInvitations(invitationsReportSchema.parse(report), createColour(io.env, io.stdoutIsTTY)));
   return 0;
 }
+
+const invitationsEnvelope = invitationsReportSchema.omit({ invitations: true });
+const invitationSchema = invitationsReportSchema.shape.invitations.element;
 
 async function loadTemplate(file: string, cwd: string): Promise<ReplyTemplate> {
   let text: string;
