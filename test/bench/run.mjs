@@ -88,11 +88,11 @@ function ensureExport(rows) {
   const dir = cacheDir(rows, 30_000, LAYOUT);
   const statsFile = join(dir, 'stats.json');
   if (!existsSync(statsFile)) {
-    // Exports of an older generator are a few hundred MB each: drop them.
+    // Exports of an older generator are a few hundred MB each: drop them (the wide ones are generate-wide.mjs's).
     const parent = dirname(dir);
     const hash = basename(dir).split('-')[0];
     for (const name of existsSync(parent) ? readdirSync(parent) : []) {
-      if (!name.startsWith(hash)) rmSync(join(parent, name), { recursive: true, force: true });
+      if (!name.startsWith(hash) && !name.startsWith('wide-')) rmSync(join(parent, name), { recursive: true, force: true });
     }
     log(`generating ${rows.toLocaleString('en')} message rows (${LAYOUT}) into ${dir} …`);
     const run = measure([join(here, 'generate.mjs'), '--rows', String(rows), '--layout', LAYOUT]);
