@@ -38,7 +38,7 @@ const MAX_TABLE_FILE_BYTES = 256 * 1024 * 1024;
  * every record is held until the report is written (about 2 KB each through `invitations`), so this
  * bounds memory where the byte cap alone (a couple of million short rows) would not.
  */
-export const MAX_TABLE_ROWS = 1_000_000;
+const MAX_TABLE_ROWS = 1_000_000;
 
 export async function readTableFile<Field extends string, T>(file: ExportFile, spec: TableSpec<Field, T>, maxRows = MAX_TABLE_ROWS): Promise<TableResult<T>> {
   if (file.size > MAX_TABLE_FILE_BYTES) {
