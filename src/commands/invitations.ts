@@ -7,13 +7,14 @@ import { isLanguage, languageFromEnv, LANGUAGES, type Language } from '../networ
 import { BUILT_IN_REPLIES, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
 import { buildInvitationsReport, invitationsReportSchema, type ReplySettings } from '../report/invitations-schema.js';
 import { renderInvitations } from '../report/invitations-text.js';
+import { listReportJson } from '../report/json-pieces.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import { safeText } from '../util/terminal-text.js';
 import type { INVITATIONS, OptionsOf } from '../command-options.js';
 import { emit } from '../report/emit/index.js';
-import { jsonText } from '../report/emit/json.js';
+import { jsonPieces } from '../report/emit/json.js';
 
 export type InvitationsOptions = OptionsOf<typeof INVITATIONS>;
 
@@ -47,13 +48,17 @@ export async function invitations(path: string, options: InvitationsOptions, io:
         myFirstName: ownerFirstName,
       }),
   };
-  const report = invitationsReportSchema.parse(buildInvitationsReport(analysis, analysis.invitations.listed, reply, io.now));
+  const report = buildInvitationsReport(analysis, analysis.invitations.listed, reply, io.now);
+  // JSON in pieces, each invitation checked as it is written: 700,000 of them made one string past V8's limit.
   const text = options.json
-    ? jsonText(invitationsReportSchema, report)
-    : renderInvitations(report, createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+    ? jsonPieces(listReportJson(report, 'invitations', invitationsEnvelope, invitationSchema))
+    : renderInvitations(invitationsReportSchema.parse(report), createColour(io.env, options.out === undefined && io.stdoutIsTTY));
   await emit(io, options.out, text, { export: analysis });
   return 0;
 }
+
+const invitationsEnvelope = invitationsReportSchema.omit({ invitations: true });
+const invitationSchema = invitationsReportSchema.shape.invitations.element;
 
 async function loadTemplate(file: string, cwd: string): Promise<ReplyTemplate> {
   let text: string;

@@ -27,6 +27,12 @@ export interface Table {
 }
 
 const HEADER_SEARCH_LINES = 20;
+/**
+ * Longest line looked at as a possible header, in UTF-16 code units. A real header is under 200
+ * characters and the `Notes:` sentence above it about 400; a longer line before the header is not
+ * an export's, and csv-parse over a 50 MB one took 57 s of CPU (issue 15).
+ */
+export const MAX_HEADER_SEARCH_LINE = 64 * 1024;
 const DELIMITERS = [',', ';', '\t'];
 /** How much of a table is read between two turns of the event loop: a few milliseconds' worth. */
 const SLICE_CHARS = 64 * 1024;
@@ -45,7 +51,7 @@ export async function readTable(
   onRow?: (row: TableRow, header: string[]) => void,
 ): Promise<Table> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const found = findHeader(body, isHeader);
+  const found = findHeader(body, isHeader, fileName);
   if (found === null) {
     throw new InputError(fileName, `no header row found in the first ${HEADER_SEARCH_LINES} lines`, 'Check that this is a CSV file from your LinkedIn export');
   }
@@ -100,12 +106,14 @@ interface HeaderHit {
   offset: number;
 }
 
-function findHeader(text: string, isHeader: (cells: string[]) => boolean): HeaderHit | null {
-  const lineBreak = /\r\n|\r|\n/g;
+function findHeader(text: string, isHeader: (cells: string[]) => boolean, fileName: string): HeaderHit | null {
   let offset = 0;
   for (let line = 1; line <= HEADER_SEARCH_LINES && offset <= text.length; line++) {
-    const match = lineBreak.exec(text);
-    const end = match === null ? text.length : match.index;
+    // The line break is looked for only within the cap: past it, the line is not read at all.
+    const window = text.slice(offset, offset + MAX_HEADER_SEARCH_LINE + 1);
+    const breakAt = window.search(/\r\n|\r|\n/);
+    if (breakAt < 0 && window.length > MAX_HEADER_SEARCH_LINE) throw headerSearchLineTooLong(fileName, line);
+    const end = breakAt < 0 ? text.length : offset + breakAt;
     const candidates = DELIMITERS.map((delimiter) => ({ delimiter, cells: splitLine(text.slice(offset, end), delimiter) }))
       .filter((c): c is { delimiter: string; cells: string[] } => c.cells !== null)
       // The delimiter that splits the header into the most cells wins; `,` wins a tie.
@@ -113,10 +121,19 @@ function findHeader(text: string, isHeader: (cells: string[]) => boolean): Heade
     for (const { delimiter, cells } of candidates) {
       if (isHeader(cells)) return { cells, delimiter, line, offset };
     }
-    if (match === null) break;
-    offset = lineBreak.lastIndex;
+    if (breakAt < 0) break;
+    offset = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }
   return null;
+}
+
+function headerSearchLineTooLong(fileName: string, line: number): InputError {
+  return new InputError(
+    fileName,
+    `a line longer than ${MAX_HEADER_SEARCH_LINE / 1024} KiB before any header row`,
+    'This is not a LinkedIn export file, or it is damaged: use the file as it came in the export',
+    line,
+  );
 }
 
 /** One line as trimmed cells, or null when it is not a complete CSV record on its own (a quote left open). */

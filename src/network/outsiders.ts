@@ -1,7 +1,7 @@
-import type { Connection } from '../export/records.js';
+import type { AddressBookEntry, Connection } from '../export/records.js';
 import type { LinkedInExport } from '../export/types.js';
 import { companyKeys } from '../evidence/employer.js';
-import { nameKey } from '../evidence/names.js';
+import { nameKey, personNameKey } from '../evidence/names.js';
 import { makeOwnerTest, NAME_KEY_PREFIX } from '../evidence/owner.js';
 import { indexPeople, resolve, type Lookup, type PeopleIndex } from '../evidence/people-index.js';
 import { emptyMessages, findMessagedOutsiders, type OutsiderMessages } from './outsider-messages.js';
@@ -105,8 +105,12 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
   }
   mergeNamesIntoProfiles(byId, invitationOf);
 
-  // Contacts.csv and the recommendations name people without a URL.
-  const known = indexOutsiders([...byId.values()]);
+  // Contacts.csv and the recommendations name people without a URL: they are looked up by name alone.
+  const placedNames = new Set<string>();
+  for (const entry of exp.addressBook) placedNames.add(nameKey(addressBookName(entry)));
+  for (const r of [...exp.recommendationsReceived, ...exp.recommendationsGiven]) placedNames.add(personNameKey(r.firstName, r.lastName));
+  for (const e of [...exp.endorsementsReceived, ...exp.endorsementsGiven]) if (e.key === null) placedNames.add(personNameKey(e.firstName, e.lastName));
+  const known = indexOutsiders([...byId.values()], placedNames);
   const isOwner = makeOwnerTest(exp.owner);
   const place = (lookup: Lookup, first: string, last: string): Outsider | null => {
     const resolution = resolve(people, lookup);
@@ -118,7 +122,7 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
     return outsider;
   };
   for (const entry of exp.addressBook) {
-    const name = entry.fullName.trim() !== '' ? entry.fullName : `${entry.firstName.trim()} ${entry.lastName.trim()}`;
+    const name = addressBookName(entry);
     const emails = entry.emails.filter((e) => e.trim() !== '');
     const outsider = place({ name, emails, companies: companyKeys(entry.companies), position: entry.title }, entry.firstName, entry.lastName);
     if (outsider === null) continue;
@@ -170,8 +174,15 @@ function addCompany(outsider: Outsider, company: string, file: Outsider['compani
   if (name !== '' && !outsider.companies.some((c) => c.name === name)) outsider.companies.push({ name, file });
 }
 
-/** Outsiders as pseudo-connections, so that `resolve` can look records up among them too. */
-function indexOutsiders(list: Outsider[]): { list: Outsider[]; index: PeopleIndex } {
+const addressBookName = (entry: AddressBookEntry) => (entry.fullName.trim() !== '' ? entry.fullName : `${entry.firstName.trim()} ${entry.lastName.trim()}`);
+
+/**
+ * Outsiders as pseudo-connections, so that `resolve` can look records up among them by name. Only
+ * those whose name key is in `names` are indexed: a lookup by name alone can find no other, and an
+ * index of everyone (1,000,000 people messaged once) took over a gigabyte (issue 15).
+ */
+function indexOutsiders(all: Outsider[], names: ReadonlySet<string>): { list: Outsider[]; index: PeopleIndex } {
+  const list = all.filter((o) => names.has(personNameKey(o.name, '')));
   const rows: Connection[] = list.map((o, line) => ({
     firstName: o.name,
     lastName: '',
@@ -188,7 +199,12 @@ function indexOutsiders(list: Outsider[]): { list: Outsider[]; index: PeopleInde
 
 /** A `name:` outsider joins the one outsider with a profile URL and that name, if exactly one has it. */
 function mergeNamesIntoProfiles(byId: Map<string, Outsider>, invitationOf: Map<number, string>): void {
-  const withKey = indexOutsiders([...byId.values()].filter((o) => o.key !== null));
+  const nameOnly = new Set([...byId.values()].filter((o) => o.key === null).map((o) => nameKey(o.name)));
+  if (nameOnly.size === 0) return;
+  const withKey = indexOutsiders(
+    [...byId.values()].filter((o) => o.key !== null),
+    nameOnly,
+  );
   for (const outsider of [...byId.values()]) {
     if (outsider.key !== null) continue;
     const found = resolve(withKey.index, { name: outsider.name });

@@ -9,10 +9,13 @@
  *   - loadExport() alone on the folder and on the zip: the ingestion path without the later stages;
  *   - the baseline: papaparse streaming messages.csv with a `step` callback that only counts rows;
  * then the same audits on a 250,000-row export of the same network, to show whether memory grows
- * with the rows, and `netprune --help` against a bare `node -e 0`.
+ * with the rows, and `netprune --help` against a bare `node -e 0`. Last, the wide exports of
+ * generate-wide.mjs, where memory could grow with what the files list (issue 15): peak RSS of
+ * `audit` and `suggest` on 1,000,000 distinct conversations, and of `invitations` on a
+ * 700,000-row Invitations.csv (one run each: they take minutes; --no-wide leaves them out).
  *
  *   node test/bench/run.mjs [--rounds 9] [--rows 1000000] [--small-rows 250000] [--help-reps 20]
- *                           [--layout grouped|interleaved]
+ *                           [--layout grouped|interleaved] [--conversations 1000000] [--invitations 700000] [--no-wide]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from './generate.mjs';
+import { wideCacheDir } from './generate-wide.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', '..', 'bin', 'netprune.js');
@@ -34,6 +38,9 @@ const ROWS = Number(option('--rows', 1_000_000));
 const SMALL_ROWS = Number(option('--small-rows', 250_000));
 const HELP_REPS = Number(option('--help-reps', 20));
 const LAYOUT = option('--layout', 'grouped');
+const CONVERSATIONS = Number(option('--conversations', 1_000_000));
+const INVITATIONS = Number(option('--invitations', 700_000));
+const WIDE = !process.argv.includes('--no-wide');
 
 const out = mkdtempSync(join(tmpdir(), 'netprune-bench-out-'));
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
@@ -47,19 +54,19 @@ const gnuTime = (() => {
   return probe.status === 0 && /^\d+$/.test(readFileSync(file, 'utf8').trim().split('\n').pop() ?? '');
 })();
 
-/** Runs `node ...args`; returns wall time (s), peak RSS (MB) and stdout. Throws on a non-zero exit. */
-function measure(args) {
+/** Runs `node ...args`; returns wall time (s), peak RSS (MB) and stdout. Throws on a non-zero exit unless `allowFailure`. */
+function measure(args, { allowFailure = false, discardStdout = false } = {}) {
   const rssFile = join(out, 'rss');
   rmSync(rssFile, { force: true });
   const [command, argv, env] = gnuTime
     ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, node, ...args], process.env]
     : [node, ['--import', join(here, 'max-rss.mjs'), ...args], { ...process.env, NETPRUNE_BENCH_RSS_FILE: rssFile }];
   const started = process.hrtime.bigint();
-  const child = spawnSync(command, argv, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnSync(command, argv, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', discardStdout ? 'ignore' : 'pipe', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (child.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${child.status}\n${child.stderr}`);
+  if (child.status !== 0 && !allowFailure) throw new Error(`node ${args.join(' ')} exited with ${child.status}\n${child.stderr}`);
   const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-  return { seconds, rss: kib / 1024, stdout: child.stdout };
+  return { seconds, rss: kib / 1024, stdout: child.stdout, status: child.status };
 }
 
 /** Start-up only: no wrapper, whose own start-up would dilute the ratio. */
@@ -81,11 +88,11 @@ function ensureExport(rows) {
   const dir = cacheDir(rows, 30_000, LAYOUT);
   const statsFile = join(dir, 'stats.json');
   if (!existsSync(statsFile)) {
-    // Exports of an older generator are a few hundred MB each: drop them.
+    // Exports of an older generator are a few hundred MB each: drop them (the wide ones are generate-wide.mjs's).
     const parent = dirname(dir);
     const hash = basename(dir).split('-')[0];
     for (const name of existsSync(parent) ? readdirSync(parent) : []) {
-      if (!name.startsWith(hash)) rmSync(join(parent, name), { recursive: true, force: true });
+      if (!name.startsWith(hash) && !name.startsWith('wide-')) rmSync(join(parent, name), { recursive: true, force: true });
     }
     log(`generating ${rows.toLocaleString('en')} message rows (${LAYOUT}) into ${dir} …`);
     const run = measure([join(here, 'generate.mjs'), '--rows', String(rows), '--layout', LAYOUT]);
@@ -93,6 +100,16 @@ function ensureExport(rows) {
   }
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
   return { ...stats, folder: join(dir, 'export'), zip: join(dir, 'export.zip'), csv: join(dir, 'export', 'messages.csv') };
+}
+
+/** A wide export of generate-wide.mjs, generated once and cached like the others. */
+function ensureWide(kind, count) {
+  const dir = wideCacheDir(kind, count);
+  if (!existsSync(join(dir, 'stats.json'))) {
+    log(`generating a wide export: ${count.toLocaleString('en')} ${kind} into ${dir} …`);
+    measure([join(here, 'generate-wide.mjs'), '--kind', kind, '--count', String(count)]);
+  }
+  return join(dir, 'export');
 }
 
 const big = ensureExport(ROWS);
@@ -172,6 +189,22 @@ for (let i = 0; i < HELP_REPS; i++) {
   bare.push(wall(['-e', '0']));
 }
 
+// The wide exports: one run each, peak RSS the point. A run that fails (out of memory, as main's build did) is reported, not fatal.
+const wideCases = [];
+if (WIDE) {
+  const conversations = ensureWide('conversations', CONVERSATIONS);
+  const invitations = ensureWide('invitations', INVITATIONS);
+  const k = (n) => `${n / 1000}k`;
+  for (const [label, args] of [
+    [`audit, ${k(CONVERSATIONS)} conversations`, [bin, 'audit', conversations, '--json', '--out', report]],
+    [`suggest --json, ${k(CONVERSATIONS)} conversations`, [bin, 'suggest', conversations, '--json']],
+    [`invitations --json, ${k(INVITATIONS)} rows`, [bin, 'invitations', invitations, '--json']],
+  ]) {
+    // Their JSON goes nowhere: 700,000 invitations make more of it than a pipe buffer holds.
+    wideCases.push({ label, run: measure(args, { allowFailure: true, discardStdout: true }) });
+  }
+}
+
 // ---------------------------------------------------------------- the tables
 const sec = (s) => `${s.toFixed(2)} s`;
 const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
@@ -181,6 +214,9 @@ log(row(['', 'median', 'min', 'max', 'peak RSS'], W));
 for (const { label, runs } of [...Object.values(cases), ...Object.values(smallCases)]) {
   const s = runs.map((r) => r.seconds);
   log(row([label, sec(median(s)), sec(Math.min(...s)), sec(Math.max(...s)), `${median(runs.map((r) => r.rss)).toFixed(0)} MB`], W));
+}
+for (const { label, run } of wideCases) {
+  log(row([label, sec(run.seconds), '', run.status === 0 ? '' : `exit ${run.status}`, `${run.rss.toFixed(0)} MB`], W));
 }
 log(row([`netprune --help (${HELP_REPS}×)`, ms(median(help)), ms(Math.min(...help)), ms(Math.max(...help)), ''], W));
 log(row([`node -e 0 (${HELP_REPS}×)`, ms(median(bare)), ms(Math.min(...bare)), ms(Math.max(...bare)), ''], W));

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ExportFile, FileKind, FileReport } from '../types.js';
 import { decodeText } from '../decode.js';
-import { columnIndex, readTable, type TableRow } from '../csv.js';
+import { columnIndex, MAX_HEADER_SEARCH_LINE, readTable, type TableRow } from '../csv.js';
 import { InputError } from '../../errors.js';
 import { MisfitRows } from './misfit-rows.js';
 
@@ -33,8 +33,14 @@ export interface TableResult<T> {
 
 /** The files read whole are small (a full Connections.csv is ~4 MB); a huge one is not an export file. */
 const MAX_TABLE_FILE_BYTES = 256 * 1024 * 1024;
+/**
+ * Most rows read from one table. Connections stop at 30,000 and Invitations.csv keeps under a year;
+ * every record is held until the report is written (about 2 KB each through `invitations`), so this
+ * bounds memory where the byte cap alone (a couple of million short rows) would not.
+ */
+const MAX_TABLE_ROWS = 1_000_000;
 
-export async function readTableFile<Field extends string, T>(file: ExportFile, spec: TableSpec<Field, T>): Promise<TableResult<T>> {
+export async function readTableFile<Field extends string, T>(file: ExportFile, spec: TableSpec<Field, T>, maxRows = MAX_TABLE_ROWS): Promise<TableResult<T>> {
   if (file.size > MAX_TABLE_FILE_BYTES) {
     throw new InputError(
       file.name,
@@ -55,7 +61,16 @@ export async function readTableFile<Field extends string, T>(file: ExportFile, s
   let misfits: MisfitRows | undefined;
   // Looked for in each row only when the file has one: real exports never do.
   const hasNul = text.includes('\0');
+  let rows = 0;
   const onRow = (row: TableRow, header: string[]) => {
+    if (++rows > maxRows) {
+      throw new InputError(
+        file.name,
+        `more than ${maxRows.toLocaleString('en')} rows, far more than any LinkedIn export file of this kind`,
+        'Check that this is the file from your LinkedIn export',
+        row.line,
+      );
+    }
     index ??= new Map(fields.map((f) => [f, columnIndex(header, ...spec.columns[f])]));
     misfits ??= new MisfitRows(file.name, header.length);
     const misfit = misfits.reason(row.cells.length, hasNul && row.cells.some((c) => c.includes('\0')));
@@ -131,7 +146,8 @@ async function readTableOrExplain<Field extends string, T>(
 
 /** A line that has some of the expected columns but not all the required ones. */
 function partialHeader<Field extends string, T>(text: string, spec: TableSpec<Field, T>) {
-  const lines = text.split(/\r\n|\n|\r/, 20);
+  // readTable() has checked that each of the first 20 lines is within the cap: no more is split.
+  const lines = text.slice(0, 20 * (MAX_HEADER_SEARCH_LINE + 2)).split(/\r\n|\n|\r/, 20);
   for (const [i, line] of lines.entries()) {
     const cells = line.split(/[,;\t]/).map((c) => c.replace(/^\uFEFF?"?|"$/g, '').trim());
     const present = (f: Field) => columnIndex(cells, ...spec.columns[f]) >= 0;

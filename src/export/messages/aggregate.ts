@@ -54,8 +54,22 @@ export interface OpenConversation {
 }
 
 /**
+ * Most distinct conversations read from one messages.csv. Each costs about a kilobyte until the
+ * evidence is built; heavy real inboxes hold tens of thousands. Past this the file is not a real
+ * export, and memory would run out before it ends.
+ */
+export const MAX_CONVERSATIONS = 2_000_000;
+
+/** Thrown by MessageAggregator.open() past its cap; read-messages.ts names the file and line. */
+export class TooManyConversations extends Error {
+  constructor(readonly max: number) {
+    super(`more than ${max} conversations`);
+  }
+}
+
+/**
  * Folds message rows into one aggregate per conversation, so memory grows with the
- * number of conversations, never with the number of messages.
+ * number of conversations, never with the number of messages (and those are capped).
  */
 export class MessageAggregator {
   private readonly conversations = new Map<string, OpenConversation>();
@@ -72,6 +86,8 @@ export class MessageAggregator {
   private rows = 0;
   private readonly skipped: Record<string, number> = {};
 
+  constructor(private readonly maxConversations = MAX_CONVERSATIONS) {}
+
   skip(reason: string): void {
     this.skipped[reason] = (this.skipped[reason] ?? 0) + 1;
   }
@@ -84,6 +100,7 @@ export class MessageAggregator {
     this.lists.length = 0;
     let conversation = this.conversations.get(conversationId);
     if (conversation === undefined) {
+      if (this.conversations.size >= this.maxConversations) throw new TooManyConversations(this.maxConversations);
       const key = copyOf(conversationId);
       conversation = {
         key,

@@ -2,7 +2,7 @@ import type { ExportFile, FileReport } from '../types.js';
 import { InputError } from '../../errors.js';
 import { findMessageColumns, type MessageColumns } from './columns.js';
 import { noiseReason, type RowView } from './noise.js';
-import { MessageAggregator, type MessageRow, type OpenConversation } from './aggregate.js';
+import { MAX_CONVERSATIONS, MessageAggregator, TooManyConversations, type MessageRow, type OpenConversation } from './aggregate.js';
 import { messageDate } from './message-date.js';
 import { RowParticipants, type Named } from './participants.js';
 import { scanMessages, type MessageScan } from './scan-messages.js';
@@ -22,9 +22,31 @@ export async function readMessages(
   file: ExportFile,
   onProgress?: ReadProgress,
   scan: MessageScan = scanMessages,
+  maxConversations = MAX_CONVERSATIONS,
 ): Promise<{ summary: MessagesSummary; report: FileReport }> {
-  const aggregator = new MessageAggregator();
+  const aggregator = new MessageAggregator(maxConversations);
   const view = new RecordView();
+  try {
+    return await foldMessages(file, aggregator, view, onProgress, scan);
+  } catch (error) {
+    if (!(error instanceof TooManyConversations)) throw error;
+    const max = error.max.toLocaleString('en');
+    throw new InputError(
+      file.name,
+      `more than ${max} distinct conversations, far more than any LinkedIn inbox`,
+      'This is not a LinkedIn export file, or it is damaged: export your data again from LinkedIn',
+      view.line,
+    );
+  }
+}
+
+async function foldMessages(
+  file: ExportFile,
+  aggregator: MessageAggregator,
+  view: RecordView,
+  onProgress: ReadProgress | undefined,
+  scan: MessageScan,
+): Promise<{ summary: MessagesSummary; report: FileReport }> {
   let folder: RowFolder | undefined;
   let misfits: MisfitRows | undefined;
   let width = 0;

@@ -9,3 +9,8 @@ import { escapeJsonControls } from '../../util/terminal-text.js';
 export function jsonText<S extends z.ZodType>(schema: S, value: unknown): string {
   return `${escapeJsonControls(JSON.stringify(schema.parse(value), null, 2))}\n`;
 }
+
+/** JSON text made a piece at a time (json-pieces.ts), each piece escaped as jsonText escapes the whole. */
+export function* jsonPieces(pieces: Iterable<string>): Generator<string> {
+  for (const piece of pieces) yield escapeJsonControls(piece);
+}

@@ -381,6 +381,16 @@ describe('readMessages on files a spreadsheet touched', () => {
     await expect(readMessages(fileOf(new TextEncoder().encode(notMessages), []))).rejects.toThrow(/^messages\.csv:2: this is not a LinkedIn messages export/);
   });
 
+  it('refuses a file with more distinct conversations than the cap, naming the line of the first one past it', async () => {
+    const rows = ['2-A', '2-B', '2-A', '2-C', '2-D'].map((id, i) => row(id, 'Bob', `2024-01-0${i + 1} 10:00:00 UTC`, 'Hi'));
+    const bytes = new TextEncoder().encode([header, ...rows].join('\n'));
+    const { summary } = await readMessages(fileOf(bytes, [0.5]), undefined, undefined, 4);
+    expect(summary.conversations).toHaveLength(4);
+    await expect(readMessages(fileOf(bytes, [0.5]), undefined, undefined, 2)).rejects.toThrow(
+      /^messages\.csv:5: more than 2 distinct conversations, far more than any LinkedIn inbox\. This is not a LinkedIn export file/,
+    );
+  });
+
   it('skips and names the rows whose fields do not fit the header: another delimiter, a line of NUL bytes', async () => {
     const text = [
       header,

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+
+/** Items stringified at a time: pieces stay small, as in json-stream.ts. */
+const BATCH = 32;
+
+/**
+ * A report whose last key holds a long list, as JSON text in pieces: `JSON.stringify(schema.parse(report), null, 2) + '\n'`,
+ * byte for byte, without the parsed copy or the whole string. 700,000 invitations made a string past V8's
+ * limit (an internal error at 3.6 GB, issue 15). The envelope is checked before the first piece and each
+ * item just before its own; `key` must be the schema's last key. A failing item ends the text with parse()'s error.
+ */
+export function* listReportJson<K extends string>(
+  report: { [P in K]: readonly unknown[] } & Record<string, unknown>,
+  key: K,
+  envelopeSchema: z.ZodType,
+  itemSchema: z.ZodType,
+): Generator<string> {
+  const { [key]: items, ...rest } = report;
+  const envelope = envelopeSchema.parse(rest) as Record<string, unknown>;
+  const head = JSON.stringify({ ...envelope, [key]: [] }, null, 2);
+  if (items.length === 0) {
+    yield `${head}\n`;
+    return;
+  }
+  // `"key": []\n}` ends the envelope's text; between `[` and `]` come the items, indented as deep as in the report.
+  yield `${head.slice(0, -'[]\n}'.length)}[\n`;
+  const open = `{\n  "${key}": [\n`;
+  const close = '\n  ]\n}';
+  for (let start = 0; start < items.length; start += BATCH) {
+    const batch = items.slice(start, start + BATCH).map((item) => itemSchema.parse(item));
+    const text = JSON.stringify({ [key]: batch }, null, 2);
+    yield (start === 0 ? '' : ',\n') + text.slice(open.length, -close.length);
+  }
+  yield `${close}\n`;
+}
