@@ -52,5 +52,5 @@ async function reportOn(path: string, format: string, options: AuditOptions, io:
   if (format === 'csv') return { report, text: renderCsv(report), read };
   if (format === 'md') return { report, text: renderMarkdown(report), read };
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
-  return { report, text: `${renderReadSummary(analysis, colour)}\n${renderAudit(report, colour)}`, read };
+  return { report, text: `${renderReadSummary(analysis, colour, io.cwd)}\n${renderAudit(report, colour)}`, read };
 }

@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import type { ReadFacts } from '../export/types.js';
 import type { Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
@@ -8,9 +9,10 @@ import { describeExportDate } from './export-age.js';
 const number = (n: number) => n.toLocaleString('en-US');
 
 /** What was read: each file, its rows, what was skipped and why, and who the owner is. */
-export function renderReadSummary(exp: ReadFacts, c: Colour): string {
+/** `cwd`: the export is named as the person typed it, relative to where they are, when it lies there. */
+export function renderReadSummary(exp: ReadFacts, c: Colour, cwd?: string): string {
   const lines: string[] = [];
-  lines.push(c.bold(`Read ${safeText(exp.source.path)} (${exp.source.type})`));
+  lines.push(c.bold(`Read ${safeText(shownPath(exp.source.path, cwd))} (${exp.source.type})`));
   lines.push(describeExportDate(exp.exportDate));
   lines.push(`Owner: ${ownerLine(exp)}`);
   lines.push('');
@@ -47,4 +49,10 @@ function ownerLine(exp: ReadFacts): string {
     unknown: 'not found: pass --me <your profile URL>',
   }[owner.source];
   return `${name}${key}, ${how}`;
+}
+
+function shownPath(path: string, cwd: string | undefined): string {
+  if (cwd === undefined) return path;
+  const inside = relative(cwd, path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside;
 }

@@ -37,4 +37,9 @@ describe('paths are read from the working folder the command is given', () => {
     expect(result.stderr).not.toMatch(/does not exist/);
     expect(result.code).toBe(0);
   });
+
+  it('names the export as it was typed, relative to the working folder, in the text report', async () => {
+    const result = await netprune(['audit', 'demo'], { cwd: fixtures });
+    expect(result.stdout.split('\n')[0]).toBe('Read demo (folder)');
+  });
 });
