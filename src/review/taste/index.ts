@@ -1,0 +1,8 @@
+/**
+ * A model of the person's taste: learnt from their first keep/remove answers, it proposes the
+ * rest in confident batches and asks first about the cards it is least sure of. Pure: no I/O, no
+ * clock, no randomness.
+ */
+export { trainTaste, isNotEnough } from './train.js';
+export { rankByUncertainty, confidentBatch, firstQuestions, type TasteBatch } from './rank.js';
+export type { TasteContact, TasteDecision, TasteExample, TasteModel, TasteOptions, TastePrediction, NotEnough } from './types.js';
