@@ -4,5 +4,5 @@
  * clock, no randomness.
  */
 export { trainTaste, isNotEnough } from './train.js';
-export { rankByUncertainty, confidentBatch, firstQuestions, type TasteBatch } from './rank.js';
-export type { TasteContact, TasteDecision, TasteExample, TasteModel, TasteOptions, TastePrediction, NotEnough } from './types.js';
+export { rankByUncertainty, confidentBatch, firstQuestions } from './rank.js';
+export type { TasteContact, TasteExample, TasteModel } from './types.js';
