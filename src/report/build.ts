@@ -1,5 +1,6 @@
 import type { Analysis, Contact } from '../analyse.js';
 import type { Evidence } from '../evidence/types.js';
+import type { Connection } from '../export/records.js';
 import { profileUrl } from '../export/url.js';
 import { exportDateReport } from './export-age.js';
 import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
@@ -37,15 +38,20 @@ export function buildReport(analysis: Analysis, generatedAt: Date): Report {
   };
 }
 
+/** Who a connection is, as every report names a person. */
+export const personOf = (c: Connection) => ({
+  url: c.url,
+  firstName: c.firstName,
+  lastName: c.lastName,
+  company: c.company,
+  position: c.position,
+  connectedOn: c.connectedOn,
+});
+
 /** One contact as the report publishes it. */
-export function reportContact({ connection: c, evidence, verdict }: Contact): ReportContact {
+export function reportContact({ connection, evidence, verdict }: Contact): ReportContact {
   const entry: ReportContact = {
-    url: c.url,
-    firstName: c.firstName,
-    lastName: c.lastName,
-    company: c.company,
-    position: c.position,
-    connectedOn: c.connectedOn,
+    ...personOf(connection),
     label: verdict.label,
     reasons: verdict.reasons,
     evidence: reportEvidence(evidence),

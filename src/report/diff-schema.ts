@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Analysis, Contact } from '../analyse.js';
-import type { Connection } from '../export/records.js';
+import { personOf } from './build.js';
 import type { DecisionCheck } from '../network/decisions.js';
 import type { ExportDiff } from '../network/diff.js';
 import {
@@ -66,14 +66,6 @@ export const diffReportSchema = z.object({
 });
 export type DiffReport = z.infer<typeof diffReportSchema>;
 
-const personOf = (c: Connection) => ({
-  url: c.url,
-  firstName: c.firstName,
-  lastName: c.lastName,
-  company: c.company,
-  position: c.position,
-  connectedOn: c.connectedOn,
-});
 const judgedOf = (v: Verdict) => ({ label: v.label, reasons: v.reasons });
 /** A contact as the diff shows it: who, and the label with its reasons. */
 const shown = (c: Contact) => ({ ...personOf(c.connection), ...judgedOf(c.verdict) });

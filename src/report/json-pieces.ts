@@ -1,13 +1,14 @@
-import type { z } from 'zod';
+import { ZodError, type z } from 'zod';
 
-/** Items stringified at a time: pieces stay small, as in json-stream.ts. */
+/** Items stringified at a time. Pieces stay well under 128 KB, the size past which V8 allocates a string outside the young generation. */
 const BATCH = 32;
 
 /**
  * A report whose last key holds a long list, as JSON text in pieces: `JSON.stringify(schema.parse(report), null, 2) + '\n'`,
  * byte for byte, without the parsed copy or the whole string. 700,000 invitations made a string past V8's
  * limit (an internal error at 3.6 GB, issue 15). The envelope is checked before the first piece and each
- * item just before its own; `key` must be the schema's last key. A failing item ends the text with parse()'s error.
+ * item just before its own; `key` must be the schema's last key. A failing item ends the text with the error
+ * parse() would throw on the whole report, its paths starting at `[key, index]`.
  */
 export function* listReportJson<K extends string>(
   report: { [P in K]: readonly unknown[] } & Record<string, unknown>,
@@ -27,9 +28,18 @@ export function* listReportJson<K extends string>(
   const open = `{\n  "${key}": [\n`;
   const close = '\n  ]\n}';
   for (let start = 0; start < items.length; start += BATCH) {
-    const batch = items.slice(start, start + BATCH).map((item) => itemSchema.parse(item));
+    const batch = items.slice(start, start + BATCH).map((item, i) => parseItem(itemSchema, item, [key, start + i]));
     const text = JSON.stringify({ [key]: batch }, null, 2);
     yield (start === 0 ? '' : ',\n') + text.slice(open.length, -close.length);
   }
   yield `${close}\n`;
+}
+
+function parseItem(schema: z.ZodType, item: unknown, at: [string, number]): unknown {
+  try {
+    return schema.parse(item);
+  } catch (error) {
+    if (!(error instanceof ZodError)) throw error;
+    throw new ZodError(error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
+  }
 }

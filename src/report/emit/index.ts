@@ -5,10 +5,12 @@ import { guardOutput } from './guard.js';
 
 /**
  * The one way a report leaves netprune: to stdout, or with `-o/--out` to a file written atomically that
- * never replaces an input (out-guard.ts). Every piece passes guardOutput, whatever the medium.
+ * never replaces an input (out-guard.ts). Every byte passes guardOutput: a file's pieces here, stdout's
+ * where run() hands every command a guarded stdout (program.ts), so that no piece is guarded twice.
  */
 export async function emit(io: Io, out: string | undefined, body: string | Iterable<string>, inputs: Inputs = {}): Promise<void> {
-  await writeOutput(io, out, guarded(typeof body === 'string' ? [body] : body), inputs);
+  const pieces = typeof body === 'string' ? [body] : body;
+  await writeOutput(io, out, out === undefined || out === '-' ? pieces : guarded(pieces), inputs);
 }
 
 function* guarded(pieces: Iterable<string>): Generator<string> {
