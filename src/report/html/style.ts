@@ -89,7 +89,7 @@ svg.bar { display: block; width: 100%; height: .8rem; border-radius: 3px; backgr
 .facts dt { font-size: .78rem; color: var(--muted); }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
 .files .skipped { font-size: .82rem; color: var(--muted); }
-.files tbody th { overflow-wrap: anywhere; }
+.files tbody th { overflow-wrap: anywhere; min-width: 17rem; }
 .warnings { margin: 0; padding-left: 1.2rem; font-size: .9rem; }
 .warning { margin-bottom: .3rem; overflow-wrap: anywhere; }
 footer { color: var(--muted); font-size: .85rem; padding: 0 .25rem; }
@@ -117,7 +117,7 @@ footer { color: var(--muted); font-size: .85rem; padding: 0 .25rem; }
   .tiles.two .tile { grid-template-columns: 1fr auto; }
   .files tr { display: grid; grid-template-columns: minmax(0, 1fr) 4.5rem; border-bottom: 1px solid var(--line); }
   .files tbody tr:last-child { border-bottom: 0; }
-  .files th, .files td { border-bottom: 0; }
+  .files th, .files td { border-bottom: 0; width: auto; min-width: 0; }
   .files .skipped { grid-column: 1 / -1; padding-top: 0; }
   .files .skipped:empty, .files thead th:last-child { display: none; }
   .signals tbody th { white-space: normal; }
