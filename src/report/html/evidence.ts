@@ -30,5 +30,5 @@ function missingItem(kind: string): string {
   const known = kind in FILE_NAME ? (kind as FileKind) : null;
   const name = known === null ? kind : FILE_NAME[known];
   const cost = known === null ? '' : ` ${TEXT.missingCost[known]}`;
-  return `<li><b>${htmlText(name)}</b>${cost}</li>`;
+  return `<li><b>${htmlText(name)}</b>${cost === '' ? '' : `:${cost}`}</li>`;
 }

@@ -9,7 +9,7 @@ export const LIST_CAP = 10;
 /** Past this many years between the first and last connection (a forged date), only the years that have connections get a row. */
 const YEAR_SPAN_CAP = 80;
 
-export const SIGNALS = ['two-way', 'one-way', 'endorsements', 'recommendations', 'shared-employer', 'address-book', 'invitation-note'] as const;
+const SIGNALS = ['two-way', 'one-way', 'endorsements', 'recommendations', 'shared-employer', 'address-book', 'invitation-note'] as const;
 export type SignalId = (typeof SIGNALS)[number];
 
 /** Whether a contact's evidence holds each signal, as the page counts them. */
@@ -23,13 +23,13 @@ const HAS: Record<SignalId, (e: ReportContact['evidence']) => boolean> = {
   'invitation-note': (e) => e.invitation?.withNote === true,
 };
 
-export interface YearRow {
+interface YearRow {
   /** `YYYY`, or null for the connections without a date. */
   year: string | null;
   counts: Record<Label, number>;
 }
 
-export interface Capped<T> {
+interface Capped<T> {
   shown: T[];
   more: number;
 }

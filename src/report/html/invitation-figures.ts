@@ -11,7 +11,7 @@ export interface InvitationCounts {
   sentNote: number;
 }
 
-export interface InvitationPeriod extends InvitationCounts {
+interface InvitationPeriod extends InvitationCounts {
   /** `YYYY-MM` or `YYYY`; null for the invitations without a date. */
   period: string | null;
 }

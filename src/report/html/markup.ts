@@ -15,7 +15,7 @@ export const pct = (key: string, value: number): string => `<data value="${value
 export const more = (key: string, count: number, what: string): string => (count === 0 ? '' : `<p class="more">${TEXT.more} ${num(key, count)} ${what}</p>`);
 
 /** `18 Nov 2026` for `2026-11-18`; `Nov 2026` for `2026-11`; a year as it is. */
-export function dateText(iso: string): string {
+function dateText(iso: string): string {
   const [year, month, day] = iso.split('-');
   const name = month === undefined ? '' : TEXT.months[Number(month) - 1];
   return [day === undefined ? '' : String(Number(day)), name, year].filter(Boolean).join(' ');

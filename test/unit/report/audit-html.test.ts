@@ -64,8 +64,8 @@ describe('the audit page', () => {
 
   it('names each missing file and what its absence costs', () => {
     const html = renderAuditHtml({ ...demo, input: { ...demo.input, missing: ['messages', 'contacts'] } });
-    expect(html).toContain('<li><b>messages.csv</b> No conversation counts: everyone without other evidence looks like a stranger.</li>');
-    expect(html).toContain('<li><b>Contacts.csv</b> Your address book cannot show whom you know outside LinkedIn.</li>');
+    expect(html).toContain('<li><b>messages.csv</b>: No conversation counts: everyone without other evidence looks like a stranger.</li>');
+    expect(html).toContain('<li><b>Contacts.csv</b>: Your address book cannot show whom you know outside LinkedIn.</li>');
   });
 
   it('counts invitations per month, empty months included, with and without a note', () => {
