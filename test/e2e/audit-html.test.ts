@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/plugin-api.js';
+import { run } from '../../src/program.js';
 import type { Report } from '../../src/report/schema.js';
 import { strangerCompanies, strangersByAge } from '../../src/report/strangers.js';
 import { openBrowser, type Browser } from '../helpers/browser.js';
@@ -195,6 +196,26 @@ describe('audit --format html in Chromium', () => {
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(6);
     await tab.close();
+  });
+});
+
+describe('audit --format html on a terminal', () => {
+  it('asks for --out rather than printing a page of markup on the screen', async () => {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(['audit', fixture('demo'), '--format', 'html'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: {},
+      cwd: process.cwd(),
+      stdoutIsTTY: true,
+      stderrIsTTY: false,
+      stdinIsTTY: false,
+      today: '2026-11-18',
+      now: new Date(Date.UTC(2026, 10, 18)),
+    });
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(/^netprune: --format html writes a web page: add --out report\.html, then open that file in your browser\n$/);
   });
 });
 
