@@ -42,7 +42,8 @@ export interface AuditFigures {
   signals: { id: SignalId; count: number }[];
   companies: Capped<{ name: string; strangers: number }>;
   oldest: Capped<ReportContact>;
-  invitations: InvitationFigures;
+  /** Null when the export has no Invitations.csv. */
+  invitations: InvitationFigures | null;
 }
 
 export function auditFigures(report: Report): AuditFigures {
@@ -64,7 +65,7 @@ export function auditFigures(report: Report): AuditFigures {
     signals: SIGNALS.map((id) => ({ id, count: signals.get(id) ?? 0 })),
     companies: cap(companies.map(([name, strangers]) => ({ name, strangers }))),
     oldest: cap(oldest),
-    invitations: invitationFigures(report.contacts),
+    invitations: report.invitations === null ? null : invitationFigures(report.invitations),
   };
 }
 

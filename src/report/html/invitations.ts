@@ -5,11 +5,12 @@ import { TEXT } from './texts.js';
 
 /** Invitations received and sent, with a note or without: in total, then per month (or year) as bars. */
 export function invitationsSection({ invitations }: AuditFigures): string {
+  if (invitations === null) return section('invitations', TEXT.invitations, `<p class="note">${TEXT.noInvitationsFile}</p>`);
   const { all, periods } = invitations;
   if (all.received + all.sent === 0) return section('invitations', TEXT.invitations, `<p class="note">${TEXT.noInvitations}</p>`);
   const tiles = [
-    `<li class="tile received"><span class="name"><span class="swatch received"></span>${TEXT.received}</span><span class="count">${num('inv.received', all.received)}</span><span class="meaning">${num('inv.received.note', all.receivedNote)} ${TEXT.withNote}</span></li>`,
-    `<li class="tile sent"><span class="name"><span class="swatch sent"></span>${TEXT.sent}</span><span class="count">${num('inv.sent', all.sent)}</span><span class="meaning">${num('inv.sent.note', all.sentNote)} ${TEXT.withNote}</span></li>`,
+    `<li class="tile received"><span class="name"><span class="swatch received"></span>${TEXT.received}</span><span class="count">${num('inv.received', all.received)}</span><span class="meaning">${num('inv.received.note', all.receivedWithNote)} ${TEXT.withNote}</span></li>`,
+    `<li class="tile sent"><span class="name"><span class="swatch sent"></span>${TEXT.sent}</span><span class="count">${num('inv.sent', all.sent)}</span><span class="meaning">${num('inv.sent.note', all.sentWithNote)} ${TEXT.withNote}</span></li>`,
   ];
   const max = Math.max(1, ...periods.map((p) => p.received + p.sent));
   const rows = periods.map((p) => {
@@ -37,14 +38,14 @@ const legend = (direction: 'received' | 'sent') =>
 /** Darker for the invitations that came with a note. */
 const segments = (p: InvitationCounts) =>
   [
-    { kind: 'received', value: p.receivedNote },
-    { kind: 'received-plain', value: p.received - p.receivedNote },
-    { kind: 'sent', value: p.sentNote },
-    { kind: 'sent-plain', value: p.sent - p.sentNote },
+    { kind: 'received', value: p.receivedWithNote },
+    { kind: 'received-plain', value: p.received - p.receivedWithNote },
+    { kind: 'sent', value: p.sentWithNote },
+    { kind: 'sent-plain', value: p.sent - p.sentWithNote },
   ] as const;
 
 function cell(key: string, direction: 'received' | 'sent', p: InvitationCounts): string {
-  const note = direction === 'received' ? p.receivedNote : p.sentNote;
+  const note = direction === 'received' ? p.receivedWithNote : p.sentWithNote;
   // "0 with a note" under every month would bury the few that have one.
   const withNote = note === 0 ? '' : `<span class="sub">${num(`${key}.${direction}.note`, note)} ${TEXT.withNote}</span>`;
   return `${num(`${key}.${direction}`, p[direction])}${withNote}`;

@@ -68,29 +68,36 @@ describe('the audit page', () => {
     expect(html).toContain('<li><b>Contacts.csv</b>: Your address book cannot show whom you know outside LinkedIn.</li>');
   });
 
-  it('counts invitations per month, empty months included, with and without a note', () => {
-    const invited = (direction: 'incoming' | 'outgoing', sentAt: string | null, withNote: boolean) =>
-      contact({}, { invitation: { direction, sentAt, withNote } });
-    const html = renderAuditHtml(
-      reportWith([
-        invited('incoming', '2026-01-03T10:00:00Z', true),
-        invited('incoming', '2026-01-20T10:00:00Z', false),
-        invited('outgoing', '2026-04-01T10:00:00Z', false),
-        invited('outgoing', null, true),
-      ]),
-    );
+  it('shows every month of invitations, empty ones included, with and without a note, then the undated', () => {
+    const counts = (received: number, receivedWithNote: number, sent: number, sentWithNote: number) => ({ received, receivedWithNote, sent, sentWithNote });
+    const html = renderAuditHtml({
+      ...demo,
+      invitations: {
+        ...counts(2, 1, 2, 1),
+        months: [
+          { month: '2025-12', ...counts(2, 1, 0, 0) },
+          { month: '2026-03', ...counts(0, 0, 1, 0) },
+        ],
+        undated: counts(0, 0, 1, 1),
+      },
+    });
     const n = numbers(html);
     expect([n.get('inv.received'), n.get('inv.received.note'), n.get('inv.sent'), n.get('inv.sent.note')]).toEqual([2, 1, 2, 1]);
-    expect([n.get('inv.2026-01.received'), n.get('inv.2026-01.received.note'), n.get('inv.2026-02.received'), n.get('inv.2026-03.sent')]).toEqual([2, 1, 0, 0]);
-    expect([n.get('inv.2026-04.sent'), n.get('inv.undated.sent'), n.get('inv.undated.sent.note')]).toEqual([1, 1, 1]);
+    const rows = [...html.matchAll(/<th scope="row">(?:<time datetime="([\d-]+)">|No date)/g)]
+      .map((m) => m[1] ?? 'undated')
+      .filter((p) => p.length === 7 || p === 'undated');
+    expect(rows).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', 'undated']);
+    expect([n.get('inv.2025-12.received'), n.get('inv.2025-12.received.note'), n.get('inv.2026-01.received'), n.get('inv.2026-03.sent')]).toEqual([2, 1, 0, 1]);
+    expect([n.get('inv.undated.sent'), n.get('inv.undated.sent.note'), n.get('inv.2026-03.sent.note')]).toEqual([1, 1, undefined]);
+  });
+
+  it('says so when the export has no Invitations.csv', () => {
+    expect(renderAuditHtml({ ...demo, invitations: null })).toContain('<p class="note">The export has no Invitations.csv.</p>');
   });
 
   it('stays the same size at 30,000 connections: lists stop at ten and count the rest', () => {
     const contacts = Array.from({ length: 30_000 }, (_, i) =>
-      contact(
-        { company: `Company ${i % 5000}`, firstName: `P${i}`, connectedOn: `${2004 + (i % 22)}-0${1 + (i % 9)}-1${i % 10}` },
-        { invitation: i % 3 === 0 ? { direction: 'incoming', sentAt: `2026-0${1 + (i % 9)}-01T00:00:00Z`, withNote: i % 2 === 0 } : null },
-      ),
+      contact({ company: `Company ${i % 5000}`, firstName: `P${i}`, connectedOn: `${2004 + (i % 22)}-0${1 + (i % 9)}-1${i % 10}` }),
     );
     const html = renderAuditHtml(reportWith(contacts, { warnings: Array.from({ length: 50 }, (_, i) => `warning ${i}`) }));
     const n = numbers(html);
