@@ -57,6 +57,14 @@ describe('the audit page', () => {
     expect([n.get('year.2011.total'), n.get('year.2010.known'), n.get('year.2013.stranger'), n.get('year.undated.weak-tie')]).toEqual([0, 1, 1, 1]);
   });
 
+  it('makes a page of an export with no connection, and says there is nothing to count', () => {
+    const html = renderAuditHtml(reportWith([], { invitations: null }));
+    const n = numbers(html);
+    expect([n.get('total'), n.get('pct.stranger'), n.get('signal.two-way.pct')]).toEqual([0, 0, 0]);
+    expect(html).toContain('No company counts two strangers or more.');
+    expect(html).toContain('No stranger with a connection date.');
+  });
+
   it('gives a forged date a thousand years away no thousand rows', () => {
     const html = renderAuditHtml(reportWith([contact({ connectedOn: '1024-01-01' }), contact({ connectedOn: '2024-01-01' })]));
     expect(html.match(/<time datetime="\d{4}">/g)).toHaveLength(2);
