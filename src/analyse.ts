@@ -5,6 +5,7 @@ import { buildEvidence } from './evidence/build.js';
 import { classifyAll, loadClassifier, type Contact, type Unjudged } from './classify/index.js';
 import { listInvitations, type ListedInvitation } from './network/invitations.js';
 import { suggestPeople, type Suggestions } from './network/suggest.js';
+import { invitationWindow, type InvitationWindow } from './network/invitation-window.js';
 import { readWarnings, sameNameWarnings } from './report/warnings.js';
 import { runtime } from './launch/runtime.js';
 import type { Classifier, ClassifierContext, Decision } from './plugin-api.js';
@@ -36,6 +37,8 @@ export interface Analysis extends ReadFacts {
   readonly contacts: readonly Contact[];
   /** The oldest invitation in Invitations.csv: what the export forgets before it. */
   readonly invitationsFrom: string | null;
+  /** Invitations.csv counted per month, direction and note; null when the export has no such file. */
+  readonly invitationWindow: InvitationWindow | null;
   /** With `include: 'invitations'`: each invitation, whose `connection` is an index into `contacts`. */
   readonly invitations: InvitationsRead | null;
 }
@@ -71,6 +74,7 @@ export async function analyse(path: string, options: AnalyseOptions): Promise<An
     },
     contacts,
     invitationsFrom: gathered.invitationsFrom,
+    invitationWindow: gathered.invitationWindow,
     invitations: gathered.invitations,
   };
 }
@@ -111,6 +115,7 @@ async function gather(path: string, options: AnalyseOptions, classifier: Classif
     context,
     contacts,
     invitationsFrom: oldestInvitation(exp),
+    invitationWindow: exp.missing.includes('invitations') ? null : invitationWindow(exp.invitations),
     invitations: contacts === null ? null : invitationsOf(exp, contacts, options.today),
   };
 }

@@ -27,8 +27,8 @@ export type OptionsOf<T extends Record<string, Spec>> = {
   [K in keyof T]?: T[K] extends { takes: 'flag' } ? boolean : T[K] extends { choices: readonly (infer C)[] } ? C : string;
 };
 
-/** What may be written to --format of `audit`, beside --json. */
-export const TABLE_FORMATS = ['csv', 'md'] as const;
+/** What may be written to --format of `audit`, beside --json and the default text. */
+export const TABLE_FORMATS = ['csv', 'md', 'html'] as const;
 /** The JSON Schemas `netprune schema` prints. */
 export const SCHEMA_NAMES = ['audit', 'invitations', 'suggest', 'diff', 'decisions', 'rule-set'] as const;
 
@@ -46,7 +46,7 @@ const CLASSIFIER = {
 export const AUDIT = {
   ...CLASSIFIER,
   json: json('the report'),
-  format: choice('--format <format>', 'write the contact list with labels and reasons as CSV or Markdown', TABLE_FORMATS),
+  format: choice('--format <format>', 'csv or md: the contact list with labels and reasons; html: a page with charts (use with --out)', TABLE_FORMATS),
   out,
   maxStrangers: value('--max-strangers <N|N%>', 'exit with code 1 when there are more strangers than this'),
   maxWeakTies: value('--max-weak-ties <N|N%>', 'exit with code 1 when there are more weak ties than this'),

@@ -1,4 +1,8 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyse } from '../analyse.js';
+import { renderAuditHtml } from '../report/html/page.js';
+import { safeText } from '../util/terminal-text.js';
 import { buildReport } from '../report/build.js';
 import { renderAudit } from '../report/terminal.js';
 import { renderReadSummary } from '../report/read-summary.js';
@@ -20,13 +24,19 @@ export type AuditOptions = OptionsOf<typeof AUDIT>;
 export async function audit(path: string, options: AuditOptions, io: Io): Promise<number> {
   const format = options.json ? 'json' : (options.format ?? 'text');
   if (format !== 'text' && format !== 'json' && !(TABLE_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be ${TABLE_FORMATS.join(' or ')} (or use --json); got "${format}"`);
+    throw new UsageError(`--format must be ${TABLE_FORMATS.join(', ')} (or use --json); got "${format}"`);
+  }
+  if (format === 'html' && options.out === undefined && io.stdoutIsTTY) {
+    throw new UsageError('--format html writes a web page: add --out report.html, then open that file in your browser');
   }
   const maxStrangers = options.maxStrangers === undefined ? undefined : parseThreshold('--max-strangers', options.maxStrangers);
   const maxWeakTies = options.maxWeakTies === undefined ? undefined : parseThreshold('--max-weak-ties', options.maxWeakTies);
 
   const { report, text, read } = await reportOn(path, format, options, io);
   await emit(io, options.out, text ?? reportJson(report), { export: read });
+  if (format === 'html' && options.out !== undefined && options.out !== '-') {
+    io.stderr.write(`Wrote the audit page to ${safeText(pathToFileURL(resolve(io.cwd, options.out)).href)}\n`);
+  }
 
   const { total, byLabel } = report.summary;
   const failures = [
@@ -51,6 +61,7 @@ async function reportOn(path: string, format: string, options: AuditOptions, io:
   const report = reportSchema.parse(buildReport(analysis, io.now));
   if (format === 'csv') return { report, text: renderCsv(report), read };
   if (format === 'md') return { report, text: renderMarkdown(report), read };
+  if (format === 'html') return { report, text: renderAuditHtml(report), read };
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
   return { report, text: `${renderReadSummary(analysis, colour, io.cwd)}\n${renderAudit(report, colour)}`, read };
 }

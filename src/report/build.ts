@@ -34,6 +34,7 @@ export function buildReport(analysis: Analysis, generatedAt: Date): Report {
     },
     summary: { total: contacts.length, byLabel },
     warnings: [...analysis.warnings],
+    invitations: analysis.invitationWindow,
     contacts,
   };
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { roleOf, type PruneRow } from './prune-list.js';
 import { profileUrlOrNull, searchUrl } from './emit/links.js';
+import { htmlText, inlineHash } from './emit/html.js';
 
 const STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
@@ -41,8 +41,6 @@ const SCRIPT = `
 })();
 `;
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
-
 /**
  * Everything in the page is inline and the policy allows exactly that style and that
  * script by hash: nothing loads from the network, and injected markup could not run even
@@ -50,16 +48,12 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  */
 const CSP = [
   "default-src 'none'",
-  `style-src 'sha256-${sha256(STYLE)}'`,
-  `script-src 'sha256-${sha256(SCRIPT)}'`,
+  `style-src ${inlineHash(STYLE)}`,
+  `script-src ${inlineHash(SCRIPT)}`,
   "img-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-
-/** Text or attribute value, escaped for HTML. */
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /**
  * The page the person keeps open while removing people on linkedin.com: one row per person
@@ -100,12 +94,12 @@ export function renderPruneHtml(rows: readonly PruneRow[]): string {
 function table(rows: readonly PruneRow[], withDone: boolean): string {
   const head = `<thead><tr>${withDone ? '<th>Done</th>' : ''}<th>Name</th><th>Position</th></tr></thead>`;
   const body = rows.map((row) => {
-    const name = escapeHtml(row.name);
+    const name = htmlText(row.name);
     const url = profileUrlOrNull(row.url);
-    const href = escapeHtml(url ?? searchUrl(row.name));
+    const href = htmlText(url ?? searchUrl(row.name));
     const link = `<a href="${href}" target="_blank" rel="noopener noreferrer">${url === null ? `${name} (search)` : name}</a>`;
-    const done = withDone ? `<td class="done"><input type="checkbox" data-key="${escapeHtml(row.key)}" aria-label="Done: ${name}"></td>` : '';
-    return `<tr>${done}<td>${link}</td><td class="role">${escapeHtml(roleOf(row))}</td></tr>`;
+    const done = withDone ? `<td class="done"><input type="checkbox" data-key="${htmlText(row.key)}" aria-label="Done: ${name}"></td>` : '';
+    return `<tr>${done}<td>${link}</td><td class="role">${htmlText(roleOf(row))}</td></tr>`;
   });
   return `<table>\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
 }

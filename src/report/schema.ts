@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exportDateSchema } from './export-age.js';
 import { LABELS } from '../plugin-api.js';
+import { invitationWindowSchema } from '../network/invitation-window.js';
 
 /**
  * The JSON report (`audit --json`). Every report is validated against this schema before it
@@ -83,6 +84,8 @@ export const reportSchema = z.object({
     byLabel: z.object({ known: count, 'weak-tie': count, stranger: count }),
   }),
   warnings: z.array(z.string()),
+  invitations: invitationWindowSchema.nullable().describe('null when the export has no Invitations.csv'),
+  // Last: the JSON is written a piece at a time (json-pieces.ts), the contacts last.
   contacts: z.array(contactSchema),
 });
 

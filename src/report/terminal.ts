@@ -3,6 +3,7 @@ import { labelColour, type Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
 import { LABELS, type Label } from '../plugin-api.js';
 import { countLabels, totalOf } from '../util/labels.js';
+import { strangerCompanies, strangersByAge } from './strangers.js';
 
 const BAR_WIDTH = 40;
 /** Without colour the labels still differ by shade. */
@@ -24,12 +25,12 @@ export function renderAudit(report: Report, c: Colour): string {
     out.push(`  ${labelColour(c, label)(label.padEnd(9))} ${n(count).padStart(7)}  ${pct(count, total).padStart(4)}  ${labelColour(c, label)(bar)}`);
   }
   out.push('', ...yearChart(report.contacts, c));
-  const companies = topStrangerCompanies(report.contacts);
+  const companies = strangerCompanies(report.contacts).slice(0, 8);
   if (companies.length > 0) {
     out.push('', c.bold('Companies with the most strangers'));
     for (const [company, count] of companies) out.push(`  ${fitWidth(safeText(company), 36)} ${n(count).padStart(5)}`);
   }
-  const oldest = oldestStrangers(report.contacts);
+  const oldest = strangersByAge(report.contacts).slice(0, 8);
   if (oldest.length > 0) {
     out.push('', c.bold('Strangers connected the longest'));
     for (const s of oldest) {
@@ -65,32 +66,6 @@ function yearChart(contacts: ReportContact[], c: Colour): string[] {
     lines.push(`  ${year.padEnd(4)} ${n(total).padStart(6)}  ${bar}`);
   }
   return lines;
-}
-
-// Not companies: many strangers "at Freelance" say nothing about where they come from.
-const NOT_A_COMPANY =
-  /^(freelance|freelancer|independent|indépendant|indépendante|self[- ]employed|auto[- ]?entrepreneur|consultant|retired|retraité|retraitée|student|étudiant|étudiante|n\/a|-|\.)$/i;
-
-function topStrangerCompanies(contacts: ReportContact[]): [string, number][] {
-  const counts = new Map<string, [string, number]>();
-  for (const c of contacts) {
-    if (c.label !== 'stranger' || c.company === '' || NOT_A_COMPANY.test(c.company.trim())) continue;
-    const key = c.company.toLowerCase();
-    const entry = counts.get(key) ?? [c.company, 0];
-    entry[1]++;
-    counts.set(key, entry);
-  }
-  return [...counts.values()]
-    .filter(([, k]) => k > 1)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, 8);
-}
-
-function oldestStrangers(contacts: ReportContact[]): ReportContact[] {
-  return contacts
-    .filter((c) => c.label === 'stranger' && c.connectedOn !== null)
-    .sort((a, b) => (a.connectedOn ?? '').localeCompare(b.connectedOn ?? ''))
-    .slice(0, 8);
 }
 
 const shellQuote = (text: string) => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);

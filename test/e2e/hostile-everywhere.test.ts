@@ -98,6 +98,7 @@ const RUNS: { args: string[]; writes?: string }[] = [
   { args: ['audit', folder, '--out', out('txt')], writes: out('txt') },
   { args: ['audit', folder, '--json', '--out', out('json')], writes: out('json') },
   { args: ['audit', zip, '--format', 'md', '--out', out('md')], writes: out('md') },
+  { args: ['audit', zip, '--format', 'html', '--out', out('audit.html')], writes: out('audit.html') },
   { args: ['explain', zip, 'Bo', '--out', out('explain.txt')], writes: out('explain.txt') },
   { args: ['invitations', zip, '--json', '--out', out('inv.json')], writes: out('inv.json') },
   { args: ['suggest', folder, '--out', out('suggest.txt')], writes: out('suggest.txt') },

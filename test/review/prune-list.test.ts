@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderPruneHtml } from '../../src/report/prune-list-html.js';
+import { renderPruneHtml } from '../../src/report/prune-list-html.js';
+import { htmlText } from '../../src/report/emit/html.js';
 import { pruneRows, renderPruneCsv, renderPruneMarkdown, renderUrls } from '../../src/report/prune-list.js';
 import type { DecisionEntry, DecisionsFile } from '../../src/decisions/index.js';
 
@@ -111,7 +112,9 @@ describe('renderPruneHtml', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; at Acme');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('javascript:');
-    expect(escapeHtml(`<a href="x" title='y'>&`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;');
+    expect(htmlText(`<a href="x" title='y'>&`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;');
+    // The one HTML sanitiser also takes out what the terminal's does: escapes, C1 controls, bidi overrides, line breaks.
+    expect(htmlText('Ada\u001b[2J\u009b31m\u202eEvil\nLine')).toBe('AdaEvil Line');
   });
 
   it('gives each person to remove a link and a done checkbox keyed by the decision key', () => {

@@ -1,7 +1,7 @@
 /**
  * The last check on every byte netprune writes (stdout, stderr, --out files), whatever the medium.
  * Each medium has its own sanitiser, applied where the text is made (safeText for the terminal,
- * escapeJsonControls for JSON, csvCell, markdownText, escapeHtml); this guard is the net under them,
+ * escapeJsonControls for JSON, csvCell, markdownText, htmlText); this guard is the net under them,
  * so that a new message or a new command cannot carry an escape sequence, a C1 control, a bidi
  * override or a line separator from the data to a terminal, even by mistake.
  *

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { Invitation } from '../export/records.js';
+
+const count = z.number().int().nonnegative();
+const counts = { received: count, receivedWithNote: count, sent: count, sentWithNote: count };
+
+export const invitationWindowSchema = z
+  .object({
+    ...counts,
+    months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), ...counts })).describe('months with invitations, oldest first'),
+    undated: z.object(counts).describe('invitations without a date'),
+  })
+  .describe('every invitation of Invitations.csv, pending ones included: the months LinkedIn keeps before the export');
+export type InvitationWindow = z.infer<typeof invitationWindowSchema>;
+type Counts = InvitationWindow['undated'];
+
+const none = (): Counts => ({ received: 0, receivedWithNote: 0, sent: 0, sentWithNote: 0 });
+
+/** Invitations.csv counted: received and sent, with a note or without, in all and per month. */
+export function invitationWindow(invitations: readonly Invitation[]): InvitationWindow {
+  const all = none();
+  const undated = none();
+  const months = new Map<string, Counts>();
+  for (const invitation of invitations) {
+    add(all, invitation);
+    if (invitation.sentAt === null) add(undated, invitation);
+    else {
+      const month = invitation.sentAt.slice(0, 7);
+      add(months.get(month) ?? months.set(month, none()).get(month)!, invitation);
+    }
+  }
+  const byMonth = [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, c]) => ({ month, ...c }));
+  return { ...all, months: byMonth, undated };
+}
+
+function add(counts: Counts, invitation: Invitation): void {
+  // A note as the evidence counts one (evidence/invitations.ts): whitespace alone is none.
+  const noted = invitation.message.trim() !== '';
+  if (invitation.direction === 'incoming') {
+    counts.received++;
+    if (noted) counts.receivedWithNote++;
+  } else {
+    counts.sent++;
+    if (noted) counts.sentWithNote++;
+  }
+}

@@ -1,0 +1,38 @@
+import { LABELS } from '../../plugin-api.js';
+import { type AuditFigures, percent } from './figures.js';
+import { num, pct, section } from './markup.js';
+import { TEXT } from './texts.js';
+
+/** The three labels as a ring and three tiles: the tiles are the ring's text, so the ring is hidden from screen readers. */
+export function glanceSection(f: AuditFigures): string {
+  const lead = TEXT.glanceSentence(num('label.stranger', f.byLabel.stranger), num('total', f.total), pct('pct.stranger', percent(f.byLabel.stranger, f.total)));
+  const tiles = LABELS.map(
+    (label) =>
+      `<li class="tile ${label}"><span class="name"><span class="swatch ${label}"></span>${TEXT.label[label]}</span>` +
+      `<span class="count">${num(`label.${label}`, f.byLabel[label])}</span>` +
+      `<span class="share">${pct(`pct.${label}`, percent(f.byLabel[label], f.total))}</span>` +
+      `<span class="meaning">${TEXT.labelMeaning[label]}</span></li>`,
+  );
+  const body = [
+    `<p class="lead">${lead}</p>`,
+    '<div class="glance">',
+    `<div class="ring">${ring(f)}<span class="ring-total">${num('total', f.total)}<small>${TEXT.connections}</small></span></div>`,
+    `<ul class="tiles">${tiles.join('')}</ul>`,
+    '</div>',
+  ];
+  return section('glance', TEXT.glance, body.join('\n'));
+}
+
+/** A ring of circumference 100 (r = 100 / 2π), one arc per label starting at the top. */
+function ring(f: AuditFigures): string {
+  let start = 0;
+  const arcs = LABELS.filter((label) => f.byLabel[label] > 0).map((label) => {
+    const share = (f.byLabel[label] / f.total) * 100;
+    const arc = `<circle class="${label}" cx="21" cy="21" r="15.9155" stroke-dasharray="${fixed(share)} ${fixed(100 - share)}" stroke-dashoffset="${fixed(25 - start)}"/>`;
+    start += share;
+    return arc;
+  });
+  return `<svg viewBox="0 0 42 42" aria-hidden="true" focusable="false"><circle class="track" cx="21" cy="21" r="15.9155"/>${arcs.join('')}</svg>`;
+}
+
+const fixed = (value: number) => String(Math.round(value * 1000) / 1000);

@@ -1,0 +1,61 @@
+import { htmlText, inlineHash } from '../emit/html.js';
+import type { Report } from '../schema.js';
+import { aboutSection } from './about.js';
+import { evidenceSection } from './evidence.js';
+import { auditFigures } from './figures.js';
+import { glanceSection } from './glance.js';
+import { invitationsSection } from './invitations.js';
+import { num, time } from './markup.js';
+import { strangersSection } from './strangers.js';
+import { STYLE } from './style.js';
+import { TEXT } from './texts.js';
+import { yearsSection } from './years.js';
+
+/**
+ * Nothing but the inline style sheet, allowed by its hash: no script, no image, no font, no fetch.
+ * SVG drawn inline is part of the document and needs no source. Links to linkedin.com are
+ * navigations, which the policy does not govern.
+ */
+const CSP = ["default-src 'none'", `style-src ${inlineHash(STYLE)}`, "img-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
+
+/**
+ * `audit --format html`: the report `audit --json` writes, as one self-contained page. Every list on
+ * it is capped (figures.ts), so it stays the same size whether the network has 200 people or 30,000.
+ * Nothing on it depends on the clock: the only dates are the export's and the connections'.
+ */
+export function renderAuditHtml(report: Report): string {
+  const f = auditFigures(report);
+  const owner = `${report.input.owner.firstName} ${report.input.owner.lastName}`.trim();
+  const date = report.input.exportDate.date;
+  const meta = [
+    `<span>${num('total', f.total)} ${TEXT.connections}</span>`,
+    ...(date === null ? [] : [`<span>${TEXT.exported} ${time(date)}</span>`]),
+    `<span>${report.classifier.plugin === null ? TEXT.ruleSet : TEXT.plugin} ${htmlText(report.classifier.name)}</span>`,
+  ];
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${TEXT.title}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    `<header><h1>${htmlText(TEXT.heading(owner))}</h1><p class="meta">${meta.join('')}</p></header>`,
+    glanceSection(f),
+    yearsSection(f),
+    evidenceSection(f, report.input.missing),
+    strangersSection(f),
+    invitationsSection(f),
+    aboutSection(report),
+    `<footer><p>${TEXT.footer}</p></footer>`,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,29 @@
+import { LABELS } from '../../plugin-api.js';
+import { totalOf } from '../../util/labels.js';
+import type { AuditFigures } from './figures.js';
+import { bar, num, section } from './markup.js';
+import { TEXT } from './texts.js';
+
+/** One row per year connected, empty years too: the counts per label in text, and the same as a stacked bar. */
+export function yearsSection(f: AuditFigures): string {
+  const max = Math.max(1, ...f.years.map((row) => totalOf(row.counts)));
+  const head = `<tr><th scope="col">${TEXT.year}</th><td class="chart" aria-hidden="true"></td>${LABELS.map((l) => `<th scope="col" class="n"><span class="swatch ${l}"></span>${TEXT.label[l]}</th>`).join('')}<th scope="col" class="n">${TEXT.total}</th></tr>`;
+  const rows = f.years.map((row) => {
+    const key = `year.${row.year ?? 'undated'}`;
+    const year = row.year === null ? TEXT.unknownYear : `<time datetime="${row.year}">${row.year}</time>`;
+    const counts = LABELS.map((l) => `<td class="n">${num(`${key}.${l}`, row.counts[l])}</td>`).join('');
+    const chart = bar(
+      LABELS.map((l) => ({ kind: l, value: row.counts[l] })),
+      max,
+    );
+    return `<tr><th scope="row">${year}</th><td class="chart" aria-hidden="true">${chart}</td>${counts}<td class="n total">${num(`${key}.total`, totalOf(row.counts))}</td></tr>`;
+  });
+  const body = [
+    `<p class="note">${TEXT.yearsLead}</p>`,
+    `<table class="bars years">`,
+    `<thead>${head}</thead>`,
+    `<tbody>\n${rows.join('\n')}\n</tbody>`,
+    '</table>',
+  ];
+  return section('years', TEXT.years, body.join('\n'));
+}
