@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Argument, Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import type { Io } from './util/io.js';
 import { AUDIT, addOptions, DIFF, EXPLAIN, INVITATIONS, type OptionsOf, PRUNE_LIST, REVIEW, SCHEMA_NAMES, SUGGEST } from './command-options.js';
 import { errorLine, EXIT, internalErrorText, isKnownError } from './errors.js';
 import { guardedStream } from './report/emit/guard.js';
 import { PACKAGE_ROOT } from './package-root.js';
+import { type Language, LANGUAGES, resolveLanguage } from './i18n/language.js';
+import { createTranslator, type Translator } from './i18n/translator.js';
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -30,7 +32,10 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     .showHelpAfterError('(run netprune --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride()
-    .addHelpText('after', HELP_FOOTER);
+    .addHelpText('after', HELP_FOOTER)
+    .addOption(new Option('--lang <language>', 'language of what netprune writes (default: from LC_ALL, LC_MESSAGES or LANG)').choices(LANGUAGES));
+  // The config file's language, when it has one, goes in as resolveLanguage's `config` (between --lang and the locale).
+  const translator = (): Translator => createTranslator(resolveLanguage({ flag: program.opts<{ lang?: Language }>().lang, env: io.env }));
 
   addOptions(
     program
@@ -40,7 +45,7 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     AUDIT,
   ).action(async (path: string, options: OptionsOf<typeof AUDIT>) => {
     const { audit } = await import('./commands/audit.js');
-    setExit(await audit(path, options, io));
+    setExit(await audit(path, options, io, translator()));
   });
 
   addOptions(
@@ -85,7 +90,7 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     INVITATIONS,
   ).action(async (path: string, options: OptionsOf<typeof INVITATIONS>) => {
     const { invitations } = await import('./commands/invitations.js');
-    setExit(await invitations(path, options, io));
+    setExit(await invitations(path, options, io, translator()));
   });
 
   addOptions(
