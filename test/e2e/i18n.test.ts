@@ -63,6 +63,20 @@ describe('French output', () => {
     }
   });
 
+  it('--help: the commands, headings and footer in French, never wrapped before a colon', async () => {
+    const help = (await netprune(['--help'], { env: FRENCH })).stdout;
+    expect(help).toMatch(/^Utilisation\u202F: netprune \[options\] \[command\]\n/);
+    expect(help).toContain('classer chaque relation en connu, lien');
+    expect(help).toContain('Codes de sortie\u202F: 0 terminé, 1 un seuil --max-* dépassé');
+    expect(help).not.toMatch(/\n\s*[:;!?]/);
+    expect((await netprune(['audit', '--help', '--lang', 'fr'])).stdout).toMatch(
+      /^Utilisation\u202F: netprune audit \[options\] <path>\n\nclasser chaque relation/,
+    );
+    expect((await netprune(['--help', '--lang', 'en'], { env: FRENCH })).stdout).toMatch(
+      /^Usage: netprune \[options\] \[command\]\n\nAudit a LinkedIn network/,
+    );
+  });
+
   it('the --max-* message is in the language too', async () => {
     const run = await netprune(['audit', demo, '--max-strangers', '50%'], { env: FRENCH });
     expect(run.code).toBe(1);
