@@ -46,13 +46,15 @@ export interface Translator {
 
 const CATALOGUES: Record<Language, Readonly<Record<Key, Template>>> = { en, fr };
 
-/** What the pseudo-locale (pseudo.ts) changes: every text the catalogue gives goes through `mark`. */
 export interface TranslatorOptions {
+  /** The pseudo-locale (pseudo.ts): every text the catalogue gives goes through it. */
   mark?: (text: string) => string;
+  /** Days as `YYYY-MM-DD`, as every date of the JSON reports is written (ENGLISH_FOR_JSON). */
+  isoDays?: boolean;
 }
 
 /** The translator for a language. Pure: it reads nothing but the catalogues. */
-export function createTranslator(language: Language, { mark = (text) => text }: TranslatorOptions = {}): Translator {
+export function createTranslator(language: Language, { mark = (text) => text, isoDays = false }: TranslatorOptions = {}): Translator {
   const catalogue = language === 'fr' ? typeset(CATALOGUES.fr, frenchTypography) : CATALOGUES[language];
   const locale = language;
   const numbers = new Intl.NumberFormat(locale);
@@ -60,7 +62,7 @@ export function createTranslator(language: Language, { mark = (text) => text }: 
   const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
 
-  const date = (iso: string) => mark(days.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)));
+  const date = (iso: string) => mark(isoDays ? iso.slice(0, 10) : days.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)));
   const fill = (text: string, values: Readonly<Record<string, Value>>) =>
     text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
@@ -87,6 +89,12 @@ export function createTranslator(language: Language, { mark = (text) => text }: 
     list: (items: readonly string[]) => mark(lists.format(items)),
   });
 }
+
+/**
+ * How the JSON reports say a sentence (their warnings): in English whatever the language of the
+ * text output, with ISO days, so that a pipeline reading them does not break when the locale changes.
+ */
+export const ENGLISH_FOR_JSON: Translator = createTranslator('en', { isoDays: true });
 
 function typeset(catalogue: Readonly<Record<Key, Template>>, typography: (text: string) => string): Record<Key, Template> {
   const entry = (template: Template): Template => {

@@ -7,9 +7,7 @@ import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
 import { isoStamp } from '../util/iso-date.js';
 import { countLabels } from '../util/labels.js';
 import { sayNotice } from '../i18n/notice.js';
-import { createTranslator } from '../i18n/translator.js';
-
-const ENGLISH = createTranslator('en');
+import { ENGLISH_FOR_JSON } from '../i18n/translator.js';
 
 /** Analysis → the versioned report (pure). Contacts keep the export's order, which is stable. */
 export function buildReport(analysis: Analysis, generatedAt: Date): Report {
@@ -38,7 +36,7 @@ export function buildReport(analysis: Analysis, generatedAt: Date): Report {
     },
     summary: { total: contacts.length, byLabel },
     // In English whatever the language of the text output: a pipeline reading the JSON must not break when the locale changes.
-    warnings: analysis.warnings.map((w) => sayNotice(w, ENGLISH)),
+    warnings: analysis.warnings.map((w) => sayNotice(w, ENGLISH_FOR_JSON)),
     contacts,
   };
 }

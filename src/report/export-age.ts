@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ExportDate } from '../export/types.js';
 import type { Colour } from '../util/colour.js';
 import { dayOf, isoDay } from '../util/iso-date.js';
-import { createTranslator, type Message, type Translator } from '../i18n/translator.js';
+import { ENGLISH_FOR_JSON, type Message, type Translator } from '../i18n/translator.js';
 
 /**
  * An export is a snapshot: past three months, people it calls strangers may have become friends,
@@ -58,8 +58,8 @@ const sayStale = (report: ExportDateReport, t: Translator): string | null => {
   return stale === null ? null : t.message(stale);
 };
 
-/** English, for the reports not yet in the catalogue (diff, prune-list, suggest; see docs/i18n.md). */
-const english = createTranslator('en');
+/** The reports not yet in the catalogue (diff, prune-list, suggest; docs/i18n.md) say it as they always did: English, ISO days. */
+const english = ENGLISH_FOR_JSON;
 export const describeExportDate = (report: Pick<ExportDateReport, 'date' | 'from'>): string => exportDateMessage(report, english);
 export const staleWarning = (report: ExportDateReport): string | null => sayStale(report, english);
 

@@ -15,13 +15,13 @@ describe('the export’s age', () => {
   it('warns about a 2018 export, and says where its date comes from', () => {
     const named = exportDateReport({ date: '2018-11-04', from: 'name' }, '2026-11-18');
     expect(named).toEqual({ date: '2018-11-04', from: 'name', stale: true });
-    expect(describeExportDate(named)).toBe('Exported on Nov 4, 2018 (from the archive’s name)');
+    expect(describeExportDate(named)).toBe('Exported on 2018-11-04 (from the archive’s name)');
     expect(staleWarning(named)).toMatch(
-      /^This export is from Nov 4, 2018, more than three months ago: nothing that happened since is in it\. Download a fresh one/,
+      /^This export is from 2018-11-04, more than three months ago: nothing that happened since is in it\. Download a fresh one/,
     );
     const guessed = exportDateReport({ date: '2018-10-29', from: 'newest-record' }, '2026-11-18');
-    expect(describeExportDate(guessed)).toBe('Exported on Oct 29, 2018 or later (the date of its newest record)');
-    expect(staleWarning(guessed)).toMatch(/^The newest record in this export is from Oct 29, 2018, more than three months ago: it is probably an old export/);
+    expect(describeExportDate(guessed)).toBe('Exported on 2018-10-29 or later (the date of its newest record)');
+    expect(staleWarning(guessed)).toMatch(/^The newest record in this export is from 2018-10-29, more than three months ago: it is probably an old export/);
   });
 
   it('says nothing of a recent export, and never calls an undated one stale', () => {
@@ -34,5 +34,8 @@ describe('the export’s age', () => {
   it('says the date the language’s way', () => {
     const named = exportDateReport({ date: '2024-09-12', from: 'name' }, '2026-11-18');
     expect(exportDateMessage(named, createTranslator('fr'))).toBe('Exporté le 12 sept. 2024 (d’après le nom de l’archive)');
+    expect(exportDateMessage(named, createTranslator('en'))).toBe('Exported on Sep 12, 2024 (from the archive’s name)');
+    // The reports not yet in the catalogue, and the JSON, keep ISO days.
+    expect(describeExportDate(named)).toBe('Exported on 2024-09-12 (from the archive’s name)');
   });
 });
