@@ -8,6 +8,7 @@ import { suggestPeople, type Suggestions } from './network/suggest.js';
 import { invitationWindow, type InvitationWindow } from './network/invitation-window.js';
 import { readWarnings, sameNameWarnings } from './report/warnings.js';
 import { runtime } from './launch/runtime.js';
+import type { Notice } from './i18n/notice.js';
 import type { Classifier, ClassifierContext, Decision } from './plugin-api.js';
 
 export type { Contact } from './classify/index.js';
@@ -30,8 +31,8 @@ export interface AnalyseOptions extends LoadOptions {
 export interface Analysis extends ReadFacts {
   /** `YYYY-MM-DD`: the day everything was judged as of (and the export's age counted to). */
   readonly today: string;
-  /** Facts about the input that change how the result should be read. */
-  readonly warnings: readonly string[];
+  /** Facts about the input that change how the result should be read, to say in the output's language (i18n/notice.ts). */
+  readonly warnings: readonly Notice[];
   readonly classifier: { readonly id: string; readonly ruleSet: string | null; readonly plugin: string | null };
   /** One per connection, in Connections.csv's order. */
   readonly contacts: readonly Contact[];

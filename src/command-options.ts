@@ -1,5 +1,4 @@
 import { type Command, Option } from 'commander';
-import { LANGUAGES } from './network/locale.js';
 import { PRUNE_FORMATS } from './report/prune-list.js';
 import { ONLY, ORDERS } from './review/queue.js';
 
@@ -79,7 +78,6 @@ export const INVITATIONS = {
   ...CLASSIFIER,
   json: json('the invitations'),
   out,
-  lang: choice('--lang <language>', 'language of the replies (default: from LC_ALL, LC_MESSAGES or LANG)', LANGUAGES, { conflicts: 'template' }),
   template: value('--template <file>', 'your own reply: a text file using {firstName}, {lastName}, {fullName}, {myFirstName}'),
 } as const;
 

@@ -1,134 +1,134 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Argument, Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import type { Io } from './util/io.js';
 import { AUDIT, addOptions, DIFF, EXPLAIN, INVITATIONS, type OptionsOf, PRUNE_LIST, REVIEW, SCHEMA_NAMES, SUGGEST } from './command-options.js';
 import { errorLine, EXIT, internalErrorText, isKnownError } from './errors.js';
 import { guardedStream } from './report/emit/guard.js';
 import { PACKAGE_ROOT } from './package-root.js';
+import { type Language, LANGUAGES, resolveLanguage } from './i18n/language.js';
+import { createTranslator, type Translator } from './i18n/translator.js';
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
 
-const HELP_FOOTER = `
-Examples:
+/** Commands to type: the same in every language. */
+const EXAMPLES = `
   netprune audit Basic_LinkedInDataExport_11-20-2026.zip
   netprune audit export/ --json --max-strangers 40%
-  netprune explain export.zip "Camille Lefèvre"
+  netprune explain export.zip "Camille Lefèvre"`;
 
-Exit codes: ${EXIT.ok} done, ${EXIT.threshold} a --max-* threshold exceeded, ${EXIT.input} usage or input error, ${EXIT.internal} internal error (please report it), ${EXIT.interrupted} interrupted.
-netprune works offline: it never connects to LinkedIn or anywhere else.`;
+const helpFooter = (t: Translator) => `\n${t('help.examples')}${EXAMPLES}\n\n${t('help.exitCodes', { ...EXIT })}\n${t('help.offline')}`;
+
+/** Commander's own headings, said in the language. */
+const HELP_TITLES: Readonly<Record<string, 'help.usage' | 'help.arguments' | 'help.options' | 'help.commands' | 'help.globalOptions'>> = {
+  'Usage:': 'help.usage',
+  'Arguments:': 'help.arguments',
+  'Options:': 'help.options',
+  'Commands:': 'help.commands',
+  'Global Options:': 'help.globalOptions',
+};
+
+/** Commander wraps at any white space, U+202F too: French would leave a lone `:` at the start of a line. */
+function keepNarrowSpaces(this: Help, text: string, width: number): string {
+  return Help.prototype.boxWrap.call(this, text.replaceAll('\u202F', '\uE000'), width).replaceAll('\uE000', '\u202F');
+}
+
+/** `--lang` as typed, read before commander parses, so that --help is in that language too; commander rejects a bad value. */
+function langFlag(argv: readonly string[]): Language | undefined {
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined) return LANGUAGES.find((language) => language === value);
+  }
+  return undefined;
+}
 
 /**
  * Every command is registered here and imported only when it runs, so `--help` stays
  * as quick as Node itself and prompts or zip code load only where used. Options come from
  * the tables in command-options.ts, which also give each command the type of its options.
  */
-function createProgram(io: Io, setExit: (code: number) => void): Command {
+function createProgram(io: Io, setExit: (code: number) => void, t: Translator): Command {
   const program = new Command('netprune')
-    .description('Audit a LinkedIn network from its data export: keep the people you would have a coffee with.')
-    .version(version, '-V, --version')
-    .showHelpAfterError('(run netprune --help for usage)')
+    .description(t('help.program'))
+    .version(version, '-V, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .helpCommand('help [command]', t('help.help'))
+    .configureHelp({ styleTitle: (title) => (HELP_TITLES[title] === undefined ? title : t(HELP_TITLES[title])), boxWrap: keepNarrowSpaces })
+    .showHelpAfterError(t('help.afterError'))
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride()
-    .addHelpText('after', HELP_FOOTER);
+    .addHelpText('after', helpFooter(t))
+    .addOption(new Option('--lang <language>', t('help.lang')).choices(LANGUAGES));
+
+  addOptions(program.command('audit').description(t('help.audit')).argument('<path>', t('help.path')), AUDIT).action(
+    async (path: string, options: OptionsOf<typeof AUDIT>) => {
+      const { audit } = await import('./commands/audit.js');
+      setExit(await audit(path, options, io, t));
+    },
+  );
 
   addOptions(
-    program
-      .command('audit')
-      .description('label every connection known, weak-tie or stranger, and say why')
-      .argument('<path>', 'the LinkedIn export: the zip, the unzipped folder, or Connections.csv'),
-    AUDIT,
-  ).action(async (path: string, options: OptionsOf<typeof AUDIT>) => {
-    const { audit } = await import('./commands/audit.js');
-    setExit(await audit(path, options, io));
-  });
-
-  addOptions(
-    program
-      .command('explain')
-      .description('show the label, each reason and the raw evidence for one contact')
-      .argument('<path>', 'the LinkedIn export')
-      .argument('<who...>', 'a name (or part of it), the name and the company ("Eva Petit, Contoso"), or a profile URL'),
+    program.command('explain').description(t('help.explain')).argument('<path>', t('help.pathShort')).argument('<who...>', t('help.who')),
     EXPLAIN,
   ).action(async (path: string, who: string[], options: OptionsOf<typeof EXPLAIN>) => {
     const { explain } = await import('./commands/explain.js');
     setExit(await explain(path, who.join(' '), options, io));
   });
 
-  addOptions(
-    program
-      .command('review')
-      .description('go through strangers, then weak ties, one card at a time: keep, remove or skip with a single key')
-      .argument('<path>', 'the LinkedIn export: the zip, the unzipped folder, or Connections.csv'),
-    REVIEW,
-  ).action(async (path: string, options: OptionsOf<typeof REVIEW>) => {
-    const { review } = await import('./commands/review.js');
-    setExit(await review(path, options, io));
-  });
+  addOptions(program.command('review').description(t('help.review')).argument('<path>', t('help.path')), REVIEW).action(
+    async (path: string, options: OptionsOf<typeof REVIEW>) => {
+      const { review } = await import('./commands/review.js');
+      setExit(await review(path, options, io));
+    },
+  );
 
-  addOptions(
-    program
-      .command('prune-list')
-      .description('turn review decisions into something to act on: profile URLs, CSV, a Markdown checklist or an HTML page')
-      .argument('<path>', 'the LinkedIn export to act on (the latest): only people still connected in it are listed'),
-    PRUNE_LIST,
-  ).action(async (path: string, options: OptionsOf<typeof PRUNE_LIST>) => {
-    const { pruneList } = await import('./commands/prune-list.js');
-    setExit(await pruneList(path, options, io));
-  });
+  addOptions(program.command('prune-list').description(t('help.pruneList')).argument('<path>', t('help.pruneListPath')), PRUNE_LIST).action(
+    async (path: string, options: OptionsOf<typeof PRUNE_LIST>) => {
+      const { pruneList } = await import('./commands/prune-list.js');
+      setExit(await pruneList(path, options, io));
+    },
+  );
 
-  addOptions(
-    program
-      .command('invitations')
-      .description('list recent invitations with what netprune knows of each person, and a reply to paste for bare ones from strangers')
-      .argument('<path>', 'the LinkedIn export'),
-    INVITATIONS,
-  ).action(async (path: string, options: OptionsOf<typeof INVITATIONS>) => {
-    const { invitations } = await import('./commands/invitations.js');
-    setExit(await invitations(path, options, io));
-  });
+  addOptions(program.command('invitations').description(t('help.invitations')).argument('<path>', t('help.pathShort')), INVITATIONS).action(
+    async (path: string, options: OptionsOf<typeof INVITATIONS>) => {
+      const { invitations } = await import('./commands/invitations.js');
+      setExit(await invitations(path, options, io, t));
+    },
+  );
 
-  addOptions(
-    program
-      .command('suggest')
-      .description('people the export shows you know who are not connections: who to invite, strongest evidence first')
-      .argument('<path>', 'the LinkedIn export'),
-    SUGGEST,
-  ).action(async (path: string, options: OptionsOf<typeof SUGGEST>) => {
-    const { suggest } = await import('./commands/suggest.js');
-    setExit(await suggest(path, options, io));
-  });
+  addOptions(program.command('suggest').description(t('help.suggest')).argument('<path>', t('help.pathShort')), SUGGEST).action(
+    async (path: string, options: OptionsOf<typeof SUGGEST>) => {
+      const { suggest } = await import('./commands/suggest.js');
+      setExit(await suggest(path, options, io));
+    },
+  );
 
-  addOptions(
-    program
-      .command('diff')
-      .description('compare two exports: connections added and removed, labels that changed, removals still to do')
-      .argument('<older>', 'the earlier export')
-      .argument('<newer>', 'the later export'),
-    DIFF,
-  ).action(async (older: string, newer: string, options: OptionsOf<typeof DIFF>) => {
-    const { diff } = await import('./commands/diff.js');
-    setExit(await diff(older, newer, options, io));
-  });
+  addOptions(program.command('diff').description(t('help.diff')).argument('<older>', t('help.older')).argument('<newer>', t('help.newer')), DIFF).action(
+    async (older: string, newer: string, options: OptionsOf<typeof DIFF>) => {
+      const { diff } = await import('./commands/diff.js');
+      setExit(await diff(older, newer, options, io));
+    },
+  );
 
   program
     .command('schema')
-    .description('print the JSON Schema of a JSON output: the audit report unless another is named')
-    .addArgument(new Argument('[name]', 'which schema').choices(SCHEMA_NAMES).default('audit'))
+    .description(t('help.schema'))
+    .addArgument(new Argument('[name]', t('help.schemaName')).choices(SCHEMA_NAMES).default('audit'))
     .action(async (name: (typeof SCHEMA_NAMES)[number]) => {
       const { printSchema } = await import('./commands/schema.js');
       setExit(await printSchema(name, io));
     });
 
-  const rules = program.command('rules').description('list the built-in rule sets');
+  const rules = program.command('rules').description(t('help.rules'));
   rules.action(async () => {
     const { listRules } = await import('./commands/rules.js');
     setExit(await listRules(io));
   });
   rules
     .command('check')
-    .description('validate a rule file')
-    .argument('<file>', 'a rule-set JSON file')
+    .description(t('help.rulesCheck'))
+    .argument('<file>', t('help.ruleFile'))
     .action(async (file: string) => {
       const { checkRules } = await import('./commands/rules.js');
       setExit(await checkRules(file, io));
@@ -142,7 +142,9 @@ export async function run(argv: string[], unguarded: Io): Promise<number> {
   // Every byte a command prints passes the output guard (report/emit/guard.ts), whatever path it takes.
   const io: Io = { ...unguarded, stdout: guardedStream(unguarded.stdout), stderr: guardedStream(unguarded.stderr) };
   let code: number = EXIT.ok;
-  const program = createProgram(io, (c) => (code = c));
+  // The config file's language, once there is one, goes in as resolveLanguage's `config` (between --lang and the locale).
+  const t = createTranslator(resolveLanguage({ flag: langFlag(argv), env: io.env }));
+  const program = createProgram(io, (c) => (code = c), t);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -17,11 +17,12 @@ import { EXIT, UsageError } from '../errors.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
+import type { Translator } from '../i18n/translator.js';
 
 export type AuditOptions = OptionsOf<typeof AUDIT>;
 
 /** export → evidence → classify → report. Returns the exit code: 0, or 1 when a threshold is exceeded. */
-export async function audit(path: string, options: AuditOptions, io: Io): Promise<number> {
+export async function audit(path: string, options: AuditOptions, io: Io, t: Translator): Promise<number> {
   const format = options.json ? 'json' : (options.format ?? 'text');
   if (format !== 'text' && format !== 'json' && !(TABLE_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be ${TABLE_FORMATS.join(', ')} (or use --json); got "${format}"`);
@@ -32,7 +33,7 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
   const maxStrangers = options.maxStrangers === undefined ? undefined : parseThreshold('--max-strangers', options.maxStrangers);
   const maxWeakTies = options.maxWeakTies === undefined ? undefined : parseThreshold('--max-weak-ties', options.maxWeakTies);
 
-  const { report, text, read } = await reportOn(path, format, options, io);
+  const { report, text, read } = await reportOn(path, format, options, io, t);
   await emit(io, options.out, text ?? reportJson(report), { export: read });
   if (format === 'html' && options.out !== undefined && options.out !== '-') {
     io.stderr.write(`Wrote the audit page to ${safeText(pathToFileURL(resolve(io.cwd, options.out)).href)}\n`);
@@ -40,8 +41,8 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
 
   const { total, byLabel } = report.summary;
   const failures = [
-    maxStrangers && exceeded('--max-strangers', 'strangers', maxStrangers, byLabel.stranger, total),
-    maxWeakTies && exceeded('--max-weak-ties', 'weak ties', maxWeakTies, byLabel['weak-tie'], total),
+    maxStrangers && exceeded('--max-strangers', 'threshold.strangers', maxStrangers, byLabel.stranger, total, t),
+    maxWeakTies && exceeded('--max-weak-ties', 'threshold.weakTies', maxWeakTies, byLabel['weak-tie'], total, t),
   ].filter((reason): reason is string => typeof reason === 'string');
   for (const reason of failures) io.stderr.write(`netprune: ${reason}\n`);
   return failures.length > 0 ? EXIT.threshold : EXIT.ok;
@@ -52,7 +53,13 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
  * (report/json-stream.ts). The analysis behind them (every message aggregate and piece of evidence)
  * is not kept while the report is written: a million-row export's would otherwise stay in memory to the end.
  */
-async function reportOn(path: string, format: string, options: AuditOptions, io: Io): Promise<{ report: Report; text?: string; read: Inputs['export'] }> {
+async function reportOn(
+  path: string,
+  format: string,
+  options: AuditOptions,
+  io: Io,
+  t: Translator,
+): Promise<{ report: Report; text?: string; read: Inputs['export'] }> {
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
   const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
   // What was read, so that --out never replaces it.
@@ -63,5 +70,5 @@ async function reportOn(path: string, format: string, options: AuditOptions, io:
   if (format === 'md') return { report, text: renderMarkdown(report), read };
   if (format === 'html') return { report, text: renderAuditHtml(report), read };
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
-  return { report, text: `${renderReadSummary(analysis, colour, io.cwd)}\n${renderAudit(report, colour)}`, read };
+  return { report, text: `${renderReadSummary(analysis, t, colour, io.cwd)}\n${renderAudit(report, analysis.warnings, t, colour)}`, read };
 }

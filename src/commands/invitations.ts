@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { ListedInvitation } from '../network/invitations.js';
-import { isLanguage, languageFromEnv, LANGUAGES, type Language } from '../network/locale.js';
-import { BUILT_IN_REPLIES, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
+import { greetingName } from '../i18n/names.js';
+import type { Translator } from '../i18n/translator.js';
+import { builtInReply, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
 import { buildInvitationsReport, invitationsReportSchema, type ReplySettings } from '../report/invitations-schema.js';
 import { renderInvitations } from '../report/invitations-text.js';
 import { listReportJson } from '../report/json-pieces.js';
@@ -19,11 +20,9 @@ import { jsonPieces } from '../report/emit/json.js';
 export type InvitationsOptions = OptionsOf<typeof INVITATIONS>;
 
 /** Invitations.csv, each side joined to what netprune knows, with a reply to paste for bare invitations from strangers. */
-export async function invitations(path: string, options: InvitationsOptions, io: Io): Promise<number> {
-  if (options.lang !== undefined && !isLanguage(options.lang)) throw new UsageError(`--lang must be ${LANGUAGES.join(' or ')}; got "${options.lang}"`);
+export async function invitations(path: string, options: InvitationsOptions, io: Io, t: Translator): Promise<number> {
   // Read before the export, so a typo in the template stops us at once.
-  const language: Language | null = options.template !== undefined ? null : ((options.lang as Language | undefined) ?? languageFromEnv(io.env));
-  const template = language === null ? await loadTemplate(options.template!, io.cwd) : parseTemplate(BUILT_IN_REPLIES[language]);
+  const template = options.template !== undefined ? await loadTemplate(options.template, io.cwd) : builtInReply(t);
 
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
   const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, include: 'invitations', onProgress: progress.update }).finally(
@@ -36,15 +35,16 @@ export async function invitations(path: string, options: InvitationsOptions, io:
       'Use a full export: LinkedIn puts Invitations.csv in both the Basic and the Complete archive',
     );
   }
-  const ownerFirstName = safeText(analysis.invitations.ownerFirstName).trim();
+  // Names as a greeting writes them ("IMULO" → "Imulo"), in a built-in reply or the user's own.
+  const ownerFirstName = greetingName(safeText(analysis.invitations.ownerFirstName).trim());
   const reply: ReplySettings = {
-    language,
+    language: options.template === undefined ? t.language : null,
     template: options.template ?? 'built-in',
     write: (listed: ListedInvitation) =>
       fillTemplate(template, {
-        firstName: safeText(listed.firstName),
-        lastName: safeText(listed.lastName),
-        fullName: safeText(listed.name),
+        firstName: greetingName(safeText(listed.firstName)),
+        lastName: greetingName(safeText(listed.lastName)),
+        fullName: greetingName(safeText(listed.name)),
         myFirstName: ownerFirstName,
       }),
   };
@@ -52,7 +52,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
   // JSON in pieces, each invitation checked as it is written: 700,000 of them made one string past V8's limit.
   const text = options.json
     ? jsonPieces(listReportJson(report, 'invitations', invitationsEnvelope, invitationSchema))
-    : renderInvitations(invitationsReportSchema.parse(report), createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+    : renderInvitations(invitationsReportSchema.parse(report), t, createColour(io.env, options.out === undefined && io.stdoutIsTTY));
   await emit(io, options.out, text, { export: analysis });
   return 0;
 }

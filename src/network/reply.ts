@@ -1,13 +1,10 @@
-import type { Language } from './locale.js';
+import type { Translator } from '../i18n/translator.js';
 
 /**
- * The reply to a bare invitation from someone unknown: thank them and ask what brings them,
- * the practice the article quotes. Polite on purpose (`vous` in French): it goes to a stranger.
+ * The reply to a bare invitation from someone unknown, in the translator's language: thank them and
+ * ask what brings them, the practice the article quotes. Filled like a user's --template.
  */
-export const BUILT_IN_REPLIES: Record<Language, string> = {
-  en: 'Hi {firstName}, thank you for the invitation! I like to know the people I connect with: what brings you to me?',
-  fr: 'Bonjour {firstName}, merci pour votre invitation ! J’aime savoir qui sont les personnes avec qui je me connecte : qu’est-ce qui vous amène ?',
-};
+export const builtInReply = (t: Translator): ReplyTemplate => parseTemplate(t.template('reply.builtIn'));
 
 /** What a template may say, and what each placeholder becomes. */
 const PLACEHOLDERS = {

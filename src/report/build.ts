@@ -6,6 +6,8 @@ import { exportDateReport } from './export-age.js';
 import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
 import { isoStamp } from '../util/iso-date.js';
 import { countLabels } from '../util/labels.js';
+import { sayNotice } from '../i18n/notice.js';
+import { ENGLISH_FOR_JSON } from '../i18n/translator.js';
 
 /** Analysis → the versioned report (pure). Contacts keep the export's order, which is stable. */
 export function buildReport(analysis: Analysis, generatedAt: Date): Report {
@@ -33,7 +35,8 @@ export function buildReport(analysis: Analysis, generatedAt: Date): Report {
       plugin: analysis.classifier.plugin,
     },
     summary: { total: contacts.length, byLabel },
-    warnings: [...analysis.warnings],
+    // In English whatever the language of the text output: a pipeline reading the JSON must not break when the locale changes.
+    warnings: analysis.warnings.map((w) => sayNotice(w, ENGLISH_FOR_JSON)),
     invitations: analysis.invitationWindow,
     contacts,
   };

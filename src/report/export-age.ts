@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ExportDate } from '../export/types.js';
 import type { Colour } from '../util/colour.js';
 import { dayOf, isoDay } from '../util/iso-date.js';
+import { ENGLISH_FOR_JSON, type Message, type Translator } from '../i18n/translator.js';
 
 /**
  * An export is a snapshot: past three months, people it calls strangers may have become friends,
@@ -38,27 +39,32 @@ export const exportDateReport = (exportDate: ExportDate, today: string): ExportD
   stale: exportDate.date !== null && isStale(exportDate.date, today),
 });
 
-const FROM = { name: 'from the archive’s name', 'file-dates': 'from the dates of the files in the zip' } as const;
-
-/** `Exported on 2026-11-20 (from the archive’s name)`, said by every report. */
-export function describeExportDate({ date, from }: Pick<ExportDateReport, 'date' | 'from'>): string {
-  if (date === null) return 'Export date unknown: nothing in it is dated';
-  if (from === 'newest-record') return `Exported on ${date} or later (the date of its newest record)`;
-  return `Exported on ${date} (${FROM[from ?? 'name']})`;
+/** `Exported on Nov 20, 2026 (from the archive’s name)`, said by every report. */
+export function exportDateMessage({ date, from }: Pick<ExportDateReport, 'date' | 'from'>, t: Translator): string {
+  if (date === null) return t('exportDate.unknown');
+  const day = { day: date };
+  if (from === 'newest-record') return t('exportDate.orLater', { date: day });
+  return t(from === 'file-dates' ? 'exportDate.fromFileDates' : 'exportDate.fromName', { date: day });
 }
 
 /** The warning for an export more than three months old; null otherwise. */
-export function staleWarning(report: ExportDateReport): string | null {
+export function staleMessage(report: ExportDateReport): Message | null {
   if (!report.stale || report.date === null) return null;
-  const fresh = 'Download a fresh one (Settings → Data privacy → Get a copy of your data)';
-  if (report.from === 'newest-record') {
-    return `The newest record in this export is from ${report.date}, more than three months ago: it is probably an old export, and nothing that happened since is in it. ${fresh}.`;
-  }
-  return `This export is from ${report.date}, more than three months ago: nothing that happened since is in it. ${fresh}.`;
+  return { key: report.from === 'newest-record' ? 'warning.staleNewestRecord' : 'warning.stale', values: { date: { day: report.date } } };
 }
 
+const sayStale = (report: ExportDateReport, t: Translator): string | null => {
+  const stale = staleMessage(report);
+  return stale === null ? null : t.message(stale);
+};
+
+/** The reports not yet in the catalogue (diff, prune-list, suggest; docs/i18n.md) say it as they always did: English, ISO days. */
+const english = ENGLISH_FOR_JSON;
+export const describeExportDate = (report: Pick<ExportDateReport, 'date' | 'from'>): string => exportDateMessage(report, english);
+export const staleWarning = (report: ExportDateReport): string | null => sayStale(report, english);
+
 /** The lines every text report opens with under its title: the export's date, and the warning when it is old. */
-export function exportDateLines(report: ExportDateReport, c: Colour): string[] {
-  const warning = staleWarning(report);
-  return [c.dim(describeExportDate(report)), ...(warning === null ? [] : [c.yellow(`! ${warning}`)])];
+export function exportDateLines(report: ExportDateReport, c: Colour, t: Translator = english): string[] {
+  const warning = sayStale(report, t);
+  return [c.dim(exportDateMessage(report, t)), ...(warning === null ? [] : [c.yellow(`! ${warning}`)])];
 }

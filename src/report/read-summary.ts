@@ -4,30 +4,38 @@ import type { Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
 import { FILE_NAME } from '../export/file-names.js';
 import { profileUrl } from '../export/url.js';
-import { describeExportDate } from './export-age.js';
+import { exportDateMessage } from './export-age.js';
+import type { Key, Translator } from '../i18n/translator.js';
 
-const number = (n: number) => n.toLocaleString('en-US');
-
-/** What was read: each file, its rows, what was skipped and why, and who the owner is. */
-/** `cwd`: the export is named as the person typed it, relative to where they are, when it lies there. */
-export function renderReadSummary(exp: ReadFacts, c: Colour, cwd?: string): string {
+/**
+ * What was read: each file, its rows, what was skipped and why, and who the owner is.
+ * `cwd`: the export is named as the person typed it, relative to where they are, when it lies there.
+ */
+export function renderReadSummary(exp: ReadFacts, t: Translator, c: Colour, cwd?: string): string {
   const lines: string[] = [];
-  lines.push(c.bold(`Read ${safeText(shownPath(exp.source.path, cwd))} (${exp.source.type})`));
-  lines.push(describeExportDate(exp.exportDate));
-  lines.push(`Owner: ${ownerLine(exp)}`);
+  lines.push(c.bold(t('read.title', { path: safeText(shownPath(exp.source.path, cwd)), type: t(`source.${exp.source.type}`) })));
+  lines.push(exportDateMessage(exp.exportDate, t));
+  lines.push(t('read.owner', { owner: ownerLine(exp, t) }));
   lines.push('');
   for (const file of exp.files) {
     const name = safeText(file.name.split(/[/\\:]/).pop() ?? file.name);
-    lines.push(`  ${fitWidth(name, 32)} ${number(file.rows).padStart(9)} ${file.rows === 1 ? 'row' : 'rows'}`);
+    lines.push(`  ${fitWidth(name, 32)} ${t.number(file.rows).padStart(9)} ${t('read.rows', { count: file.rows })}`);
     const skipped = Object.entries(file.skipped).sort((a, b) => b[1] - a[1]);
     // One reason per line: a long list wrapped by the terminal is hard to read.
-    for (const [why, n] of skipped) lines.push(c.dim(`  ${' '.repeat(32)} ${number(n).padStart(9)} skipped: ${why}`));
+    for (const [why, n] of skipped) {
+      const reason = SKIPPED[why];
+      lines.push(
+        c.dim(`  ${' '.repeat(32)} ${t.number(n).padStart(9)} ${t('read.skipped', { count: n, why: reason === undefined ? safeText(why) : t(reason) })}`),
+      );
+    }
   }
   if (exp.missing.length > 0) {
     lines.push('');
-    lines.push(`Not in this export: ${exp.missing.map((kind) => FILE_NAME[kind]).join(', ')}`);
+    lines.push(t('read.missing', { files: t.list(exp.missing.map((kind) => FILE_NAME[kind])) }));
   }
-  for (const item of exp.ignored) lines.push(c.dim(`Ignored ${safeText(item.name.split(/[/\\:]/).pop() ?? item.name)}: ${safeText(item.reason)}`));
+  for (const item of exp.ignored) {
+    lines.push(c.dim(t('read.ignored', { file: safeText(item.name.split(/[/\\:]/).pop() ?? item.name), reason: safeText(item.reason) })));
+  }
   const warnings = exp.files.flatMap((f) => f.warnings);
   if (warnings.length > 0) {
     lines.push('');
@@ -36,19 +44,42 @@ export function renderReadSummary(exp: ReadFacts, c: Colour, cwd?: string): stri
   return `${lines.join('\n')}\n`;
 }
 
-function ownerLine(exp: ReadFacts): string {
+/**
+ * The reasons the export readers give for skipping a row, which the JSON report keeps as they are
+ * (keys of `files[].skipped`): the text output says them in its language. One the catalogue lacks is shown as given.
+ */
+const SKIPPED: Readonly<Record<string, Extract<Key, `skipped.${string}`>>> = {
+  'hidden member': 'skipped.hiddenMember',
+  'unreadable date': 'skipped.unreadableDate',
+  'no company': 'skipped.noCompany',
+  'empty skill': 'skipped.emptySkill',
+  'no school': 'skipped.noSchool',
+  'unknown direction': 'skipped.unknownDirection',
+  'empty entry': 'skipped.emptyEntry',
+  'unreadable row': 'skipped.unreadableRow',
+  'wrong number of fields': 'skipped.wrongFieldCount',
+  'damaged line (NUL bytes)': 'skipped.nulBytes',
+  draft: 'skipped.draft',
+  'spam folder': 'skipped.spamFolder',
+  'LinkedIn Member (hidden account)': 'skipped.hiddenAccount',
+  'sponsored message': 'skipped.sponsored',
+  'sender without profile': 'skipped.senderWithoutProfile',
+};
+
+const OWNER_SOURCE = {
+  flag: 'owner.flag',
+  'profile+messages': 'owner.profileAndMessages',
+  profile: 'owner.profile',
+  messages: 'owner.messages',
+  unknown: 'owner.unknown',
+} as const satisfies Record<ReadFacts['owner']['source'], Key>;
+
+function ownerLine(exp: ReadFacts, t: Translator): string {
   const { owner } = exp;
-  const name = safeText(`${owner.firstName} ${owner.lastName}`.trim()) || 'unknown';
+  const name = safeText(`${owner.firstName} ${owner.lastName}`.trim()) || t('read.ownerUnknownName');
+  const how = t(OWNER_SOURCE[owner.source]);
   // `name:…` keys are internal (exports without URLs); a profile key is shown as the URL it stands for.
-  const key = owner.key?.startsWith('in/') ? ` (${safeText(profileUrl(owner.key))})` : '';
-  const how = {
-    flag: 'given with --me',
-    'profile+messages': 'from Profile.csv and messages.csv',
-    profile: 'from Profile.csv only: messages cannot tell who wrote (use --me <your profile URL>)',
-    messages: 'the person present in most conversations (no Profile.csv)',
-    unknown: 'not found: pass --me <your profile URL>',
-  }[owner.source];
-  return `${name}${key}, ${how}`;
+  return owner.key?.startsWith('in/') ? t('read.ownerWithUrl', { name, url: safeText(profileUrl(owner.key)), how }) : t('read.ownerNoUrl', { name, how });
 }
 
 function shownPath(path: string, cwd: string | undefined): string {

@@ -4,53 +4,72 @@ import { fitWidth, safeText } from '../util/terminal-text.js';
 import { LABELS, type Label } from '../plugin-api.js';
 import { countLabels, totalOf } from '../util/labels.js';
 import { strangerCompanies, strangersByAge } from './strangers.js';
+import { sayNotice, type Notice } from '../i18n/notice.js';
+import type { Translator } from '../i18n/translator.js';
 
 const BAR_WIDTH = 40;
 /** Without colour the labels still differ by shade. */
 const BLOCKS = { known: '█', 'weak-tie': '▓', stranger: '░' } as const;
 
-/** The audit as a person reads it: totals, a chart by year, where the strangers are. */
-export function renderAudit(report: Report, c: Colour): string {
+/**
+ * The audit as a person reads it: totals, a chart by year, where the strangers are. `warnings` are
+ * the analysis's, said in `t`'s language (the report's own are English, for the JSON).
+ */
+export function renderAudit(report: Report, warnings: readonly Notice[], t: Translator, c: Colour): string {
   const out: string[] = [];
   const { total, byLabel } = report.summary;
   const owner = safeText(`${report.input.owner.firstName} ${report.input.owner.lastName}`.trim());
   out.push(
-    c.bold(owner === '' ? `Your network: ${n(total)} connections` : `Network of ${owner}: ${n(total)} connections`) +
-      c.dim(`  (rules: ${safeText(report.classifier.name)})`),
+    c.bold(owner === '' ? t('audit.titleNoOwner', { count: total }) : t('audit.title', { owner, count: total })) +
+      c.dim(`  ${t('audit.rules', { name: safeText(report.classifier.name) })}`),
   );
   out.push('');
+  const names = labelNames(t);
+  const width = Math.max(...LABELS.map((label) => names[label].length));
   for (const label of LABELS) {
     const count = byLabel[label];
     const bar = BLOCKS[label].repeat(total === 0 ? 0 : Math.round((count / total) * BAR_WIDTH));
-    out.push(`  ${labelColour(c, label)(label.padEnd(9))} ${n(count).padStart(7)}  ${pct(count, total).padStart(4)}  ${labelColour(c, label)(bar)}`);
+    const share = t.percent(total === 0 ? 0 : count / total);
+    out.push(`  ${labelColour(c, label)(names[label].padEnd(width))} ${t.number(count).padStart(7)}  ${share.padStart(5)}  ${labelColour(c, label)(bar)}`);
   }
-  out.push('', ...yearChart(report.contacts, c));
+  out.push('', ...yearChart(report.contacts, t, c));
   const companies = strangerCompanies(report.contacts).slice(0, 8);
   if (companies.length > 0) {
-    out.push('', c.bold('Companies with the most strangers'));
-    for (const [company, count] of companies) out.push(`  ${fitWidth(safeText(company), 36)} ${n(count).padStart(5)}`);
+    out.push('', c.bold(t('audit.topCompanies')));
+    for (const [company, count] of companies) out.push(`  ${fitWidth(safeText(company), 36)} ${t.number(count).padStart(5)}`);
   }
   const oldest = strangersByAge(report.contacts).slice(0, 8);
   if (oldest.length > 0) {
-    out.push('', c.bold('Strangers connected the longest'));
-    for (const s of oldest) {
+    out.push('', c.bold(t('audit.oldestStrangers')));
+    const days = oldest.map((s) => (s.connectedOn === null ? '?' : t.date(s.connectedOn)));
+    const dayWidth = Math.max(...days.map((d) => d.length));
+    oldest.forEach((s, i) => {
       const who = fitWidth(safeText(`${s.firstName} ${s.lastName}`), 28);
-      const where = fitWidth(safeText([s.position, s.company].filter(Boolean).join(' at ')), 40);
-      out.push(`  ${s.connectedOn ?? '    ?     '}  ${who} ${c.dim(where.trimEnd())}`);
-    }
+      const [position, company] = [safeText(s.position), safeText(s.company)];
+      const job = position !== '' && company !== '' ? t('audit.job', { position, company }) : position || company;
+      out.push(`  ${days[i]!.padEnd(dayWidth)}  ${who} ${c.dim(fitWidth(job, 40).trimEnd())}`);
+    });
   }
-  if (report.warnings.length > 0) {
+  if (warnings.length > 0) {
     out.push('');
-    for (const w of report.warnings) out.push(c.yellow(`! ${safeText(w)}`));
+    for (const w of warnings) out.push(c.yellow(`! ${safeText(sayNotice(w, t))}`));
   }
   if (byLabel.stranger + byLabel['weak-tie'] > 0) {
-    out.push('', `Next: ${c.bold(`netprune review ${shellQuote(safeText(report.input.path))}`)} to keep or remove them, one card at a time.`);
+    const command = t('audit.reviewCommand', { path: shellQuote(safeText(report.input.path)) });
+    out.push('', t('audit.next', { command: c.bold(command) }));
   }
   return `${out.join('\n')}\n`;
 }
 
+/** Each label as the language names it: `stranger` · `inconnu`. */
+export const labelNames = (t: Translator): Record<Label, string> => ({
+  known: t('label.known'),
+  'weak-tie': t('label.weak-tie'),
+  stranger: t('label.stranger'),
+});
+
 /** One row per year connected: a bar split into known / weak-tie / stranger. */
-function yearChart(contacts: ReportContact[], c: Colour): string[] {
+function yearChart(contacts: ReportContact[], t: Translator, c: Colour): string[] {
   const years = new Map<string, Record<Label, number>>();
   for (const contact of contacts) {
     const year = contact.connectedOn?.slice(0, 4) ?? '?';
@@ -59,16 +78,14 @@ function yearChart(contacts: ReportContact[], c: Colour): string[] {
     years.set(year, row);
   }
   const max = Math.max(1, ...[...years.values()].map(totalOf));
-  const lines = [`${c.bold('Connections per year')}  ${LABELS.map((l) => labelColour(c, l)(`${BLOCKS[l]} ${l}`)).join('  ')}`];
+  const names = labelNames(t);
+  const lines = [`${c.bold(t('audit.perYear'))}  ${LABELS.map((l) => labelColour(c, l)(`${BLOCKS[l]} ${names[l]}`)).join('  ')}`];
   for (const [year, row] of [...years].sort(([a], [b]) => a.localeCompare(b))) {
     const total = totalOf(row);
     const bar = LABELS.map((l) => labelColour(c, l)(BLOCKS[l].repeat(Math.round((row[l] / max) * BAR_WIDTH)))).join('');
-    lines.push(`  ${year.padEnd(4)} ${n(total).padStart(6)}  ${bar}`);
+    lines.push(`  ${year.padEnd(4)} ${t.number(total).padStart(6)}  ${bar}`);
   }
   return lines;
 }
 
 const shellQuote = (text: string) => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
-
-const n = (value: number) => value.toLocaleString('en-US');
-const pct = (part: number, whole: number) => (whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`);

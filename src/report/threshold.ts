@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** `--max-strangers 120` or `--max-strangers 25%`. */
 export interface Threshold {
@@ -15,11 +16,18 @@ export function parseThreshold(flag: string, text: string): Threshold {
   return { value, percent };
 }
 
-/** The reason the threshold is exceeded, or null. */
-export function exceeded(flag: string, what: string, threshold: Threshold, count: number, total: number): string | null {
+/** The reason the threshold is exceeded, in `t`'s language, or null. */
+export function exceeded(
+  flag: string,
+  what: 'threshold.strangers' | 'threshold.weakTies',
+  threshold: Threshold,
+  count: number,
+  total: number,
+  t: Translator,
+): string | null {
   const limit = threshold.percent ? (threshold.value / 100) * total : threshold.value;
   if (count <= limit) return null;
-  const share = total === 0 ? 0 : (count / total) * 100;
-  const shown = threshold.percent ? `${threshold.value}%` : String(threshold.value);
-  return `${count} ${what} (${share.toFixed(1)}% of ${total}) exceed ${flag} ${shown}`;
+  const share = t.percent(total === 0 ? 0 : count / total, 1);
+  const shown = threshold.percent ? t.percent(threshold.value / 100, 2) : t.number(threshold.value);
+  return t(what, { count, share, total, flag, limit: shown });
 }

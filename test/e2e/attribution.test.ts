@@ -96,7 +96,7 @@ describe('namesakes in an export without profile URLs', () => {
   it('the audit summary says that some records fit two namesakes', async () => {
     const run = await netprune(['audit', folder]);
     expect(run.stdout).toContain(
-      '! 2 connection(s) share their name with another connection, and the export has records that fit both: counted for none of them, and said in their reasons (same-name; see netprune explain).\n',
+      '! 2 connections share their name with another connection, and the export has records that fit both: counted for none of them, and said in their reasons (same-name; see netprune explain).\n',
     );
   });
 

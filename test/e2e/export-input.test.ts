@@ -92,9 +92,9 @@ describe('the export’s age', () => {
   it('every report states the date, the JSON ones too', async () => {
     const audit = JSON.parse((await netprune(['audit', fixture('demo.zip'), '--json'])).stdout) as Report;
     expect(audit.input.exportDate).toEqual({ date: '2026-11-20', from: 'name', stale: false });
-    expect((await netprune(['audit', fixture('demo')])).stdout).toContain('\nExported on 2026-11-18 or later (the date of its newest record)\n');
+    expect((await netprune(['audit', fixture('demo')])).stdout).toContain('\nExported on Nov 18, 2026 or later (the date of its newest record)\n');
     expect((await netprune(['suggest', fixture('demo.zip')])).stdout).toMatch(/^People you know .*\nExported on 2026-11-20 \(from the archive’s name\)\n/);
-    expect((await netprune(['invitations', fixture('demo.zip')])).stdout).toMatch(/^Invitations in .*\nExported on 2026-11-20 \(from the archive’s name\)\n/);
+    expect((await netprune(['invitations', fixture('demo.zip')])).stdout).toMatch(/^Invitations in .*\nExported on Nov 20, 2026 \(from the archive’s name\)\n/);
     const diff = diffReportSchema.parse(JSON.parse((await netprune(['diff', fixture('demo.zip'), fixture('demo-later'), '--json'])).stdout));
     expect([diff.older.exportDate, diff.newer.exportDate]).toEqual([
       { date: '2026-11-20', from: 'name', stale: false },
@@ -119,7 +119,7 @@ describe('the export’s age', () => {
         'Rex Hunter,Alex Kim,"11/2/18, 9:00 AM",,INCOMING,https://www.linkedin.com/in/rex-hunter,https://www.linkedin.com/in/alex-kim\n',
     });
     const text = (await netprune(['invitations', x])).stdout;
-    expect(text).toContain('! This export is from 2018-11-10, more than three months ago: nothing that happened since is in it.');
+    expect(text).toContain('! This export is from Nov 10, 2018, more than three months ago: nothing that happened since is in it.');
     expect(text).toContain('              No reply offered: it is more than three months old.\n');
     expect(text).not.toContain('Reply to paste');
     const report = invitationsReportSchema.parse(JSON.parse((await netprune(['invitations', x, '--json'])).stdout));

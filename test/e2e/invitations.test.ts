@@ -32,24 +32,24 @@ describe('invitations', () => {
     expect(run.stderr).toBe('');
     const out = run.stdout;
     expect(out).toMatch(
-      /^Invitations in .*demo: 24 received, 14 sent, 2026-02-22 to 2026-11-07\nExported on 2026-11-18 or later \(the date of its newest record\)\n/,
+      /^Invitations in .*demo: 24 received, 14 sent, Feb 22, 2026 to Nov 7, 2026\nExported on Nov 18, 2026 or later \(the date of its newest record\)\n/,
     );
     expect(out).toContain('Invitations.csv only keeps recent months (about the last 9 to 10): older invitations are not in the export.');
     expect(out.indexOf('Received (24)')).toBeLessThan(out.indexOf('Sent (14)'));
     expect(out).toContain(
       [
-        '  2026-11-05  Élodie Moreau  no note',
+        '  Nov 5, 2026   Élodie Moreau  no note',
         '              connected · stranger: Invitation without a note (the mobile app sends none, so this proves nothing)',
         '              Reply to paste:',
         '                Hi Élodie, thank you for the invitation! I like to know the people I connect with: what brings you to me?',
       ].join('\n'),
     );
     expect(out).toContain(
-      '  2026-11-07  Cédric Noël  no note\n              not connected (waiting, ignored or declined): They wrote you 2 messages 1:1; you never answered\n',
+      '  Nov 7, 2026   Cédric Noël  no note\n              not connected (waiting, ignored or declined): They wrote you 2 messages 1:1; you never answered\n',
     );
     expect(out).toMatch(/\n5 replies to paste above, for invitations without a note from people you do not know \(in English; /);
     // Those of more than three months before the day judged as of (2026-11-18) get none.
-    expect(out).toContain('  2026-07-26  Noah Leroy  no note\n');
+    expect(out).toContain('  Jul 26, 2026  Noah Leroy  no note\n');
     expect(out).toContain('\n8 invitations without a note from people you do not know get no reply: older than three months, or undated.\n');
   });
 
@@ -86,19 +86,30 @@ describe('invitations', () => {
     expect(julien.outsider?.signals.map((s) => s.id)).toEqual(['two-way', 'address-book', 'shared-employer', 'group']);
     const text = (await netprune(['invitations', later])).stdout;
     expect(text).toContain(
-      '  2027-01-05  Julien Rossi  no note\n              not connected (waiting, ignored or declined), but you know them:\n                • 6 messages both ways',
+      '  Jan 5, 2027   Julien Rossi  no note\n              not connected (waiting, ignored or declined), but you know them:\n                • 6 messages both ways',
     );
   });
 
   it('writes French replies with --lang fr, or when the locale is French', async () => {
-    const reply = 'Bonjour Élodie, merci pour votre invitation ! J’aime savoir qui sont les personnes avec qui je me connecte : qu’est-ce qui vous amène ?';
+    const reply =
+      'Bonjour Élodie, merci pour votre invitation\u202F! J’aime connaître les personnes avec qui je suis en relation\u202F: qu’est-ce qui vous amène\u202F?';
     expect(byName((await json([demo, '--lang', 'fr'])).report, 'Élodie Moreau').reply).toBe(reply);
     expect((await json([demo], { LANG: 'fr_FR.UTF-8' })).report.reply.language).toBe('fr');
     expect((await json([demo], { LANG: 'fr_FR.UTF-8', LC_ALL: 'C' })).report.reply.language).toBe('en');
     expect((await json([demo, '--lang', 'en'], { LC_ALL: 'fr_CA.UTF-8' })).report.reply.language).toBe('en');
     expect((await netprune(['invitations', demo], { env: { LC_MESSAGES: 'fr_BE.UTF-8' } })).stdout).toContain(
-      '(in French; --lang en|fr or --template FILE to change it)',
+      '(en français\u202F; --lang en|fr ou --template FICHIER pour en changer)',
     );
+    expect((await netprune(['invitations', demo, '--lang', 'en'], { env: { LC_MESSAGES: 'fr_BE.UTF-8' } })).stdout).toContain(
+      '(in English; --lang en|fr or --template FILE to change it)',
+    );
+  });
+
+  it('--lang with --template: the report in that language, the reply in your own words', async () => {
+    const { report } = await json([demo, '--lang', 'fr', '--template', 'fixtures/templates/reply.txt']);
+    expect(report.reply).toEqual({ language: null, template: 'fixtures/templates/reply.txt' });
+    const text = (await netprune(['invitations', demo, '--lang', 'fr', '--template', 'fixtures/templates/reply.txt'])).stdout;
+    expect(text).toContain('              Réponse à coller\u202F:\n                Hello Élodie,\n');
   });
 
   it('--template uses your own words, lines and all', async () => {
@@ -119,7 +130,6 @@ describe('invitations', () => {
     await expectUsageFailure([demo, '--template', 'fixtures/templates/unclosed.txt'], /unclosed\.txt:1: has a "\{" that is never closed/);
     await expectUsageFailure([demo, '--template', 'no-such-template.txt'], /no-such-template\.txt: does not exist/);
     await expectUsageFailure([demo, '--lang', 'de'], /--lang <language>' argument 'de' is invalid\. Allowed choices are en, fr/, 2);
-    await expectUsageFailure([demo, '--lang', 'fr', '--template', 'fixtures/templates/reply.txt'], /cannot be used with/, 2);
     await expectUsageFailure([fixture('exports/2020-no-preamble')], /2020-no-preamble: has no Invitations\.csv/);
   });
 

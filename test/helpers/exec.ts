@@ -13,6 +13,7 @@ import { expect } from 'vitest';
 import { run } from '../../src/program.js';
 import { todayFrom } from '../../src/util/clock.js';
 import { isoDay } from '../../src/util/iso-date.js';
+import type { Io } from '../../src/util/io.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const bin = fileURLToPath(new URL('../../bin/netprune.js', import.meta.url));
@@ -36,13 +37,13 @@ function environment(extra: Record<string, string> = {}): Record<string, string>
   return { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', SOURCE_DATE_EPOCH: FIXED_EPOCH, ...extra };
 }
 
-/** Runs netprune in process, as a user would with no terminal attached; colour off unless the test sets it. */
-export async function netprune(args: string[], options: RunOptions = {}): Promise<Run> {
+/** An `Io` as a user's shell with no terminal attached would give, and what was written to it. */
+export function testIo(options: RunOptions = {}): { io: Io; output: () => { stdout: string; stderr: string } } {
   const env = environment(options.env);
   const now = todayFrom(env);
   let stdout = '';
   let stderr = '';
-  const code = await run(args, {
+  const io: Io = {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     env,
@@ -52,8 +53,15 @@ export async function netprune(args: string[], options: RunOptions = {}): Promis
     stdinIsTTY: false,
     today: isoDay(now),
     now,
-  });
-  return { code, stdout, stderr };
+  };
+  return { io, output: () => ({ stdout, stderr }) };
+}
+
+/** Runs netprune in process, as a user would with no terminal attached; colour off unless the test sets it. */
+export async function netprune(args: string[], options: RunOptions = {}): Promise<Run> {
+  const { io, output } = testIo(options);
+  const code = await run(args, io);
+  return { code, ...output() };
 }
 
 /** Runs the built bin/ in a child process, as a user's shell would. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_REPLIES, fillTemplate, parseTemplate, TemplateError } from '../../../src/network/reply.js';
+import { builtInReply, fillTemplate, parseTemplate, TemplateError } from '../../../src/network/reply.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
 
 const values = { firstName: 'Sam', lastName: 'Lee', fullName: 'Sam Lee', myFirstName: 'Alex' };
 const fill = (text: string, overrides: Partial<typeof values> = {}) => fillTemplate(parseTemplate(text), { ...values, ...overrides });
@@ -31,10 +32,19 @@ describe('reply templates', () => {
     expect(fill('Hi {firstName}, welcome', { firstName: '' })).toBe('Hi, welcome');
   });
 
-  it('the built-in replies ask what brings them, by first name', () => {
-    const template = parseTemplate(BUILT_IN_REPLIES.en);
-    expect(fillTemplate(template, values)).toMatch(/^Hi Sam, .*what brings you/);
-    expect(fillTemplate(parseTemplate(BUILT_IN_REPLIES.fr), values)).toMatch(/^Bonjour Sam, .*qu’est-ce qui vous amène \?$/);
+  it('the built-in replies ask what brings them, by first name, with French typography in French', () => {
+    expect(fillTemplate(builtInReply(createTranslator('en')), values)).toMatch(/^Hi Sam, .*what brings you/);
+    expect(fillTemplate(builtInReply(createTranslator('fr')), values)).toBe(
+      'Bonjour Sam, merci pour votre invitation\u202F! J’aime connaître les personnes avec qui je suis en relation\u202F: qu’est-ce qui vous amène\u202F?',
+    );
+  });
+
+  it('the French reply avoids the anglicism "je me connecte"', () => {
+    expect(
+      builtInReply(createTranslator('fr'))
+        .parts.map((p) => ('text' in p ? p.text : ''))
+        .join(''),
+    ).not.toMatch(/me connecte/);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeExportDate, exportDateReport, isStale, staleBefore, staleWarning } from '../../../src/report/export-age.js';
+import { describeExportDate, exportDateMessage, exportDateReport, isStale, staleBefore, staleWarning } from '../../../src/report/export-age.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
 
 describe('the export’s age', () => {
   it('is stale from the same day three months before today, the month’s last day when it has none', () => {
@@ -28,5 +29,13 @@ describe('the export’s age', () => {
     const undated = exportDateReport({ date: null, from: null }, '2026-11-18');
     expect(undated.stale).toBe(false);
     expect(describeExportDate(undated)).toBe('Export date unknown: nothing in it is dated');
+  });
+
+  it('says the date the language’s way', () => {
+    const named = exportDateReport({ date: '2024-09-12', from: 'name' }, '2026-11-18');
+    expect(exportDateMessage(named, createTranslator('fr'))).toBe('Exporté le 12 sept. 2024 (d’après le nom de l’archive)');
+    expect(exportDateMessage(named, createTranslator('en'))).toBe('Exported on Sep 12, 2024 (from the archive’s name)');
+    // The reports not yet in the catalogue, and the JSON, keep ISO days.
+    expect(describeExportDate(named)).toBe('Exported on 2024-09-12 (from the archive’s name)');
   });
 });

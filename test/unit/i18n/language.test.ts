@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageFromEnv } from '../../../src/network/locale.js';
+import { languageFromEnv } from '../../../src/i18n/language.js';
 
 describe('languageFromEnv', () => {
   it.each([

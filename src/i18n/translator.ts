@@ -1,0 +1,106 @@
+import { en } from './catalogue/en.js';
+import { fr } from './catalogue/fr.js';
+import type { Placeholders, Plural, Template } from './catalogue/types.js';
+import type { Language } from './language.js';
+import { frenchTypography } from './typography.js';
+
+type English = typeof en;
+/** A catalogue key: `t('audit.perYear')`. */
+export type Key = keyof English;
+type NamesOf<K extends Key> = Placeholders<English[K]>;
+/** A day to write the language's way when the sentence is said: `{ day: '2024-09-12' }` → `Sep 12, 2024` · `12 sept. 2024`. */
+interface Day {
+  readonly day: string;
+}
+type Value = string | number | Day;
+/**
+ * The values an entry takes: `count` is the number its plural is chosen by; numbers and days are
+ * written the language's way; strings go in as they are (data: the caller makes them safe).
+ */
+type Values<K extends Key> = { readonly [P in NamesOf<K>]: P extends 'count' ? number : Value };
+type ValuesArgument<K extends Key> = [NamesOf<K>] extends [never] ? [] : [values: Values<K>];
+
+/** A sentence to say later, in whatever language it is rendered in: a report's warnings, for instance. */
+export type Message = { [K in Key]: [NamesOf<K>] extends [never] ? { readonly key: K } : { readonly key: K; readonly values: Values<K> } }[Key];
+
+/**
+ * The catalogue bound to one language, passed down to whatever renders text: `t('audit.perYear')`,
+ * `t('audit.title', { owner, count })`. Numbers, dates and lists are written the language's way.
+ */
+export interface Translator {
+  <K extends Key>(key: K, ...values: ValuesArgument<K>): string;
+  readonly language: Language;
+  /** A sentence made earlier as a Message. */
+  message(message: Message): string;
+  /** An entry's text with its placeholders left in, for a caller that fills them its own way (the reply to an invitation). */
+  template(key: Key): string;
+  /** `3,769` · `3 769`. */
+  number(value: number): string;
+  /** `19%` · `19 %`; `digits` after the decimal point at most. */
+  percent(ratio: number, digits?: number): string;
+  /** A `YYYY-MM-DD` day or an ISO date-time, as the language writes a day: `Sep 12, 2024` · `12 sept. 2024`. */
+  date(iso: string): string;
+  /** `a, b, and c` · `a, b et c`. */
+  list(items: readonly string[]): string;
+}
+
+const CATALOGUES: Record<Language, Readonly<Record<Key, Template>>> = { en, fr };
+
+export interface TranslatorOptions {
+  /** The pseudo-locale (pseudo.ts): every text the catalogue gives goes through it. */
+  mark?: (text: string) => string;
+  /** Days as `YYYY-MM-DD`, as every date of the JSON reports is written (ENGLISH_FOR_JSON). */
+  isoDays?: boolean;
+}
+
+/** The translator for a language. Pure: it reads nothing but the catalogues. */
+export function createTranslator(language: Language, { mark = (text) => text, isoDays = false }: TranslatorOptions = {}): Translator {
+  const catalogue = language === 'fr' ? typeset(CATALOGUES.fr, frenchTypography) : CATALOGUES[language];
+  const locale = language;
+  const numbers = new Intl.NumberFormat(locale);
+  const plurals = new Intl.PluralRules(locale);
+  const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+
+  const date = (iso: string) => mark(isoDays ? iso.slice(0, 10) : days.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)));
+  const fill = (text: string, values: Readonly<Record<string, Value>>) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : typeof value === 'string' ? value : date(value.day);
+    });
+  const textOf = (key: Key, values: Readonly<Record<string, Value>>) => {
+    const entry = catalogue[key];
+    if (typeof entry === 'string') return entry;
+    const count = values['count'];
+    const form = plurals.select(typeof count === 'number' ? count : Number.NaN);
+    return (form === 'one' || form === 'many' ? entry[form] : undefined) ?? entry.other;
+  };
+  const say = (key: Key, values: Readonly<Record<string, Value>> = {}) => mark(fill(textOf(key, values), values));
+
+  const t = ((key: Key, values?: Readonly<Record<string, Value>>) => say(key, values)) as Translator;
+  return Object.assign(t, {
+    language,
+    message: (m: Message) => say(m.key, 'values' in m ? m.values : {}),
+    template: (key: Key) => mark(textOf(key, {})),
+    number: (value: number) => numbers.format(value),
+    percent: (ratio: number, digits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(ratio),
+    date,
+    list: (items: readonly string[]) => mark(lists.format(items)),
+  });
+}
+
+/**
+ * How the JSON reports say a sentence (their warnings): in English whatever the language of the
+ * text output, with ISO days, so that a pipeline reading them does not break when the locale changes.
+ */
+export const ENGLISH_FOR_JSON: Translator = createTranslator('en', { isoDays: true });
+
+function typeset(catalogue: Readonly<Record<Key, Template>>, typography: (text: string) => string): Record<Key, Template> {
+  const entry = (template: Template): Template => {
+    if (typeof template === 'string') return typography(template);
+    const forms: Plural = { one: typography(template.one), other: typography(template.other) };
+    return template.many === undefined ? forms : { ...forms, many: typography(template.many) };
+  };
+  return Object.fromEntries(Object.entries(catalogue).map(([key, template]) => [key, entry(template)])) as Record<Key, Template>;
+}

@@ -1,0 +1,178 @@
+/**
+ * The language of the output: French snapshots of the converted outputs, JSON that does not change
+ * with the language, and the pseudo-locale run that proves those outputs take every word from the catalogue.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../src/commands/audit.js';
+import { invitations } from '../../src/commands/invitations.js';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseudo.js';
+import type { InvitationsReport } from '../../src/report/invitations-schema.js';
+import type { Report } from '../../src/report/schema.js';
+import { fixture, netprune, root, testIo } from '../helpers/exec.js';
+
+const demo = fixture('demo');
+const FRENCH = { LANG: 'fr_FR.UTF-8' };
+/** The absolute paths of this checkout, which a snapshot must not hold. */
+const portable = (text: string) => text.replaceAll(root, '<root>/');
+
+describe('French output', () => {
+  it('the demo audit, with LANG=fr_FR.UTF-8', async () => {
+    const run = await netprune(['audit', demo], { env: FRENCH });
+    expect(run.code).toBe(0);
+    await expect(portable(run.stdout)).toMatchFileSnapshot('__snapshots__/audit-demo.fr.txt');
+  });
+
+  it('the demo invitations, with --lang fr', async () => {
+    const run = await netprune(['invitations', demo, '--lang', 'fr']);
+    expect(run.code).toBe(0);
+    await expect(portable(run.stdout)).toMatchFileSnapshot('__snapshots__/invitations-demo.fr.txt');
+  });
+
+  it('--lang beats the locale, LC_ALL beats LANG, and C is English', async () => {
+    const title = async (args: string[], env: Record<string, string>) => (await netprune(['audit', demo, ...args], { env })).stdout.split('\n')[0];
+    expect(await title(['--lang', 'en'], FRENCH)).toBe('Read fixtures/demo (folder)');
+    expect(await title(['--lang', 'fr'], { LANG: 'C' })).toBe('Lu\u202F: fixtures/demo (dossier)');
+    expect(await title([], { LANG: 'fr_FR.UTF-8', LC_ALL: 'C' })).toBe('Read fixtures/demo (folder)');
+    expect(await title([], { LANG: 'POSIX', LC_MESSAGES: 'fr_CA.UTF-8' })).toBe('Lu\u202F: fixtures/demo (dossier)');
+  });
+
+  it('greets people whose name is in capitals or in lower case as a letter would: Bonjour Imulo', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'netprune-i18n-'));
+    try {
+      await mkdir(join(dir, 'export'));
+      await writeFile(
+        join(dir, 'export', 'Connections.csv'),
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quill,https://www.linkedin.com/in/ada-quill,,Acme,Engineer,05 Mar 2026\n',
+      );
+      await writeFile(
+        join(dir, 'export', 'Invitations.csv'),
+        'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n' +
+          'IMULO MBAYE,Alex Kim,"11/2/26, 9:00 AM",,INCOMING,https://www.linkedin.com/in/imulo,https://www.linkedin.com/in/alex-kim\n' +
+          'jean-pierre o\'neil,Alex Kim,"11/3/26, 9:00 AM",,INCOMING,https://www.linkedin.com/in/jp,https://www.linkedin.com/in/alex-kim\n' +
+          'McKay DUBOIS,Alex Kim,"11/4/26, 9:00 AM",,INCOMING,https://www.linkedin.com/in/mckay,https://www.linkedin.com/in/alex-kim\n',
+      );
+      const replies = (
+        JSON.parse((await netprune(['invitations', join(dir, 'export'), '--json'], { env: FRENCH })).stdout) as InvitationsReport
+      ).invitations.map((i) => i.reply?.split(',')[0]);
+      expect(replies).toEqual(['Bonjour McKay', 'Bonjour Jean-Pierre', 'Bonjour Imulo']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--help: the commands, headings and footer in French, never wrapped before a colon', async () => {
+    const help = (await netprune(['--help'], { env: FRENCH })).stdout;
+    expect(help).toMatch(/^Utilisation\u202F: netprune \[options\] \[command\]\n/);
+    expect(help).toContain('classer chaque relation en connu, lien');
+    expect(help).toContain('Codes de sortie\u202F: 0 terminé, 1 un seuil --max-* dépassé');
+    expect(help).not.toMatch(/\n\s*[:;!?]/);
+    expect((await netprune(['audit', '--help', '--lang', 'fr'])).stdout).toMatch(
+      /^Utilisation\u202F: netprune audit \[options\] <path>\n\nclasser chaque relation/,
+    );
+    expect((await netprune(['--help', '--lang', 'en'], { env: FRENCH })).stdout).toMatch(
+      /^Usage: netprune \[options\] \[command\]\n\nAudit a LinkedIn network/,
+    );
+  });
+
+  it('the --max-* message is in the language too', async () => {
+    const run = await netprune(['audit', demo, '--max-strangers', '50%'], { env: FRENCH });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('netprune: 226 inconnus (56,5\u00A0% de 400) dépassent --max-strangers 50\u00A0%\n');
+  });
+});
+
+describe('JSON whatever the language', () => {
+  const json = async (command: string, args: string[], env: Record<string, string>) => (await netprune([command, demo, '--json', ...args], { env })).stdout;
+
+  it('audit --json is byte-identical in English and French, its warnings in English', async () => {
+    const english = await json('audit', [], { LANG: 'C' });
+    expect(await json('audit', [], FRENCH)).toBe(english);
+    expect(await json('audit', ['--lang', 'fr'], {})).toBe(english);
+    expect((JSON.parse(english) as Report).warnings).toContain(
+      'Invitations.csv only covers the last months before the export: older invitations are not known.',
+    );
+  });
+
+  it('invitations --json differs only by the replies and the language they are in', async () => {
+    const english = JSON.parse(await json('invitations', [], { LANG: 'C' })) as InvitationsReport;
+    const french = JSON.parse(await json('invitations', [], FRENCH)) as InvitationsReport;
+    const withoutReplies = (r: InvitationsReport) => ({ ...r, reply: null, invitations: r.invitations.map((i) => ({ ...i, reply: i.reply === null })) });
+    expect(withoutReplies(french)).toEqual(withoutReplies(english));
+    expect([english.reply.language, french.reply.language]).toEqual(['en', 'fr']);
+    expect(french.invitations.find((i) => i.reply !== null)?.reply).toMatch(/^Bonjour \p{L}+, merci pour votre invitation\u202F!/u);
+  });
+});
+
+/**
+ * The pseudo-locale: English with every catalogue text in ⟦ ⟧. Take away what is marked and what is
+ * the user's data; any letter left is a word that bypassed the catalogue.
+ */
+describe('pseudo-locale: no word of the converted outputs bypasses the catalogue', () => {
+  // Still English, and listed in docs/i18n.md as left to convert: the export readers' reasons for ignoring a file.
+  const NOT_YET_IN_CATALOGUE = ['LinkedIn coach/guide messages, not conversations with people'];
+
+  it('audit (the read summary and the report)', async () => {
+    const stdout = await inPseudo((io, t) => audit(demo, {}, io, t));
+    const report = JSON.parse((await netprune(['audit', demo, '--json'])).stdout) as Report;
+    const data = [
+      report.input.path,
+      'fixtures/demo',
+      report.classifier.name,
+      report.input.owner.url ?? '',
+      `${report.input.owner.firstName} ${report.input.owner.lastName}`,
+      ...report.input.files.map((f) => f.name.split('/').pop() ?? ''),
+      'coach_messages.csv',
+      ...report.contacts.flatMap((c) => [`${c.firstName} ${c.lastName}`, c.company, c.position]),
+    ];
+    expect(bypassing(stdout, [...data, ...NOT_YET_IN_CATALOGUE])).toEqual([]);
+  });
+
+  it('invitations', async () => {
+    const stdout = await inPseudo((io, t) => invitations(demo, {}, io, t));
+    const report = JSON.parse((await netprune(['invitations', demo, '--json'])).stdout) as InvitationsReport;
+    const data = [
+      report.input.path,
+      ...report.invitations.flatMap((i) => [
+        i.name,
+        i.note,
+        ...(i.contact?.reasons.map((r) => r.detail) ?? []),
+        // The reasons' and outsiders' detail texts are the classifier's and weigh.ts's: converted with the rule sets.
+        ...(i.outsider?.notes.map((n) => n.detail) ?? []),
+        ...(i.outsider?.signals.map((s) => s.detail) ?? []),
+      ]),
+    ];
+    expect(bypassing(stdout, data)).toEqual([]);
+  });
+
+  it('finds a word that bypasses the catalogue', () => {
+    expect(bypassing(`${PSEUDO_OPEN}Network of ${PSEUDO_CLOSE}Ada: 3 connections\n`, ['Ada'])).toEqual(['connections']);
+  });
+});
+
+async function inPseudo(command: (io: ReturnType<typeof testIo>['io'], t: ReturnType<typeof pseudoTranslator>) => Promise<number>): Promise<string> {
+  const { io, output } = testIo();
+  expect(await command(io, pseudoTranslator())).toBe(0);
+  return output().stdout;
+}
+
+/** The words of `text` outside the markers that are not in `data`. A marked text cut by a column's width runs to the end of its line. */
+function bypassing(text: string, data: readonly string[]): string[] {
+  const pieces = [...new Set(data.map((d) => d.trim()).filter((d) => d !== ''))].sort((a, b) => b.length - a.length);
+  const left: string[] = [];
+  for (let line of text.split('\n')) {
+    const cut = line.includes('…');
+    let before: string;
+    do {
+      before = line;
+      line = line.replace(new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*(${PSEUDO_CLOSE}|$)`, 'u'), ' ');
+    } while (line !== before);
+    for (const piece of pieces) line = line.replaceAll(piece, ' ');
+    const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+    // A datum cut short by a column's width (`Wide World Importe…`) is still data.
+    left.push(...words.filter((word) => !(cut && pieces.some((piece) => piece.includes(word)))));
+  }
+  return left;
+}
