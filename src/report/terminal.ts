@@ -2,7 +2,7 @@ import type { Report, ReportContact } from './schema.js';
 import { labelColour, type Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
 import { LABELS, type Label } from '../plugin-api.js';
-import { countLabels, totalOf } from '../util/labels.js';
+import { countLabels, percent, totalOf } from '../util/labels.js';
 import { strangerCompanies, strangersByAge } from './strangers.js';
 import { sayNotice, type Notice } from '../i18n/notice.js';
 import type { Translator } from '../i18n/translator.js';
@@ -29,7 +29,7 @@ export function renderAudit(report: Report, warnings: readonly Notice[], t: Tran
   for (const label of LABELS) {
     const count = byLabel[label];
     const bar = BLOCKS[label].repeat(total === 0 ? 0 : Math.round((count / total) * BAR_WIDTH));
-    const share = t.percent(total === 0 ? 0 : count / total);
+    const share = t.percent(percent(count, total) / 100);
     out.push(`  ${labelColour(c, label)(names[label].padEnd(width))} ${t.number(count).padStart(7)}  ${share.padStart(5)}  ${labelColour(c, label)(bar)}`);
   }
   out.push('', ...yearChart(report.contacts, t, c));

@@ -12,3 +12,6 @@ export const totalOf = (counts: Record<Label, number>): number => LABELS.reduce(
 
 /** Strangers first: the order a review goes through them, and in which `--only` lists them. */
 export const REVIEW_ORDER: readonly Label[] = [...LABELS].reverse();
+
+/** A share in whole percent, rounded as every report rounds it, so the terminal and the page print the same figure. */
+export const percent = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 100));

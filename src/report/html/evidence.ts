@@ -1,6 +1,7 @@
 import { FILE_NAME } from '../../export/file-names.js';
 import type { FileKind } from '../../export/types.js';
-import { type AuditFigures, percent } from './figures.js';
+import type { AuditFigures } from './figures.js';
+import { percent } from '../../util/labels.js';
 import { bar, num, pct, section } from './markup.js';
 import { TEXT } from './texts.js';
 import { htmlText } from '../emit/html.js';

@@ -81,6 +81,3 @@ function yearRows(byYear: Map<string | null, Record<Label, number>>): YearRow[] 
 }
 
 const cap = <T>(items: T[]): Capped<T> => ({ shown: items.slice(0, LIST_CAP), more: Math.max(0, items.length - LIST_CAP) });
-
-/** A whole percentage, as every report rounds it. */
-export const percent = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 100));

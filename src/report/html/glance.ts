@@ -1,5 +1,6 @@
 import { LABELS } from '../../plugin-api.js';
-import { type AuditFigures, percent } from './figures.js';
+import type { AuditFigures } from './figures.js';
+import { percent } from '../../util/labels.js';
 import { num, pct, section } from './markup.js';
 import { TEXT } from './texts.js';
 
