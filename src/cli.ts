@@ -26,6 +26,7 @@ if (WORKER_COMMANDS.has(argv[0] ?? '')) {
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     terminal: { input: process.stdin, output: process.stdout },
+    stdin: process.stdin,
     today: isoDay(now),
     now,
   });
