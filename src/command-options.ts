@@ -62,7 +62,9 @@ export const EXPLAIN = {
 export const REVIEW = {
   ...CLASSIFIER,
   only: choice('--only <label>', 'review only these (default: strangers, then weak ties)', ONLY),
-  order: choice('--order <order>', 'order within each label; unsure: the cards netprune is least sure of first, whatever the label', ORDERS, { default: 'oldest' }),
+  order: choice('--order <order>', 'order within each label; unsure: the cards netprune is least sure of first, whatever the label', ORDERS, {
+    default: 'oldest',
+  }),
   redo: flag('--redo', 'also ask again about people already kept or removed'),
   state,
 } as const;

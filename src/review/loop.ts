@@ -138,7 +138,10 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     const alike = everyone.filter((p) => p.verdict.label === item.verdict.label);
     let group = alike;
     for (;;) {
-      const choice = await askCompanyBatch(batchScreen(colour, safeText(item.connection.company.trim()), group, everyone.length - group.length, item.verdict.label), context);
+      const choice = await askCompanyBatch(
+        batchScreen(colour, safeText(item.connection.company.trim()), group, everyone.length - group.length, item.verdict.label),
+        context,
+      );
       if (choice === 'widen') group = everyone;
       else if (choice === 'cancel') return 'Company batch cancelled; nothing changed.';
       else {
@@ -180,7 +183,9 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     const [first, ...others] = matching(typed);
     if (first === undefined) return `No one still to review is named like "${safeText(typed)}".`;
     jumpTo = first;
-    return others.length === 0 ? undefined : `${others.length + 1} people still to review match "${safeText(typed)}": this is the first; type more of the name for another.`;
+    return others.length === 0
+      ? undefined
+      : `${others.length + 1} people still to review match "${safeText(typed)}": this is the first; type more of the name for another.`;
   };
 
   const open = async (item: ReviewItem): Promise<string> => {

@@ -75,7 +75,12 @@ function charOf(key: KeypressEvent): string {
 function useTerminalSize(): { columns: number | undefined; rows: number | undefined } {
   const [size, setSize] = useState<{ columns: number | undefined; rows: number | undefined }>({ columns: undefined, rows: undefined });
   useEffect((rl) => {
-    const output = rl.output as unknown as { columns?: unknown; rows?: unknown; on?: (e: string, f: () => void) => void; off?: (e: string, f: () => void) => void };
+    const output = rl.output as unknown as {
+      columns?: unknown;
+      rows?: unknown;
+      on?: (e: string, f: () => void) => void;
+      off?: (e: string, f: () => void) => void;
+    };
     const measure = () => {
       const positive = (n: unknown) => (typeof n === 'number' && n > 0 ? n : undefined);
       setSize({ columns: positive(output.columns), rows: positive(output.rows) });
@@ -116,15 +121,27 @@ export const cardPrompt = createPrompt<CardAction, CardPromptConfig>((config, do
   });
 
   if (action !== undefined) return config.answered(action, columns);
+  return [cardScreen(config, { showHelp, hint, columns, rows }), undefined];
+});
+
+/**
+ * The card prompt's screen for a terminal of this size. On a short terminal the card gives up lines
+ * (evidence first, card.ts) and the progress line and spacing go, so that the name, the label and the
+ * keys stay on screen; one line is left for the cursor.
+ */
+export function cardScreen(
+  config: CardPromptConfig,
+  { showHelp = false, hint, columns, rows }: { showHelp?: boolean; hint?: string; columns: number | undefined; rows: number | undefined },
+): string {
   const bottom = [config.notice, hint].filter((line): line is string => line !== undefined && line !== '');
   const keys = config.keyBar(columns);
   const below = [...(showHelp ? ['', ...config.help] : []), ...bottom];
-  const full = ['', config.progress, '', config.card(columns), '', keys, ...below];
-  if (rows === undefined || full.join('\n').split('\n').length < rows) return [full.join('\n'), undefined];
-  // A short terminal: the card gives up lines (evidence first) so that its name, label and the keys stay on screen.
-  const spare = rows - 1 - [keys, ...below].join('\n').split('\n').length - 1;
-  return [[config.card(columns, Math.max(1, spare)), keys, ...below].join('\n'), undefined];
-});
+  const full = ['', config.progress, '', config.card(columns), '', keys, ...below].join('\n');
+  const height = (text: string) => text.split('\n').length;
+  if (rows === undefined || height(full) < rows) return full;
+  const tail = [keys, ...below].join('\n');
+  return [config.card(columns, Math.max(1, rows - 1 - height(tail))), tail].join('\n');
+}
 
 export const batchPrompt = createPrompt<BatchAnswer, BatchPromptConfig>((config, done) => {
   const [answer, setAnswer] = useState<BatchAnswer | undefined>(undefined);
