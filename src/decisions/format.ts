@@ -26,7 +26,7 @@ const PROFILE_KEY = new RegExp(`^in/[^\\s${CONTROLS}]+$`);
 /** `in/<slug>` or `name:<folded name>` (review/contact-key.ts); a folded name has single spaces. */
 const DECISION_KEY = new RegExp(`^(?:in/[^\\s${CONTROLS}]+|name:[^${CONTROLS}]+)$`);
 
-export const DECISION_SOURCES = ['card', 'company', 'predicted', 'decide'] as const;
+const DECISION_SOURCES = ['card', 'company', 'predicted', 'decide'] as const;
 export type DecisionSource = (typeof DECISION_SOURCES)[number];
 
 /** Names and roles came from an export, which strangers wrote: escapes and controls are neutralised (removed) on load. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { classifierSchema, count, inputSchema, isoDateTime, labelSchema, NETWORK_SCHEMA_VERSION } from '../network/report-base.js';
 
 /** One undecided contact: what the person's own decisions so far say they would decide, how sure, and why. */
-export const predictionSchema = z.object({
+const predictionSchema = z.object({
   url: z.string().nullable().describe('normalised profile URL; null where the export has none'),
   firstName: z.string(),
   lastName: z.string(),

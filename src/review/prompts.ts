@@ -75,12 +75,10 @@ function charOf(key: KeypressEvent): string {
 function useTerminalSize(): { columns: number | undefined; rows: number | undefined } {
   const [size, setSize] = useState<{ columns: number | undefined; rows: number | undefined }>({ columns: undefined, rows: undefined });
   useEffect((rl) => {
-    const output = rl.output as unknown as {
-      columns?: unknown;
-      rows?: unknown;
-      on?: (e: string, f: () => void) => void;
-      off?: (e: string, f: () => void) => void;
-    };
+    // Inquirer wraps the terminal in a MuteStream, which reads its size but does not pass 'resize' on: listen on the terminal itself.
+    type Terminal = { columns?: unknown; rows?: unknown; on?: (e: string, f: () => void) => void; off?: (e: string, f: () => void) => void };
+    const wrapped = rl.output as unknown as Terminal & { _dest?: Terminal };
+    const output = wrapped._dest ?? wrapped;
     const measure = () => {
       const positive = (n: unknown) => (typeof n === 'number' && n > 0 ? n : undefined);
       setSize({ columns: positive(output.columns), rows: positive(output.rows) });

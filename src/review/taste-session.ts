@@ -4,7 +4,7 @@ import type { ReviewItem } from './queue.js';
 import { confidentBatch, firstQuestions, isNotEnough, rankByUncertainty, type TasteModel, type TastePrediction } from './taste/index.js';
 
 /** A predicted batch is proposed at this confidence or more: of 100 such proposals, about 5 would be wrong. */
-export const BATCH_CONFIDENCE = 0.95;
+const BATCH_CONFIDENCE = 0.95;
 
 export interface TasteSessionOptions {
   /** Every contact of the export: the model learns from all the person has decided, in any label. */
