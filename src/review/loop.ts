@@ -227,7 +227,10 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
       // Keys that answer move on; the others show the same card again unless they chose another.
       if (action === 'keep' || action === 'remove' || action === 'skip') {
         jumpTo = undefined;
+        const learning = taste !== null && !taste.ready;
         await answer([item], action, 'card');
+        if (learning && taste.ready)
+          notice = 'netprune has learnt enough of your taste: each card now says what it expects, and b proposes what it is surest of.';
       } else if (action === 'undo') notice = await undo();
       else if (action === 'open') notice = await open(item);
       else if (action === 'company') notice = await company(item);

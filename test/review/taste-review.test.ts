@@ -96,6 +96,16 @@ describe('the taste model in a review', () => {
     expect(expects).toMatch(/^netprune expects (keep|remove), \d+ %: .+/);
   });
 
+  it('says so on the card after the answer that lets it learn', async () => {
+    const allAsked = answers(['remove', 'quit']);
+    const sink = answered(19);
+    await run(sink, { queue: items.filter((item) => sink.get(item.key) === undefined && item.verdict.label === 'stranger') } as Partial<ReviewLoopOptions>);
+    allAsked();
+    expect(cards[0]!.notice).toBeUndefined();
+    expect(cards[1]!.notice).toBe('netprune has learnt enough of your taste: each card now says what it expects, and b proposes what it is surest of.');
+    expect(cards[1]!.card(100)).toMatch(/netprune expects/);
+  });
+
   it('b proposes what it is at least 95 % sure of; y takes the page shown, u undoes that page as one, each saved as predicted', async () => {
     const allAsked = answers(
       ['batch', 'undo', 'quit'],
