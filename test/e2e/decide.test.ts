@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectInputError, netprune } from '../helpers/exec.js';
+import { expectInputError, netprune, spawnNetprune } from '../helpers/exec.js';
 
 let dir: string;
 const CONNECTIONS = [
@@ -53,6 +53,12 @@ describe('decide', () => {
     const run = await netprune(['decide', 'Connections.csv', '--remove', '-'], { cwd: dir, input: 'Ada Stone\nElodie Moreau\n' });
     expect(run.stdout).toBe(`Recorded 2 remove (1 changed from an earlier decision) in ${state()}\n`);
     expect((await decisions())['in/ada-stone']?.decision).toBe('remove');
+  });
+
+  it('reads stdin in the real bin too', async () => {
+    const run = spawnNetprune(['decide', 'Connections.csv', '--skip', '-'], { cwd: dir, input: 'https://www.linkedin.com/in/ada-stone\n' });
+    expect(run).toEqual({ code: 0, stdout: `Recorded 1 skip in ${state()}\n`, stderr: '' });
+    expect((await decisions())['in/ada-stone']?.decision).toBe('skip');
   });
 
   it('changes nothing when one line names no one or a namesake could be meant, and says which lines', async () => {
