@@ -1,13 +1,13 @@
 import type { Decision } from '../plugin-api.js';
 import { UserAbortError } from '../errors.js';
 import type { Colour } from '../util/colour.js';
-import { foldName } from '../evidence/names.js';
 import { safeText } from '../util/terminal-text.js';
 import { cardWidth, formatCard, formatProgress, fullName, type Progress } from './card.js';
 import { decisionEntry, type DecisionEntry, type DecisionSource } from '../decisions/index.js';
-import { askCardAction, askCompanyBatch, askName, askPredictedBatch, type CardAction, type PromptContext } from './prompts.js';
-import { companyKey, type ReviewItem } from './queue.js';
-import { answeredLine, batchScreen, expectation, findScreen, HELP, keyBar, predictedScreen } from './screen-lines.js';
+import { askCardAction, type CardAction, type PromptContext } from './prompts.js';
+import type { ReviewItem } from './queue.js';
+import { answeredLine, expectation, HELP, keyBar } from './screen-lines.js';
+import { type Batching, companyBatch, findPerson, predictedBatch } from './loop-batches.js';
 import { TasteSession, type TasteSessionOptions } from './taste-session.js';
 
 /** Where answers go: the decisions file in the command, a Map in tests. Each call must be durable when it resolves. */
@@ -130,63 +130,7 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     return `Undone: the ${frame.items.length} contacts at ${safeText(first.connection.company.trim())} are undecided again.`;
   };
 
-  const company = async (item: ReviewItem): Promise<string | undefined> => {
-    const key = companyKey(item.connection.company);
-    if (key === '') return `${fullName(item)} has no company in the export.`;
-    const everyone = pending.filter((p) => companyKey(p.connection.company) === key);
-    // By default only those with this card's label: a known colleague should not go with the strangers of the same firm.
-    const alike = everyone.filter((p) => p.verdict.label === item.verdict.label);
-    let group = alike;
-    for (;;) {
-      const choice = await askCompanyBatch(
-        batchScreen(colour, safeText(item.connection.company.trim()), group, everyone.length - group.length, item.verdict.label),
-        context,
-      );
-      if (choice === 'widen') group = everyone;
-      else if (choice === 'cancel') return 'Company batch cancelled; nothing changed.';
-      else {
-        await answer(group, choice, 'company');
-        return undefined;
-      }
-    }
-  };
-
-  const predicted = async (): Promise<string | undefined> => {
-    if (taste === null) return undefined;
-    if (!taste.ready) return `netprune proposes batches once it knows your taste: it needs ${taste.missing}.`;
-    const proposal = taste.batch(pending);
-    if (proposal === null) return 'netprune is not yet 95 % sure about anyone left: answer a few more cards.';
-    const batch = proposal.contacts;
-    let start = 0;
-    while (batch.length > 0) {
-      if (start >= batch.length) start = 0;
-      const screen = predictedScreen(colour, proposal.decision, batch, start, (item) => taste.predict(item));
-      const { answer: choice, size } = await askPredictedBatch(screen, context);
-      if (choice === 'cancel') return undefined;
-      if (choice === 'next') {
-        start += size;
-        continue;
-      }
-      const taken = choice === 'all' ? batch.splice(0) : batch.splice(start, size);
-      await answer(taken, proposal.decision, 'predicted');
-    }
-    return undefined;
-  };
-
-  const find = async (): Promise<string | undefined> => {
-    const matching = (typed: string) => {
-      const wanted = foldName(typed);
-      return wanted === '' ? [] : pending.filter((p) => foldName(`${p.connection.firstName} ${p.connection.lastName}`).includes(wanted));
-    };
-    const typed = await askName(findScreen(colour, matching), context);
-    if (typed === null) return undefined;
-    const [first, ...others] = matching(typed);
-    if (first === undefined) return `No one still to review is named like "${safeText(typed)}".`;
-    jumpTo = first;
-    return others.length === 0
-      ? undefined
-      : `${others.length + 1} people still to review match "${safeText(typed)}": this is the first; type more of the name for another.`;
-  };
+  const batching: Batching = { pending, colour, context, answer };
 
   const open = async (item: ReviewItem): Promise<string> => {
     const url = item.connection.url;
@@ -233,10 +177,13 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
           notice = 'netprune has learnt enough of your taste: each card now says what it expects, and b proposes what it is surest of.';
       } else if (action === 'undo') notice = await undo();
       else if (action === 'open') notice = await open(item);
-      else if (action === 'company') notice = await company(item);
-      else if (action === 'batch') notice = await predicted();
-      else if (action === 'find') notice = await find();
-      else return summary(false);
+      else if (action === 'company') notice = await companyBatch(item, batching);
+      else if (action === 'batch') notice = taste === null ? undefined : await predictedBatch(taste, batching);
+      else if (action === 'find') {
+        const found = await findPerson(batching);
+        notice = found.notice;
+        jumpTo = found.person ?? jumpTo;
+      } else return summary(false);
     }
     return summary(true);
   } catch (error) {
