@@ -33,6 +33,7 @@ if (WORKER_COMMANDS.has(commandName(argv))) {
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     terminal: { input: process.stdin, output: process.stdout },
+    stdin: process.stdin,
     today: isoDay(now),
     now,
   });

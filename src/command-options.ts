@@ -29,7 +29,7 @@ export type OptionsOf<T extends Record<string, Spec>> = {
 /** What may be written to --format of `audit`, beside --json and the default text. */
 export const TABLE_FORMATS = ['csv', 'md', 'html'] as const;
 /** The JSON Schemas `netprune schema` prints. */
-export const SCHEMA_NAMES = ['audit', 'invitations', 'suggest', 'diff', 'decisions', 'rule-set'] as const;
+export const SCHEMA_NAMES = ['audit', 'invitations', 'suggest', 'diff', 'predict', 'decisions', 'rule-set'] as const;
 
 const json = (what: string) => flag('--json', `write ${what} as JSON (see \`netprune schema\`); nothing else goes to stdout`);
 const out = value('-o, --out <file>', 'write to this file instead of stdout (never over the export or the decisions file)');
@@ -61,9 +61,26 @@ export const EXPLAIN = {
 export const REVIEW = {
   ...CLASSIFIER,
   only: choice('--only <label>', 'review only these (default: strangers, then weak ties)', ONLY),
-  order: choice('--order <order>', 'order within each label', ORDERS, { default: 'oldest' }),
+  order: choice('--order <order>', 'order within each label; unsure: the cards netprune is least sure of first, whatever the label', ORDERS, {
+    default: 'oldest',
+  }),
   redo: flag('--redo', 'also ask again about people already kept or removed'),
   state,
+} as const;
+
+export const DECIDE = {
+  keep: value('--keep <file>', 'keep the people this file lists, one per line: a profile URL, a name, or "Name @ Company" (- reads stdin)'),
+  remove: value('--remove <file>', 'remove the people this file lists, one per line, the same way'),
+  skip: value('--skip <file>', 'skip the people this file lists: asked again at the end of the next review'),
+  state,
+  me,
+} as const;
+
+export const PREDICT = {
+  ...CLASSIFIER,
+  state,
+  json: json('the predictions'),
+  out,
 } as const;
 
 export const PRUNE_LIST = {

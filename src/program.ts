@@ -2,7 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import type { Io } from './util/io.js';
-import { AUDIT, addOptions, DIFF, EXPLAIN, INVITATIONS, type OptionsOf, PRUNE_LIST, REVIEW, SCHEMA_NAMES, SUGGEST } from './command-options.js';
+import {
+  AUDIT,
+  addOptions,
+  DECIDE,
+  DIFF,
+  EXPLAIN,
+  INVITATIONS,
+  type OptionsOf,
+  PREDICT,
+  PRUNE_LIST,
+  REVIEW,
+  SCHEMA_NAMES,
+  SUGGEST,
+} from './command-options.js';
 import { errorLine, EXIT, internalErrorText, isKnownError } from './errors.js';
 import { guardedStream } from './report/emit/guard.js';
 import { PACKAGE_ROOT } from './package-root.js';
@@ -80,6 +93,20 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     async (path: string, options: OptionsOf<typeof REVIEW>) => {
       const { review } = await import('./commands/review.js');
       setExit(await review(path, options, io));
+    },
+  );
+
+  addOptions(program.command('decide').description(t('help.decide')).argument('<path>', t('help.pathShort')), DECIDE).action(
+    async (path: string, options: OptionsOf<typeof DECIDE>) => {
+      const { decide } = await import('./commands/decide.js');
+      setExit(await decide(path, options, io));
+    },
+  );
+
+  addOptions(program.command('predict').description(t('help.predict')).argument('<path>', t('help.pathShort')), PREDICT).action(
+    async (path: string, options: OptionsOf<typeof PREDICT>) => {
+      const { predict } = await import('./commands/predict.js');
+      setExit(await predict(path, options, io));
     },
   );
 

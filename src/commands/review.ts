@@ -63,7 +63,15 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
 
     let summary: ReviewSummary;
     try {
-      summary = await reviewLoop({ queue, scope, sink: store, colour, openUrl: deps.openUrl ?? openInBrowser, context: deps.context ?? io.terminal });
+      summary = await reviewLoop({
+        queue,
+        scope,
+        sink: store,
+        colour,
+        openUrl: deps.openUrl ?? openInBrowser,
+        taste: { contacts: items, today: analysis.today, unsure: order === 'unsure' },
+        context: deps.context ?? io.terminal,
+      });
     } catch (error) {
       if (error instanceof ReviewInterrupted) io.stdout.write(ending(error.summary, path, options.state, statePath, colour));
       throw error;
@@ -121,6 +129,7 @@ const ORDER_WORDS: Record<Order, string> = {
   newest: 'newest connection first',
   name: 'by name',
   company: 'by company',
+  unsure: 'the cards netprune is least sure of first',
 };
 
 function ending(summary: ReviewSummary, path: string, state: string | undefined, statePath: string, colour: Colour): string {

@@ -6,6 +6,7 @@ import { diffReportSchema } from '../report/diff-schema.js';
 import { invitationsReportSchema } from '../report/invitations-schema.js';
 import { reportSchema } from '../report/schema.js';
 import { suggestReportSchema } from '../report/suggest-schema.js';
+import { predictReportSchema } from '../report/predict-schema.js';
 import { emit } from '../report/emit/index.js';
 import type { Io } from '../util/io.js';
 
@@ -17,6 +18,7 @@ const SCHEMAS: Record<SchemaName, { schema: z.ZodType; title: string }> = {
   invitations: { schema: invitationsReportSchema, title: 'netprune invitations report' },
   suggest: { schema: suggestReportSchema, title: 'netprune suggest report' },
   diff: { schema: diffReportSchema, title: 'netprune diff report' },
+  predict: { schema: predictReportSchema, title: 'netprune predict report' },
   decisions: { schema: decisionsFileSchema, title: 'netprune decisions file' },
   'rule-set': { schema: ruleSetSchema, title: 'netprune rule set' },
 };

@@ -26,6 +26,9 @@ const PROFILE_KEY = new RegExp(`^in/[^\\s${CONTROLS}]+$`);
 /** `in/<slug>` or `name:<folded name>` (review/contact-key.ts); a folded name has single spaces. */
 const DECISION_KEY = new RegExp(`^(?:in/[^\\s${CONTROLS}]+|name:[^${CONTROLS}]+)$`);
 
+const DECISION_SOURCES = ['card', 'company', 'predicted', 'decide'] as const;
+export type DecisionSource = (typeof DECISION_SOURCES)[number];
+
 /** Names and roles came from an export, which strangers wrote: escapes and controls are neutralised (removed) on load. */
 const text = z.string().max(MAX_TEXT).transform(safeText);
 const entrySchema = z.looseObject({
@@ -43,6 +46,12 @@ const entrySchema = z.looseObject({
     .default(null),
   /** ISO date-time of the answer. */
   decidedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/),
+  /**
+   * How the decision was made: one card, a company batch, a batch the taste model proposed, or
+   * `netprune decide`. Absent from files written before it was kept. The taste model learns from
+   * every source but `predicted`: a model trained on its own guesses only grows surer of its mistakes.
+   */
+  source: z.enum(DECISION_SOURCES).optional(),
 });
 export type DecisionEntry = z.infer<typeof entrySchema>;
 

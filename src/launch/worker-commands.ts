@@ -5,5 +5,5 @@
  * about 30 MB for a few per cent of time (docs/performance.md). review stays on the main thread:
  * it reads keys from the terminal. Kept apart from in-worker.ts, so that `--help` loads none of it.
  */
-export const WORKER_COMMANDS: ReadonlySet<string> = new Set(['audit', 'explain', 'invitations', 'suggest', 'diff']);
+export const WORKER_COMMANDS: ReadonlySet<string> = new Set(['audit', 'explain', 'invitations', 'suggest', 'diff', 'predict']);
 export const YOUNG_GENERATION_MB = 8;

@@ -22,6 +22,10 @@ export interface CardOptions {
   colour: Colour;
   /** The answer already on file, shown when a skipped or (with --redo) decided contact comes back. */
   earlier?: { decision: Decision; decidedAt: string };
+  /** What the taste model expects of this contact, one line (screen-lines.ts expectation). */
+  expects?: string;
+  /** At most this many lines, for a short terminal: the evidence goes first, then the reasons; the name and label stay. */
+  lines?: number;
 }
 
 const EARLIER: Record<Decision, string> = { keep: 'Kept', remove: 'Removed', skip: 'Skipped' };
@@ -42,7 +46,7 @@ export const role = (item: ReviewItem): string => safeText([item.connection.posi
 export const cardWidth = (columns: number | undefined): number => Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, (columns ?? 80) - 1));
 
 /** One contact: who, since when, the label with each reason, and the evidence behind it. */
-export function formatCard(item: ReviewItem, { width, colour, earlier }: CardOptions): string {
+export function formatCard(item: ReviewItem, { width, colour, earlier, expects, lines: most }: CardOptions): string {
   const { connection: c, verdict, evidence: e } = item;
   const paint = labelColour(colour, verdict.label);
   const name = fitWidth(fullName(item), Math.max(1, width - verdict.label.length - 2)).trimEnd();
@@ -58,6 +62,8 @@ export function formatCard(item: ReviewItem, { width, colour, earlier }: CardOpt
   if (earlier !== undefined) {
     lines.push(colour.dim(`${EARLIER[earlier.decision]} on ${humanDate(earlier.decidedAt)}`));
   }
+  if (expects !== undefined) lines.push(clip(expects, width));
+  const head = lines.length;
   lines.push('', colour.bold(`Why ${verdict.label}`));
   for (const reason of verdict.reasons) {
     const wrapped = wrap(safeText(reason.detail), width - 4).map((line, i) => (i === 0 ? '  • ' : '    ') + line);
@@ -68,12 +74,27 @@ export function formatCard(item: ReviewItem, { width, colour, earlier }: CardOpt
     lines.push(...wrapped);
   }
   if (verdict.reasons.length === 0) lines.push(colour.dim('  (the classifier gave no reason)'));
+  const why = lines.length;
   lines.push('', colour.bold('Evidence'));
   for (const [label, value] of evidenceRows(item.connection.firstName, e)) {
-    const head = `  ${label.padEnd(14)}`;
-    lines.push(...wrap(value, width - head.length).map((line, i) => (i === 0 ? colour.dim(head) : ' '.repeat(head.length)) + line));
+    const title = `  ${label.padEnd(14)}`;
+    lines.push(...wrap(value, width - title.length).map((line, i) => (i === 0 ? colour.dim(title) : ' '.repeat(title.length)) + line));
   }
-  return lines.join('\n');
+  return (most === undefined ? lines : shorten(lines, head, why, most, expects !== undefined)).join('\n');
+}
+
+/**
+ * A card in at most `most` lines: evidence rows go first, then the section, then reasons, then the
+ * section; then the head's lines after the name, the expectation last. A section is never left as a
+ * bare title.
+ */
+function shorten(lines: readonly string[], head: number, why: number, most: number, expects: boolean): string[] {
+  let [top, reasons, evidence] = [lines.slice(0, head), lines.slice(head, why), lines.slice(why)];
+  const count = () => top.length + reasons.length + evidence.length;
+  while (count() > most && evidence.length > 0) evidence = evidence.length <= 3 ? [] : evidence.slice(0, -1);
+  while (count() > most && reasons.length > 0) reasons = reasons.length <= 3 ? [] : reasons.slice(0, -1);
+  while (count() > most && top.length > 1) top = expects && top.length > 2 ? [...top.slice(0, -2), top.at(-1)!] : top.slice(0, -1);
+  return [...top, ...reasons, ...evidence];
 }
 
 function evidenceRows(firstName: string, e: Evidence): [string, string][] {

@@ -3,10 +3,12 @@ import { UserAbortError } from '../errors.js';
 import type { Colour } from '../util/colour.js';
 import { safeText } from '../util/terminal-text.js';
 import { cardWidth, formatCard, formatProgress, fullName, type Progress } from './card.js';
-import type { DecisionEntry } from '../decisions/index.js';
-import { askCardAction, askCompanyBatch, type CardAction, type PromptContext } from './prompts.js';
-import { companyKey, type ReviewItem } from './queue.js';
-import { answeredLine, batchScreen, HELP, keyBar } from './screen-lines.js';
+import { decisionEntry, type DecisionEntry, type DecisionSource } from '../decisions/index.js';
+import { askCardAction, type CardAction, type PromptContext } from './prompts.js';
+import type { ReviewItem } from './queue.js';
+import { answeredLine, expectation, HELP, keyBar } from './screen-lines.js';
+import { type Batching, companyBatch, findPerson, predictedBatch } from './loop-batches.js';
+import { TasteSession, type TasteSessionOptions } from './taste-session.js';
 
 /** Where answers go: the decisions file in the command, a Map in tests. Each call must be durable when it resolves. */
 interface DecisionSink {
@@ -23,6 +25,8 @@ export interface ReviewLoopOptions {
   colour: Colour;
   /** Opens a profile URL in the browser; the command spawns the system opener. */
   openUrl: (url: string) => Promise<void>;
+  /** The person's taste, learnt from their answers: what each card is expected to get, `b`, `--order unsure`. */
+  taste?: TasteSessionOptions;
   now?: () => Date;
   context?: PromptContext;
 }
@@ -45,6 +49,7 @@ export class ReviewInterrupted extends UserAbortError {
 
 interface Frame {
   items: ReviewItem[];
+  source: DecisionSource;
   previous: (DecisionEntry | undefined)[];
   session: (Decision | undefined)[];
   requeued: string[];
@@ -52,9 +57,10 @@ interface Frame {
 
 /**
  * Asks about each contact in turn and hands every answer to the sink at once. Skipped
- * contacts come back once after the others; `u` undoes the last answer (or company batch);
- * `c` answers every remaining contact at the same company. Pure apart from the prompts,
- * the sink and `openUrl`, which are all passed in.
+ * contacts come back once after the others; `u` undoes the last answer (or batch); `c`
+ * answers every remaining contact at the same company; `b` accepts what the taste model is
+ * surest of; `/` jumps to a person by name. Pure apart from the prompts, the sink and
+ * `openUrl`, which are all passed in.
  */
 export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSummary> {
   const { sink, colour, context } = options;
@@ -64,7 +70,9 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
   const requeued = new Set(pending.filter((item) => sink.get(item.key)?.decision === 'skip').map((item) => item.key));
   const session = new Map<string, Decision>();
   const history: Frame[] = [];
+  const taste = options.taste === undefined ? null : new TasteSession(options.taste, (key) => sink.get(key), options.queue);
   let notice: string | undefined;
+  let jumpTo: ReviewItem | undefined;
 
   const progress = (): Progress => {
     const p: Progress = { reviewed: 0, total: options.scope.length, kept: 0, removed: 0, skipped: 0 };
@@ -82,19 +90,10 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     progress: progress(),
     finished,
   });
-  const entryFor = (item: ReviewItem, decision: Decision): DecisionEntry => ({
-    decision,
-    name: `${item.connection.firstName} ${item.connection.lastName}`.trim(),
-    url: item.connection.url,
-    company: item.connection.company,
-    position: item.connection.position,
-    connectedOn: item.connection.connectedOn,
-    decidedAt: now().toISOString(),
-  });
 
-  const answer = async (items: ReviewItem[], decision: Decision): Promise<void> => {
-    const frame: Frame = { items, previous: items.map((i) => sink.get(i.key)), session: items.map((i) => session.get(i.key)), requeued: [] };
-    await sink.apply(items.map((item) => [item.key, entryFor(item, decision)] as const));
+  const answer = async (items: ReviewItem[], decision: Decision, source: DecisionSource): Promise<void> => {
+    const frame: Frame = { items, source, previous: items.map((i) => sink.get(i.key)), session: items.map((i) => session.get(i.key)), requeued: [] };
+    await sink.apply(items.map((item) => [item.key, decisionEntry(item.connection, decision, source, now())] as const));
     history.push(frame);
     const answered = new Set(items.map((i) => i.key));
     removeWhere(pending, (p) => answered.has(p.key));
@@ -106,6 +105,8 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
         pending.push(item);
       }
     }
+    // A batch the model proposed teaches it nothing (learn.ts): no need to learn again.
+    if (source !== 'predicted') taste?.learn();
   };
 
   const undo = async (): Promise<string> => {
@@ -115,27 +116,21 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     const keys = new Set(frame.items.map((i) => i.key));
     removeWhere(pending, (p) => keys.has(p.key));
     pending.unshift(...frame.items);
+    jumpTo = frame.items[0];
     frame.items.forEach((item, i) => {
       const before = frame.session[i];
       if (before === undefined) session.delete(item.key);
       else session.set(item.key, before);
     });
     for (const key of frame.requeued) requeued.delete(key);
+    if (frame.source !== 'predicted') taste?.learn();
     const first = frame.items[0]!;
-    return frame.items.length === 1
-      ? `Undone: ${fullName(first)} is undecided again.`
-      : `Undone: the ${frame.items.length} contacts at ${safeText(first.connection.company.trim())} are undecided again.`;
+    if (frame.items.length === 1) return `Undone: ${fullName(first)} is undecided again.`;
+    if (frame.source === 'predicted') return `Undone: the ${frame.items.length} contacts of that batch are undecided again.`;
+    return `Undone: the ${frame.items.length} contacts at ${safeText(first.connection.company.trim())} are undecided again.`;
   };
 
-  const batch = async (item: ReviewItem): Promise<string | undefined> => {
-    const company = companyKey(item.connection.company);
-    if (company === '') return `${fullName(item)} has no company in the export.`;
-    const group = pending.filter((p) => companyKey(p.connection.company) === company);
-    const choice = await askCompanyBatch(batchScreen(colour, safeText(item.connection.company.trim()), group), context);
-    if (choice === 'cancel') return 'Company batch cancelled; nothing changed.';
-    await answer(group, choice);
-    return undefined;
-  };
+  const batching: Batching = { pending, colour, context, answer };
 
   const open = async (item: ReviewItem): Promise<string> => {
     const url = item.connection.url;
@@ -148,27 +143,47 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     }
   };
 
+  /** The card to show: the one jumped to, else with `--order unsure` the model's pick among the undecided, else the queue's next. */
+  const next = (): ReviewItem => {
+    if (jumpTo !== undefined && pending.includes(jumpTo)) return jumpTo;
+    const fresh = pending.filter((p) => !requeued.has(p.key));
+    return taste?.next(fresh.length > 0 ? fresh : pending) ?? pending[0]!;
+  };
+
   try {
     while (pending.length > 0) {
-      const item = pending[0]!;
+      const item = next();
+      jumpTo = item;
       const earlier = sink.get(item.key);
+      const expects = taste === null ? undefined : expectation(colour, taste.ready ? taste.predict(item) : null, taste.missing);
       const action: CardAction = await askCardAction(
         {
           progress: formatProgress(progress(), colour),
-          card: (columns) => formatCard(item, { width: cardWidth(columns), colour, earlier }),
-          keyBar: (columns) => keyBar(colour, cardWidth(columns)),
-          help: HELP.map((line) => colour.dim(line)),
+          card: (columns, lines) => formatCard(item, { width: cardWidth(columns), colour, earlier, expects, lines }),
+          keyBar: (columns) => keyBar(colour, cardWidth(columns), taste !== null),
+          help: HELP.filter((line) => taste !== null || !line.startsWith('b ')).map((line) => colour.dim(line)),
           notice,
           answered: (a, columns) => answeredLine(colour, item, a, cardWidth(columns)),
         },
         context,
       );
       notice = undefined;
-      if (action === 'keep' || action === 'remove' || action === 'skip') await answer([item], action);
-      else if (action === 'undo') notice = await undo();
+      // Keys that answer move on; the others show the same card again unless they chose another.
+      if (action === 'keep' || action === 'remove' || action === 'skip') {
+        jumpTo = undefined;
+        const learning = taste !== null && !taste.ready;
+        await answer([item], action, 'card');
+        if (learning && taste.ready)
+          notice = 'netprune has learnt enough of your taste: each card now says what it expects, and b proposes what it is surest of.';
+      } else if (action === 'undo') notice = await undo();
       else if (action === 'open') notice = await open(item);
-      else if (action === 'company') notice = await batch(item);
-      else return summary(false);
+      else if (action === 'company') notice = await companyBatch(item, batching);
+      else if (action === 'batch') notice = taste === null ? undefined : await predictedBatch(taste, batching);
+      else if (action === 'find') {
+        const found = await findPerson(batching);
+        notice = found.notice;
+        jumpTo = found.person ?? jumpTo;
+      } else return summary(false);
     }
     return summary(true);
   } catch (error) {

@@ -14,7 +14,8 @@ export interface ReviewItem {
 
 export const ONLY = [...REVIEW_ORDER, 'all'] as const;
 export type Only = (typeof ONLY)[number];
-export const ORDERS = ['oldest', 'newest', 'name', 'company'] as const;
+/** `unsure`: the cards the taste model is least sure of first (the loop picks them); oldest first until it can tell. */
+export const ORDERS = ['oldest', 'newest', 'name', 'company', 'unsure'] as const;
 export type Order = (typeof ORDERS)[number];
 
 export interface QueueOptions {
@@ -91,6 +92,7 @@ function comparator(order: Order): Compare {
       steps.reduce((result, step) => result || step(a, b), 0) || a.connection.line - b.connection.line;
   switch (order) {
     case 'oldest':
+    case 'unsure':
       return chain(byDate(1), byName);
     case 'newest':
       return chain(byDate(-1), byName);

@@ -12,6 +12,8 @@ export interface Io {
   stdinIsTTY: boolean;
   /** The terminal the prompts of `review` read keys from and draw on. */
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+  /** What `-` reads, as in `netprune decide --keep -`; absent where there is none to read. */
+  stdin?: NodeJS.ReadableStream;
   /** The day to classify as of, `YYYY-MM-DD`. */
   today: string;
   /** When the report was made; from SOURCE_DATE_EPOCH when set. */

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, netprune, root } from '../helpers/exec.js';
+import { decidedDemo } from '../helpers/decided-demo.js';
 
 const demo = fixture('demo');
 const later = fixture('demo-later');
@@ -29,6 +30,11 @@ describe('each JSON output validates against the schema netprune publishes for i
   it('invitations --json', () => expectValid('invitations', ['invitations', demo, '--json', '--lang', 'fr']));
   it('suggest --json', () => expectValid('suggest', ['suggest', demo, '--json']));
   it('diff --json, with the decisions', () => expectValid('diff', ['diff', demo, later, '--json', '--state', join(later, 'netprune-decisions.json')]));
+
+  it('predict --json, once there are enough decisions', async () => {
+    const state = await decidedDemo(25);
+    await expectValid('predict', ['predict', demo, '--json', '--state', state]);
+  });
 
   it('the decisions file review writes, and every built-in rule set', async () => {
     const decisions = await validatorFor('decisions');
@@ -53,7 +59,7 @@ describe('each JSON output validates against the schema netprune publishes for i
   it('an unknown schema name is a usage error', async () => {
     const run = await netprune(['schema', 'nope']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Allowed choices are audit, invitations, suggest, diff, decisions, rule-set/);
+    expect(run.stderr).toMatch(/Allowed choices are audit, invitations, suggest, diff, predict, decisions, rule-set/);
   });
 });
 

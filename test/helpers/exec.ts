@@ -8,6 +8,7 @@
  * test/global-setup.ts builds before the run, so that bin/ is never stale.
  */
 import { spawnSync } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { run } from '../../src/program.js';
@@ -28,6 +29,8 @@ export interface Run {
 export interface RunOptions {
   env?: Record<string, string>;
   cwd?: string;
+  /** What the command reads from stdin (`-`); none unless given. */
+  input?: string;
 }
 
 /** A fixed clock, so that reports made on different days compare equal. */
@@ -51,6 +54,7 @@ export function testIo(options: RunOptions = {}): { io: Io; output: () => { stdo
     stdoutIsTTY: false,
     stderrIsTTY: false,
     stdinIsTTY: false,
+    ...(options.input === undefined ? {} : { stdin: Readable.from([options.input]) }),
     today: isoDay(now),
     now,
   };
@@ -65,7 +69,7 @@ export async function netprune(args: string[], options: RunOptions = {}): Promis
 }
 
 /** Runs the built bin/ in a child process, as a user's shell would. */
-export function spawnNetprune(args: string[], options: RunOptions & { input?: string } = {}): Run {
+export function spawnNetprune(args: string[], options: RunOptions = {}): Run {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
     env: environment(options.env),

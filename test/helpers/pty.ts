@@ -63,6 +63,11 @@ export class Terminal {
     this.check(['send-keys', '-t', `test:${name}`, ...keys]);
   }
 
+  /** Resizes the window, as a person dragging the terminal's corner would: the program gets SIGWINCH. */
+  resize(columns: number, rows: number, name = 'main'): void {
+    this.check(['resize-window', '-t', `test:${name}`, '-x', String(columns), '-y', String(rows)]);
+  }
+
   /** The visible screen, wrapped lines joined; with `history`, everything that scrolled off too. */
   screen(name = 'main', { history = false } = {}): string {
     return this.check(['capture-pane', '-p', '-J', ...(history ? ['-S', '-'] : []), '-t', `test:${name}`]).replace(/\s+$/, '');

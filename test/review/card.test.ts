@@ -6,6 +6,44 @@ import { makeItem } from './make-item.js';
 
 const colour = createColour({}, false);
 
+describe('formatCard on a short terminal', () => {
+  const item = makeItem('Ada', 'Stone', {
+    company: 'Acme',
+    position: 'Talent Partner',
+    reasons: [
+      { rule: 'no-messages', detail: 'No 1:1 message in either direction' },
+      { rule: 'old', detail: 'Connected 9 years ago' },
+    ],
+    evidence: { messages: { sent: 0, received: 1 } },
+  });
+  const expects = 'netprune expects remove, 93 %: never messaged; talent';
+  const card = (lines?: number) => formatCard(item, { width: 60, colour, expects, lines }).split('\n');
+
+  it('shows the expectation under who the person is, and everything when there is room', () => {
+    expect(card().slice(0, 5)).toEqual([
+      'Ada Stone                                           stranger',
+      'Talent Partner at Acme',
+      'Connected since 18 Apr 2022 · 3 years',
+      'https://www.linkedin.com/in/ada-stone',
+      expects,
+    ]);
+    expect(card(100)).toEqual(card());
+  });
+
+  it('cuts the evidence first, then the reasons, never leaving a bare title, and keeps the name, label and expectation', () => {
+    const full = card();
+    expect(full).toHaveLength(13);
+    expect(card(12)).toEqual(full.slice(0, 12));
+    // Evidence with no row left goes as a whole: never a bare "Evidence".
+    expect(card(10)).toEqual(full.slice(0, 9));
+    expect(card(8)).toEqual(full.slice(0, 8));
+    expect(card(7)).toEqual(full.slice(0, 5));
+    expect(card(4)).toEqual([...full.slice(0, 3), expects]);
+    expect(card(2)).toEqual([full[0], expects]);
+    expect(card(1)).toEqual([full[0]]);
+  });
+});
+
 describe('formatCard', () => {
   it('shows who, since when, the label with each reason, and the evidence behind it', () => {
     const item = makeItem('Ada', 'Stone', {

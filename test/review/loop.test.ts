@@ -73,6 +73,7 @@ describe('reviewLoop', () => {
       position: 'Product Designer',
       connectedOn: '2022-04-18',
       decidedAt: '2025-06-01T10:00:00.000Z',
+      source: 'card',
     });
     expect(summary).toEqual({
       answers: [
@@ -100,8 +101,8 @@ describe('reviewLoop', () => {
     await run([ada], new MemorySink());
     expect(cards[0]!.answered('remove', 120)).toBe('✘ removed Ada Stone · Product Designer at Acme');
     expect(cards[0]!.answered('remove', 41)).toBe('✘ removed Ada Stone · Product Designer …');
-    expect(cards[0]!.keyBar(120)).toBe('k keep · r remove · s skip · o open · u undo · c company · ? help · q quit');
-    expect(cards[0]!.keyBar(50).split('\n')).toEqual(['k keep · r remove · s skip · o open · u undo', 'c company · ? help · q quit']);
+    expect(cards[0]!.keyBar(120)).toBe('k keep · r remove · s skip · o open · u undo · c company · / find · ? help · q quit');
+    expect(cards[0]!.keyBar(50).split('\n')).toEqual(['k keep · r remove · s skip · o open · u undo', 'c company · / find · ? help · q quit']);
   });
 
   it('does not bring back, in the same session, a contact already skipped in an earlier one', async () => {

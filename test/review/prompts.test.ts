@@ -14,7 +14,8 @@ vi.mock('../../src/review/prompts.js', async (importOriginal) => {
 });
 
 // render() gives each prompt its own fake terminal: use the adapter as it is, not the screen-wrapped one.
-const { askCardAction, askCompanyBatch } = await vi.importActual<typeof import('../../src/review/prompts.js')>('../../src/review/prompts.js');
+const { askCardAction, askCompanyBatch, askName, askPredictedBatch, cardScreen } =
+  await vi.importActual<typeof import('../../src/review/prompts.js')>('../../src/review/prompts.js');
 
 const card: CardPromptConfig = {
   progress: '3/10 reviewed · 2 kept · 1 removed',
@@ -32,6 +33,8 @@ describe('the card prompt', () => {
     ['o', 'open'],
     ['u', 'undo'],
     ['c', 'company'],
+    ['b', 'batch'],
+    ['/', 'find'],
     ['q', 'quit'],
   ])('resolves on the single key %s, without Enter', async (key, action) => {
     const { answer, events, getScreen } = await render(askCardAction, card);
@@ -89,6 +92,85 @@ describe('the company batch confirmation', () => {
     expect(getScreen()).toBe('Every remaining contact at Acme (2):\n  Ada Stone\n  Cy Park\n\nk keep all 2 · r remove all 2 · any other key: cancel');
     events.keypress(key);
     await expect(answer).resolves.toBe(expected);
+  });
+});
+
+describe('the card on a short terminal', () => {
+  const long: CardPromptConfig = {
+    ...card,
+    card: (_, lines) => ['Ada Stone  stranger', 'Recruiter at Acme', 'Why stranger', 'Evidence'].slice(0, lines).join('\n'),
+    keyBar: () => 'k keep · r remove\nc company · q quit',
+    notice: 'Undone.',
+  };
+
+  it('keeps the name, label, keys and notice on screen, and gives the card what is left', () => {
+    expect(cardScreen(long, { columns: 80, rows: 40 }).split('\n')).toHaveLength(11);
+    expect(cardScreen(long, { columns: 80, rows: 6 }).split('\n')).toEqual([
+      'Ada Stone  stranger',
+      'Recruiter at Acme',
+      'k keep · r remove',
+      'c company · q quit',
+      'Undone.',
+    ]);
+    expect(cardScreen(long, { columns: 80, rows: 2 }).split('\n')[0]).toBe('Ada Stone  stranger');
+  });
+});
+
+describe('the batch netprune proposes', () => {
+  const config = {
+    message: 'netprune is at least 95 % sure you would remove these 40:',
+    page: (_: number | undefined, size: number) => Array.from({ length: size }, (__, i) => `person ${i + 1}`),
+    keyBar: (size: number) => `1–${size} of 40 · n next page · y remove these ${size} · a remove all 40 · any other key: back to the cards`,
+    answered: (a: string, size: number) => `${a} ${size}`,
+  };
+
+  it.each([
+    ['a', 'all'],
+    ['y', 'page'],
+    ['n', 'next'],
+    ['space', 'next'],
+    ['r', 'cancel'],
+    ['k', 'cancel'],
+    ['enter', 'cancel'],
+  ])('%s → %s: only y and a accept, keys no card uses', async (key, expected) => {
+    const { answer, events, getScreen } = await render(askPredictedBatch, config);
+    expect(getScreen().split('\n')).toHaveLength(1 + 15 + 2);
+    events.keypress(key);
+    await expect(answer).resolves.toEqual({ answer: expected, size: 15 });
+  });
+});
+
+describe('/ to find a person', () => {
+  const config = { message: 'Jump to:', matches: (typed: string) => [`→ ${typed.toUpperCase()}`] };
+
+  it('shows who the name typed so far finds, and resolves with it on Enter', async () => {
+    const { answer, events, getScreen } = await render(askName, config);
+    events.type('ada');
+    expect(getScreen()).toBe('Jump to: ada\n  → ADA');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('ada');
+  });
+
+  it('Escape, or Enter on nothing, goes back to the card', async () => {
+    const first = await render(askName, config);
+    first.events.type('ad');
+    first.events.keypress('escape');
+    await expect(first.answer).resolves.toBeNull();
+    const second = await render(askName, config);
+    second.events.keypress('enter');
+    await expect(second.answer).resolves.toBeNull();
+  });
+});
+
+describe('the company batch, widened', () => {
+  it('a widens only when offered; otherwise it cancels like any other key', async () => {
+    const base = { message: 'm', people: () => [], keyBar: 'k', answered: (a: string) => a };
+    const offered = await render(askCompanyBatch, { ...base, canWiden: true });
+    offered.events.keypress('a');
+    await expect(offered.answer).resolves.toBe('widen');
+    const plain = await render(askCompanyBatch, base);
+    plain.events.keypress('a');
+    await expect(plain.answer).resolves.toBe('cancel');
   });
 });
 

@@ -59,7 +59,7 @@ describe('review command', () => {
 
   it.each([
     ['only', { only: 'friends' }, '--only must be one of stranger, weak-tie, known, all; got "friends"'],
-    ['order', { order: 'random' }, '--order must be one of oldest, newest, name, company; got "random"'],
+    ['order', { order: 'random' }, '--order must be one of oldest, newest, name, company, unsure; got "random"'],
   ])('rejects an unknown --%s', async (_, options, message) => {
     // A program calling review() directly is not held to the option types: the values are checked at run time too.
     await expect(review('Connections.csv', options as unknown as ReviewOptions, io())).rejects.toThrow(message);

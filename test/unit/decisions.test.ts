@@ -92,6 +92,21 @@ describe('readDecisions', () => {
     expect(await readDecisions(state)).toBeNull();
   });
 
+  it('reads how each decision was made, and files from before it was kept', async () => {
+    const file = (source?: string) => ({
+      netprune: 'decisions',
+      version: 1,
+      export: 'x',
+      decisions: { 'in/a': { ...entry('remove', 'A'), ...(source === undefined ? {} : { source }) } },
+    });
+    await writeFile(state, JSON.stringify(file('predicted')));
+    expect((await readDecisions(state))?.decisions['in/a']?.source).toBe('predicted');
+    await writeFile(state, JSON.stringify(file()));
+    expect((await readDecisions(state))?.decisions['in/a']?.source).toBeUndefined();
+    await writeFile(state, JSON.stringify(file('guess')));
+    await expect(readDecisions(state)).rejects.toThrow(/decisions entry 1\.source: /);
+  });
+
   it.each([
     ['corrupt JSON', '{"netprune": "decisions", "version": 1, "decis', /is not valid JSON/],
     ['foreign JSON', '{"name": "my-package", "version": "1.0.0"}', /is not a netprune decisions file/],

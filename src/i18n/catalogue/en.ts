@@ -21,6 +21,8 @@ export const en = {
   'help.audit': 'label every connection known, weak-tie or stranger, and say why',
   'help.explain': 'show the label, each reason and the raw evidence for one contact',
   'help.review': 'go through strangers, then weak ties, one card at a time: keep, remove or skip with a single key',
+  'help.decide': 'record keep, remove or skip for the people listed in files, one per line, without a terminal',
+  'help.predict': 'learn your taste from your decisions so far, and predict keep or remove for everyone undecided',
   'help.pruneList': 'turn review decisions into something to act on: profile URLs, CSV, a Markdown checklist or an HTML page',
   'help.pruneListPath': 'the LinkedIn export to act on (the latest): only people still connected in it are listed',
   'help.invitations': 'list recent invitations with what netprune knows of each person, and a reply to paste for bare ones from strangers',

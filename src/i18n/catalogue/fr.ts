@@ -25,6 +25,8 @@ const french = {
   'help.audit': 'classer chaque relation en connu, lien faible ou inconnu, et dire pourquoi',
   'help.explain': 'montrer le classement, chaque raison et les indices bruts pour une relation',
   'help.review': "passer en revue les inconnus, puis les liens faibles, une fiche à la fois : garder, retirer ou passer d'une seule touche",
+  'help.decide': 'enregistrer garder, retirer ou passer pour les personnes listées dans des fichiers, une par ligne, sans terminal',
+  'help.predict': 'apprendre vos goûts de vos décisions déjà prises, et prédire garder ou retirer pour toutes les personnes restantes',
   'help.pruneList': 'transformer les décisions de la revue en liste à traiter : URL de profils, CSV, liste à cocher Markdown ou page HTML',
   'help.pruneListPath': "l'export LinkedIn sur lequel agir (le plus récent) : seules les personnes encore en relation y figurent",
   'help.invitations':

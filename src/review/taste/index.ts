@@ -5,4 +5,4 @@
  */
 export { trainTaste, isNotEnough } from './train.js';
 export { rankByUncertainty, confidentBatch, firstQuestions } from './rank.js';
-export type { TasteContact, TasteExample, TasteModel } from './types.js';
+export type { NotEnough, TasteContact, TasteExample, TasteModel, TastePrediction } from './types.js';

@@ -1,0 +1,99 @@
+import { resolve } from 'node:path';
+import { analyse } from '../analyse.js';
+import type { OptionsOf, PREDICT } from '../command-options.js';
+import { defaultStatePath, readDecisions } from '../decisions/index.js';
+import { InputError } from '../errors.js';
+import { describeInput, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
+import { emit } from '../report/emit/index.js';
+import { jsonPieces } from '../report/emit/json.js';
+import { listReportJson } from '../report/json-pieces.js';
+import { type PredictionRow, type PredictReport, predictReportSchema } from '../report/predict-schema.js';
+import { renderPredictions } from '../report/predict-text.js';
+import { contactKeys } from '../review/contact-key.js';
+import { learnTaste, stillNeeded } from '../review/learn.js';
+import { placeDecisions } from '../review/same-person.js';
+import { isNotEnough } from '../review/taste/index.js';
+import { createColour } from '../util/colour.js';
+import { createProgress } from '../util/progress.js';
+import type { Io } from '../util/io.js';
+import { quote } from './review.js';
+
+export type PredictOptions = OptionsOf<typeof PREDICT>;
+
+/**
+ * The person's decisions so far → the taste model → for everyone undecided (no decision, or
+ * skipped), the decision it expects, how sure, and why. Before there are enough decisions, it
+ * says how many more it needs and exits 2. Reads the decisions file, never writes it.
+ */
+export async function predict(path: string, options: PredictOptions, io: Io): Promise<number> {
+  const exportPath = resolve(io.cwd, path);
+  const statePath = options.state === undefined ? defaultStatePath(exportPath) : resolve(io.cwd, options.state);
+  const file = await readDecisions(statePath);
+  const { state: _, json: __, out: ___, ...analyseAs } = options;
+  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+  const analysis = await analyse(exportPath, { ...analyseAs, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
+  const owner = analysis.owner.key;
+  if (file?.owner != null && owner !== null && file.owner !== owner) {
+    throw new InputError(
+      statePath,
+      `holds the decisions of another LinkedIn account (${file.owner}), not those of ${path} (${owner})`,
+      'Give --state the decisions file of this account, or --me if netprune took the wrong owner',
+    );
+  }
+
+  const connections = analysis.contacts.map((c) => c.connection);
+  const keys = contactKeys(connections);
+  const placed = placeDecisions(file?.decisions ?? {}, connections, keys).byConnection;
+  const items = analysis.contacts.map((contact, i) => ({ ...contact, key: keys[i]! }));
+  const decisionOf = new Map(items.flatMap((item, i) => (placed.has(i) ? [[item.key, file!.decisions[placed.get(i)!]!] as const] : [])));
+  const model = learnTaste(items, (key) => decisionOf.get(key), analysis.today);
+  if (isNotEnough(model)) {
+    throw new InputError(
+      statePath,
+      `netprune needs ${stillNeeded(model)} to learn your taste`,
+      `Answer a few more cards with \`netprune review ${quote(path)}\`, or record them with \`netprune decide ${quote(path)} --keep FILE\``,
+    );
+  }
+
+  const seen = new Set<string>();
+  const predictions: (PredictionRow & { line: number })[] = [];
+  for (const item of items) {
+    const decided = decisionOf.get(item.key)?.decision;
+    if (seen.has(item.key) || decided === 'keep' || decided === 'remove') continue;
+    seen.add(item.key);
+    const p = model.predict(item);
+    const c = item.connection;
+    predictions.push({
+      url: c.url,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      company: c.company,
+      position: c.position,
+      label: item.verdict.label,
+      decision: p.decision,
+      confidence: Math.round(p.confidence * 1000) / 1000,
+      because: p.because,
+      line: c.line,
+    });
+  }
+  predictions.sort((a, b) => b.confidence - a.confidence || a.line - b.line);
+  const report: PredictReport = {
+    schemaVersion: NETWORK_SCHEMA_VERSION,
+    generatedAt: stamp(io.now),
+    input: describeInput(analysis, connections.length, analysis.today),
+    classifier: { name: analysis.classifier.id, ruleSet: analysis.classifier.ruleSet, plugin: analysis.classifier.plugin },
+    learnedFrom: model.answers,
+    summary: {
+      undecided: predictions.length,
+      keep: predictions.filter((p) => p.decision === 'keep').length,
+      remove: predictions.filter((p) => p.decision === 'remove').length,
+      atLeast90: predictions.filter((p) => p.confidence >= 0.9).length,
+    },
+    predictions: predictions.map(({ line: _, ...p }) => p),
+  };
+  const text = options.json
+    ? jsonPieces(listReportJson(report, 'predictions', predictReportSchema.omit({ predictions: true }), predictReportSchema.shape.predictions.element))
+    : renderPredictions(predictReportSchema.parse(report), createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+  await emit(io, options.out, text, { export: analysis, decisions: statePath });
+  return 0;
+}

@@ -1,0 +1,79 @@
+import { foldName } from '../evidence/names.js';
+import type { Connection } from '../export/records.js';
+import { profileKey } from '../export/url.js';
+
+/** One line of a `netprune decide` list, and who it names. */
+export interface ListLine {
+  line: number;
+  text: string;
+}
+
+/** A line that names no connection, or several: reported with its number, and nothing is recorded. */
+export interface ListProblem extends ListLine {
+  problem: string;
+}
+
+export interface Resolved {
+  /** Connection index by line, for the lines that name exactly one connection. */
+  found: { line: ListLine; index: number }[];
+  problems: ListProblem[];
+}
+
+/** The lines that name someone: blank lines and `#` comments are left out, each line keeps its number in the file. */
+export function listLines(text: string): ListLine[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((raw, i) => ({ line: i + 1, text: raw.trim() }))
+    .filter(({ text }) => text !== '' && !text.startsWith('#'));
+}
+
+const SEPARATOR = ' @ ';
+
+/**
+ * Finds the one connection a line names: a profile URL (or `in/<slug>`) by its key; otherwise the
+ * whole name, compared folded (case, accents, spacing), and with `Name @ Company` the company too.
+ * Never part of a name, as `explain` allows: a list that decides must not land on a namesake. Two
+ * rows with the same key (one person listed twice) are one connection.
+ */
+export function resolveLines(lines: readonly ListLine[], connections: readonly Connection[], keys: readonly string[]): Resolved {
+  const byKey = new Map<string, number>();
+  const byName = new Map<string, number[]>();
+  connections.forEach((c, i) => {
+    const key = keys[i]!;
+    if (byKey.has(key)) return;
+    byKey.set(key, i);
+    const name = foldName(`${c.firstName} ${c.lastName}`);
+    byName.set(name, [...(byName.get(name) ?? []), i]);
+  });
+  const resolved: Resolved = { found: [], problems: [] };
+  for (const line of lines) {
+    const found = find(line.text);
+    if (typeof found === 'number') resolved.found.push({ line, index: found });
+    else resolved.problems.push({ ...line, problem: found });
+  }
+  return resolved;
+
+  function find(text: string): number | string {
+    const key = profileKey(text);
+    if (key !== null) return byKey.get(key) ?? 'no connection has this profile URL';
+    if (/^[a-z]+:\/\//i.test(text)) return 'not a LinkedIn profile URL (https://www.linkedin.com/in/…) nor a name';
+    const at = text.lastIndexOf(SEPARATOR);
+    const name = foldName(at === -1 ? text : text.slice(0, at));
+    const company = at === -1 ? null : foldName(text.slice(at + SEPARATOR.length));
+    const named = byName.get(name) ?? [];
+    const fitting = company === null ? named : named.filter((i) => foldName(connections[i]!.company) === company);
+    if (fitting.length === 1) return fitting[0]!;
+    if (fitting.length === 0) {
+      if (named.length === 0) return 'no connection has this name';
+      return `no connection of this name is at that company (${companies(named)})`;
+    }
+    return company === null
+      ? `${fitting.length} connections have this name (${companies(fitting)}): write "Name @ Company", or give the profile URL`
+      : `${fitting.length} connections of this name are at that company: give the profile URL, or decide them in review`;
+  }
+
+  function companies(indices: readonly number[]): string {
+    return indices.map((i) => connections[i]!.company.trim() || 'no company').join(', ');
+  }
+}
