@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LABELS } from '../plugin-api.js';
 import { SIGNALS, SIGNAL_NAMES, type NumberSignal, type BooleanSignal } from './signals.js';
+import { MAX_PHRASE_LENGTH, TEXTS, TEXT_NAMES, hasWords, type TextName } from './texts.js';
 import { checkTemplate } from './template.js';
 import { suggest } from './issues.js';
 
@@ -18,8 +19,19 @@ const numberTestSchema = z.union([z.number(), comparisonSchema], {
   error: (issue) => (issue.code === 'invalid_union' ? 'expected a number or a comparison such as { "gte": 1 }' : undefined),
 });
 
+const phraseSchema = z
+  .string()
+  .max(MAX_PHRASE_LENGTH)
+  .refine(hasWords, { message: 'a phrase needs at least one letter or digit' })
+  .meta({ description: 'A word or several, matched as whole words, case and accents aside' });
+
+const textTestSchema = z
+  .strictObject({ anyOf: z.array(phraseSchema).min(1) })
+  .meta({ description: 'Holds when the text contains any of these words or phrases: { "anyOf": ["recruiter", "talent acquisition"] }' });
+export type TextTest = z.infer<typeof textTestSchema>;
+
 /** A test on one signal: `true`/`false` for a yes/no signal; a number (equality) or a comparison for a count. */
-type SignalTests = { [K in NumberSignal]?: number | Comparison } & { [K in BooleanSignal]?: boolean };
+type SignalTests = { [K in NumberSignal]?: number | Comparison } & { [K in BooleanSignal]?: boolean } & { [K in TextName]?: TextTest };
 
 /** Several keys: all must hold. A null (unknown) signal satisfies no test, so `not` of such a test holds. */
 export type Condition = SignalTests & { all?: Condition[]; any?: Condition[]; not?: Condition };
@@ -31,12 +43,15 @@ const signalShape = Object.fromEntries(
   }),
 );
 
-const CONDITION_KEYS = [...SIGNAL_NAMES, 'all', 'any', 'not'];
+const textShape = Object.fromEntries(TEXT_NAMES.map((name) => [name, textTestSchema.optional().meta({ description: TEXTS[name].description })]));
+
+const CONDITION_KEYS = [...SIGNAL_NAMES, ...TEXT_NAMES, 'all', 'any', 'not'];
 
 const conditionSchema: z.ZodType<Condition> = z
   .strictObject(
     {
       ...signalShape,
+      ...textShape,
       get all() {
         return z.array(conditionSchema).min(1).optional().meta({ description: 'every condition holds' });
       },
