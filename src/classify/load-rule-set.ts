@@ -5,6 +5,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { ruleSetSchema, type RuleSet } from './rule-set-schema.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { describeIssue, formatIssues } from './issues.js';
+import { MAX_JSON_DEPTH, findTooDeep } from './json-depth.js';
 
 /** `rules/` at the package root. */
 const BUILT_IN_DIR = join(PACKAGE_ROOT, 'rules');
@@ -63,6 +64,11 @@ export function parseRuleSet(text: string, file: string): RuleSet {
     const where = findJsonSyntaxError(json);
     const detail = where === null ? `:1:1: invalid JSON: ${(error as Error).message}` : `:${where.line}:${where.column}: invalid JSON: ${where.message}`;
     throw new ClassifierError(`${file}${detail}`, 2, { cause: error });
+  }
+  const tooDeep = findTooDeep(data);
+  if (tooDeep !== null) {
+    const shown = tooDeep.length > 8 ? [...tooDeep.slice(0, 6), '…', ...tooDeep.slice(-1)] : tooDeep;
+    throw new ClassifierError(`${file}: ${shown.join('.')}: nested more than ${MAX_JSON_DEPTH} levels deep; write the condition with fewer levels`);
   }
   const result = ruleSetSchema.safeParse(data, { error: describeIssue });
   if (!result.success) {

@@ -36,5 +36,7 @@ export async function listBuiltInRuleSets(): Promise<{ id: string; description: 
 /** `rules check <file>`: the argument is always a path. `rules` counts the ordered rules, not `otherwise`. */
 export async function checkRuleSetFile(path: string, cwd?: string): Promise<{ ok: true; id: string; rules: number }> {
   const { id, ruleSet } = await loadRuleSetFile(cwd === undefined ? resolve(path) : resolve(cwd, path), path);
+  // Compiled as --rules would: a file that passes the check is one every command accepts.
+  compileRuleSet(id, ruleSet);
   return { ok: true, id, rules: ruleSet.rules.length };
 }
