@@ -39,7 +39,10 @@ const state = value('--state <file>', 'the decisions file (default: netprune-dec
 
 const CLASSIFIER = {
   rules: value('--rules <name|path>', 'rule set: a built-in name (see `netprune rules`) or a rule file', { conflicts: 'classifier' }),
-  classifier: value('--classifier <module>', 'your own classifier module (see the README)'),
+  classifier: value('--classifier <module>', 'your own classifier module (see docs/plugins.md)'),
+  pluginTimeout: value('--plugin-timeout <seconds>', 'stop a --classifier plugin that takes longer than this on one contact (default: 2)'),
+  pluginTotalTimeout: value('--plugin-total-timeout <seconds>', 'stop a --classifier plugin that takes longer than this in all (default: 300)'),
+  debug: flag('--debug', "with a plugin's error, print its stack"),
   me,
 } as const;
 

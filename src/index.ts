@@ -16,3 +16,6 @@ export { analyse, type Analysis, type AnalyseOptions, type Contact } from './ana
 export { buildReport } from './report/build.js';
 export { reportSchema } from './report/schema.js';
 export { profileKey, profileUrl } from './export/url.js';
+export { signalsOf, SIGNALS, type Signals, type SignalName } from './classify/signals.js';
+export { TEXTS, type TextName } from './classify/texts.js';
+export { decisionKey } from './classify/earlier-decisions.js';

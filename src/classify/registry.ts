@@ -1,13 +1,13 @@
 import { ClassifierError } from '../errors.js';
 import type { Classifier } from '../plugin-api.js';
 import { listBuiltInIds, loadRuleSet, loadRuleSetFile } from './load-rule-set.js';
-import { loadPlugin } from './load-plugin.js';
+import { loadPlugin, type LoadedPlugin, type PluginOptions } from './load-plugin.js';
 import { compileRuleSet } from './rule-set.js';
 import { resolve } from 'node:path';
 
 const DEFAULT_RULE_SET = 'coffee-test';
 
-export interface LoadClassifierOptions {
+export interface LoadClassifierOptions extends Omit<PluginOptions, 'cwd'> {
   /** A built-in rule-set id or a path to a rule-set JSON file. */
   rules?: string;
   /** A path to a classifier plugin module. */
@@ -16,13 +16,16 @@ export interface LoadClassifierOptions {
   cwd?: string;
 }
 
+/** A classifier as loaded: a plugin runs in a thread, which close() ends; a rule set has nothing to close. */
+export type LoadedClassifier = Classifier & Partial<Pick<LoadedPlugin, 'classifyMany' | 'close'>>;
+
 /** Built-in rule sets and user plugins come through this one door, as the same Classifier. */
-export async function loadClassifier(options: LoadClassifierOptions = {}): Promise<Classifier> {
-  const { rules, classifier, cwd } = options;
+export async function loadClassifier(options: LoadClassifierOptions = {}): Promise<LoadedClassifier> {
+  const { rules, classifier, cwd, ...plugin } = options;
   if (rules !== undefined && classifier !== undefined) {
     throw new ClassifierError('Give either a rule set (--rules) or a classifier plugin (--classifier), not both.');
   }
-  if (classifier !== undefined) return loadPlugin(classifier, cwd);
+  if (classifier !== undefined) return loadPlugin(classifier, { ...plugin, cwd });
   const loaded = await loadRuleSet(rules ?? DEFAULT_RULE_SET, cwd);
   return compileRuleSet(loaded.id, loaded.ruleSet);
 }

@@ -13,6 +13,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
+import { pluginSettings } from './plugin-settings.js';
 
 export type AuditOptions = OptionsOf<typeof AUDIT>;
 
@@ -44,7 +45,9 @@ export async function audit(path: string, options: AuditOptions, io: Io): Promis
  */
 async function reportOn(path: string, format: string, options: AuditOptions, io: Io): Promise<{ report: Report; text?: string; read: Inputs['export'] }> {
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
+  const analysis = await analyse(path, { ...options, ...pluginSettings(options, io), today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(
+    progress.done,
+  );
   // What was read, so that --out never replaces it.
   const read = { source: analysis.source, files: analysis.files };
   if (format === 'json') return { report: buildReport(analysis, io.now), read };

@@ -16,6 +16,7 @@ import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import type { Label } from '../plugin-api.js';
 import type { OptionsOf, REVIEW } from '../command-options.js';
+import { pluginSettings } from './plugin-settings.js';
 
 export type ReviewOptions = OptionsOf<typeof REVIEW>;
 
@@ -44,6 +45,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
     const store = await DecisionStore.open(statePath, exportPath);
     const analysis = await analyse(exportPath, {
       ...options,
+      ...pluginSettings(options, io),
       today: io.today,
       cwd: io.cwd,
       decisions: store.decisions(),
