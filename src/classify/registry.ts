@@ -3,6 +3,7 @@ import type { Classifier } from '../plugin-api.js';
 import { listBuiltInIds, loadRuleSet, loadRuleSetFile } from './load-rule-set.js';
 import { loadPlugin, type LoadedPlugin, type PluginOptions } from './load-plugin.js';
 import { compileRuleSet } from './rule-set.js';
+import type { ParameterValues } from './compose.js';
 import { resolve } from 'node:path';
 
 const DEFAULT_RULE_SET = 'coffee-test';
@@ -14,6 +15,9 @@ export interface LoadClassifierOptions extends Omit<PluginOptions, 'cwd'> {
   classifier?: string;
   /** Where relative paths start; defaults to the process's working directory. */
   cwd?: string;
+  /** Values for the rule set's parameters (the config file's `parameters`), and where they come from, for messages. */
+  parameters?: ParameterValues;
+  parametersFrom?: string;
 }
 
 /** A classifier as loaded: a plugin runs in a thread, which close() ends; a rule set has nothing to close. */
@@ -21,12 +25,12 @@ export type LoadedClassifier = Classifier & Partial<Pick<LoadedPlugin, 'classify
 
 /** Built-in rule sets and user plugins come through this one door, as the same Classifier. */
 export async function loadClassifier(options: LoadClassifierOptions = {}): Promise<LoadedClassifier> {
-  const { rules, classifier, cwd, ...plugin } = options;
+  const { rules, classifier, cwd, parameters, parametersFrom, ...plugin } = options;
   if (rules !== undefined && classifier !== undefined) {
     throw new ClassifierError('Give either a rule set (--rules) or a classifier plugin (--classifier), not both.');
   }
   if (classifier !== undefined) return loadPlugin(classifier, { ...plugin, cwd });
-  const loaded = await loadRuleSet(rules ?? DEFAULT_RULE_SET, cwd);
+  const loaded = await loadRuleSet(rules ?? DEFAULT_RULE_SET, cwd, parameters, parametersFrom);
   return compileRuleSet(loaded.id, loaded.ruleSet);
 }
 
@@ -37,8 +41,13 @@ export async function listBuiltInRuleSets(): Promise<{ id: string; description: 
 }
 
 /** `rules check <file>`: the argument is always a path. `rules` counts the ordered rules, not `otherwise`. */
-export async function checkRuleSetFile(path: string, cwd?: string): Promise<{ ok: true; id: string; rules: number }> {
-  const { id, ruleSet } = await loadRuleSetFile(cwd === undefined ? resolve(path) : resolve(cwd, path), path);
+export async function checkRuleSetFile(
+  path: string,
+  cwd?: string,
+  parameters?: ParameterValues,
+  parametersFrom?: string,
+): Promise<{ ok: true; id: string; rules: number }> {
+  const { id, ruleSet } = await loadRuleSetFile(cwd === undefined ? resolve(path) : resolve(cwd, path), path, parameters, parametersFrom);
   // Compiled as --rules would: a file that passes the check is one every command accepts.
   compileRuleSet(id, ruleSet);
   return { ok: true, id, rules: ruleSet.rules.length };

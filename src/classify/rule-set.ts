@@ -67,7 +67,8 @@ function compileTextTest(name: TextName, test: TextTest): Test {
 /** A null (unknown) signal fails every test, whatever the expected value. */
 function compileSignalTest(name: SignalName, expected: boolean | number | Comparison): Test {
   if (typeof expected !== 'object') return ({ signals: s }) => s[name] !== null && s[name] === expected;
-  const { gte, gt, lte, lt, eq } = expected;
+  // Parameters were bound (compose.ts) before anything is compiled: every bound is a number by now.
+  const { gte, gt, lte, lt, eq } = expected as { [K in keyof Comparison]?: number };
   return ({ signals: s }) => {
     const v = s[name];
     if (typeof v !== 'number') return false;

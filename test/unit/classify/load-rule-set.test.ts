@@ -54,7 +54,7 @@ describe('loadRuleSet', () => {
       'wrong-type',
       [
         'rules.0.when.twoWay: expected boolean, got "yes"',
-        'rules.1.when.any.0.endorsements.gte: expected number, got "1"',
+        'rules.1.when.any.0.endorsements.gte: expected a number, or a parameter written "$name", got "1"',
         'otherwise.label: expected one of "known", "weak-tie", "stranger", got "maybe"',
       ],
     ],
@@ -99,7 +99,7 @@ describe('parseRuleSet', () => {
     [{ description: 'd', rules: [{ ...rule, when: { messages: { atLeast: 1 } } }], otherwise }, ['x.json: rules.0.when.messages: unknown key "atLeast"']],
     [
       { description: 'd', rules: [{ ...rule, when: { messages: 'many' } }], otherwise },
-      ['x.json: rules.0.when.messages: expected a number or a comparison such as { "gte": 1 }'],
+      ['x.json: rules.0.when.messages: expected a number, or a parameter written "$name", got "many"'],
     ],
     [{ description: 'd', rules: [{ ...rule, score: 2 }], otherwise }, ['x.json: rules.0.score: must be at most 1, got 2']],
     [

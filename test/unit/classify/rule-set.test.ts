@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet } from '../../../src/classify/rule-set.js';
+import { bindParameters, standalone } from '../../../src/classify/compose.js';
 import { ruleSetSchema, type Condition, type RuleSet } from '../../../src/classify/rule-set-schema.js';
 import type { Connection } from '../../../src/plugin-api.js';
 import { makeConnection, makeContext, makeEvidence, type EvidenceOverrides } from '../../helpers/factories.js';
@@ -11,7 +12,7 @@ const matches = (when: Condition, evidence: EvidenceOverrides): boolean => {
 };
 
 function compile(rules: RuleSet['rules'], otherwise: RuleSet['otherwise'] = { id: 'miss', label: 'stranger', reason: 'No rule matched' }) {
-  return compileRuleSet('test', ruleSetSchema.parse({ description: 'test', rules, otherwise }));
+  return compileRuleSet('test', bindParameters(standalone(ruleSetSchema.parse({ description: 'test', rules, otherwise })), 'test.json'));
 }
 
 describe('compileRuleSet', () => {
