@@ -37,6 +37,9 @@ export interface AnalyseOptions extends LoadOptions {
   pluginLimits?: PluginLimits;
   /** A plugin's errors carry its stack. */
   debug?: boolean;
+  /** Values for the rule set's parameters (the config file's), and the file they come from, for messages. */
+  parameters?: Readonly<Record<string, number>>;
+  parametersFrom?: string;
 }
 
 export interface Analysis extends ReadFacts {
@@ -75,6 +78,8 @@ export async function analyse(path: string, options: AnalyseOptions): Promise<An
     output: options.pluginOutput,
     limits: options.pluginLimits,
     debug: options.debug,
+    parameters: options.parameters,
+    parametersFrom: options.parametersFrom,
   });
   let gathered: Awaited<ReturnType<typeof gather>>;
   let contacts: Contact[];

@@ -30,7 +30,7 @@ export type OptionsOf<T extends Record<string, Spec>> = {
 /** What may be written to --format of `audit`, beside --json. */
 export const TABLE_FORMATS = ['csv', 'md'] as const;
 /** The JSON Schemas `netprune schema` prints. */
-export const SCHEMA_NAMES = ['audit', 'invitations', 'suggest', 'diff', 'decisions', 'rule-set'] as const;
+export const SCHEMA_NAMES = ['audit', 'invitations', 'suggest', 'diff', 'decisions', 'rule-set', 'config'] as const;
 
 const json = (what: string) => flag('--json', `write ${what} as JSON (see \`netprune schema\`); nothing else goes to stdout`);
 const out = value('-o, --out <file>', 'write to this file instead of stdout (never over the export or the decisions file)');

@@ -40,7 +40,7 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     AUDIT,
   ).action(async (path: string, options: OptionsOf<typeof AUDIT>) => {
     const { audit } = await import('./commands/audit.js');
-    setExit(await audit(path, options, io));
+    setExit(await audit(path, await withConfig(options, io, AUDIT), io));
   });
 
   addOptions(
@@ -52,7 +52,7 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     EXPLAIN,
   ).action(async (path: string, who: string[], options: OptionsOf<typeof EXPLAIN>) => {
     const { explain } = await import('./commands/explain.js');
-    setExit(await explain(path, who.join(' '), options, io));
+    setExit(await explain(path, who.join(' '), await withConfig(options, io, EXPLAIN), io));
   });
 
   addOptions(
@@ -63,7 +63,7 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     REVIEW,
   ).action(async (path: string, options: OptionsOf<typeof REVIEW>) => {
     const { review } = await import('./commands/review.js');
-    setExit(await review(path, options, io));
+    setExit(await review(path, await withConfig(options, io, REVIEW), io));
   });
 
   addOptions(
@@ -74,7 +74,7 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     PRUNE_LIST,
   ).action(async (path: string, options: OptionsOf<typeof PRUNE_LIST>) => {
     const { pruneList } = await import('./commands/prune-list.js');
-    setExit(await pruneList(path, options, io));
+    setExit(await pruneList(path, await withConfig(options, io, PRUNE_LIST), io));
   });
 
   addOptions(
@@ -85,7 +85,7 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     INVITATIONS,
   ).action(async (path: string, options: OptionsOf<typeof INVITATIONS>) => {
     const { invitations } = await import('./commands/invitations.js');
-    setExit(await invitations(path, options, io));
+    setExit(await invitations(path, await withConfig(options, io, INVITATIONS), io));
   });
 
   addOptions(
@@ -96,7 +96,7 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     SUGGEST,
   ).action(async (path: string, options: OptionsOf<typeof SUGGEST>) => {
     const { suggest } = await import('./commands/suggest.js');
-    setExit(await suggest(path, options, io));
+    setExit(await suggest(path, await withConfig(options, io, SUGGEST), io));
   });
 
   addOptions(
@@ -108,7 +108,7 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     DIFF,
   ).action(async (older: string, newer: string, options: OptionsOf<typeof DIFF>) => {
     const { diff } = await import('./commands/diff.js');
-    setExit(await diff(older, newer, options, io));
+    setExit(await diff(older, newer, await withConfig(options, io, DIFF), io));
   });
 
   program
@@ -135,6 +135,12 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   return program;
+}
+
+/** The config file's settings under a command's flags; imported only by the commands that read it. */
+async function withConfig<T extends object>(options: T, io: Io, table: object): Promise<T> {
+  const { withConfig: apply } = await import('./config/apply.js');
+  return apply(options, io, table);
 }
 
 /** Runs netprune with these arguments; returns the exit code. Never throws. */

@@ -76,7 +76,7 @@ export function bindParameters(composed: ComposedRuleSet, shownAs: string, value
       );
     }
   }
-  const valueOf = (ruleId: string, ref: string): number => {
+  const parameterValue = (ruleId: string, ref: string): number => {
     const name = PARAMETER_REF.exec(ref)?.[1] ?? ref;
     const parameter = composed.parameters.get(name);
     if (parameter === undefined) {
@@ -88,19 +88,19 @@ export function bindParameters(composed: ComposedRuleSet, shownAs: string, value
     }
     return values[name] ?? parameter.default;
   };
-  const rules = composed.rules.map((rule) => ({ ...rule, when: bindCondition(rule.when, (ref) => valueOf(rule.id, ref)) }));
+  const rules = composed.rules.map((rule) => ({ ...rule, when: bindCondition(rule.when, (ref) => parameterValue(rule.id, ref)) }));
   if (problems.length > 0) throw new ClassifierError(problems.join('\n'));
   return { description: composed.description, rules, otherwise: composed.otherwise };
 }
 
-function bindCondition(condition: Condition, valueOf: (ref: string) => number): Condition {
+function bindCondition(condition: Condition, parameterValue: (ref: string) => number): Condition {
   const bound: Record<string, unknown> = {};
   for (const [key, test] of Object.entries(condition)) {
-    if (key === 'all' || key === 'any') bound[key] = (test as Condition[]).map((c) => bindCondition(c, valueOf));
-    else if (key === 'not') bound[key] = bindCondition(test as Condition, valueOf);
-    else if (typeof test === 'string') bound[key] = valueOf(test);
+    if (key === 'all' || key === 'any') bound[key] = (test as Condition[]).map((c) => bindCondition(c, parameterValue));
+    else if (key === 'not') bound[key] = bindCondition(test as Condition, parameterValue);
+    else if (typeof test === 'string') bound[key] = parameterValue(test);
     else if (typeof test === 'object' && test !== null && !('anyOf' in test)) {
-      bound[key] = Object.fromEntries(Object.entries(test).map(([op, v]) => [op, typeof v === 'string' ? valueOf(v) : v]));
+      bound[key] = Object.fromEntries(Object.entries(test).map(([op, v]) => [op, typeof v === 'string' ? parameterValue(v) : v]));
     } else bound[key] = test;
   }
   return bound as Condition;

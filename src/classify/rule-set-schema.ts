@@ -120,7 +120,7 @@ const placement = {
 const ruleSchema = z.strictObject({ ...outcome, when: conditionSchema, ...placement });
 export type Rule = z.infer<typeof ruleSchema>;
 const otherwiseSchema = z.strictObject(outcome).meta({ description: 'The verdict when no rule matches' });
-export type Outcome = z.infer<typeof otherwiseSchema>;
+type Outcome = z.infer<typeof otherwiseSchema>;
 
 const parameterSchema = z.strictObject({
   default: z.number(),

@@ -14,8 +14,10 @@ import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import { pluginSettings } from './plugin-settings.js';
+import { flagsInForce } from '../config/flags.js';
+import type { FromConfig } from '../config/apply.js';
 
-export type AuditOptions = OptionsOf<typeof AUDIT>;
+export type AuditOptions = OptionsOf<typeof AUDIT> & FromConfig;
 
 /** export → evidence → classify → report. Returns the exit code: 0, or 1 when a threshold is exceeded. */
 export async function audit(path: string, options: AuditOptions, io: Io): Promise<number> {
@@ -55,5 +57,5 @@ async function reportOn(path: string, format: string, options: AuditOptions, io:
   if (format === 'csv') return { report, text: renderCsv(report), read };
   if (format === 'md') return { report, text: renderMarkdown(report), read };
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
-  return { report, text: `${renderReadSummary(analysis, colour, io.cwd)}\n${renderAudit(report, colour)}`, read };
+  return { report, text: `${renderReadSummary(analysis, colour, io.cwd)}\n${renderAudit(report, colour, flagsInForce(options))}`, read };
 }

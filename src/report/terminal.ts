@@ -3,13 +3,15 @@ import { labelColour, type Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
 import { LABELS, type Label } from '../plugin-api.js';
 import { countLabels, totalOf } from '../util/labels.js';
+import { shellQuote } from '../util/shell-quote.js';
 
 const BAR_WIDTH = 40;
 /** Without colour the labels still differ by shade. */
 const BLOCKS = { known: '█', 'weak-tie': '▓', stranger: '░' } as const;
 
 /** The audit as a person reads it: totals, a chart by year, where the strangers are. */
-export function renderAudit(report: Report, c: Colour): string {
+/** `flags`: the options in force, repeated in the next command suggested (config/flags.ts). */
+export function renderAudit(report: Report, c: Colour, flags = ''): string {
   const out: string[] = [];
   const { total, byLabel } = report.summary;
   const owner = safeText(`${report.input.owner.firstName} ${report.input.owner.lastName}`.trim());
@@ -43,7 +45,7 @@ export function renderAudit(report: Report, c: Colour): string {
     for (const w of report.warnings) out.push(c.yellow(`! ${safeText(w)}`));
   }
   if (byLabel.stranger + byLabel['weak-tie'] > 0) {
-    out.push('', `Next: ${c.bold(`netprune review ${shellQuote(safeText(report.input.path))}`)} to keep or remove them, one card at a time.`);
+    out.push('', `Next: ${c.bold(`netprune review ${shellQuote(report.input.path)}${flags}`)} to keep or remove them, one card at a time.`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -92,8 +94,6 @@ function oldestStrangers(contacts: ReportContact[]): ReportContact[] {
     .sort((a, b) => (a.connectedOn ?? '').localeCompare(b.connectedOn ?? ''))
     .slice(0, 8);
 }
-
-const shellQuote = (text: string) => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
 const n = (value: number) => value.toLocaleString('en-US');
 const pct = (part: number, whole: number) => (whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`);

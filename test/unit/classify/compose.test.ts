@@ -79,7 +79,7 @@ describe('parameters', () => {
     otherwise: { id: 'none', label: 'stranger', reason: 'none' },
   };
   const boundOf = async (spec: string, values?: Record<string, number>) =>
-    ((await loadRuleSet(spec, dir, values)).ruleSet.rules[0]?.when as { yearsSinceLastMessage: { lt: number } }).yearsSinceLastMessage.lt;
+    ((await loadRuleSet(spec, dir, values)).ruleSet.rules[0]!.when as { yearsSinceLastMessage: { lt: number } }).yearsSinceLastMessage.lt;
 
   it('takes its default, or the value given (from the config file)', async () => {
     const spec = write('p.json', withParameter);
@@ -89,7 +89,7 @@ describe('parameters', () => {
 
   it('a built-in uses one: open-networker’s minCloseness', async () => {
     const closeness = async (values?: Record<string, number>) =>
-      ((await loadRuleSet('open-networker', dir, values)).ruleSet.rules.find((r) => r.id === 'close-expertise')?.when as { closeness: { gte: number } })
+      ((await loadRuleSet('open-networker', dir, values)).ruleSet.rules.find((r) => r.id === 'close-expertise')!.when as { closeness: { gte: number } })
         .closeness.gte;
     expect([await closeness(), await closeness({ minCloseness: 0.8 })]).toEqual([0.5, 0.8]);
   });
