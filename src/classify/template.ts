@@ -9,7 +9,7 @@ import { dayOf } from '../util/iso-date.js';
  * `{signal:one|other}` picks a word by a number signal: `{messages} {messages:message|messages}`.
  * `{{` and `}}` write literal braces.
  */
-const EVIDENCE_PLACEHOLDERS = {
+export const EVIDENCE_PLACEHOLDERS = {
   name: 'their full name',
   company: 'their company, from Connections.csv',
   position: 'their position, from Connections.csv',
