@@ -68,6 +68,18 @@ describe('netprune.config.json', () => {
     expect(run.stderr.trimEnd()).toMatch(line);
   });
 
+  it("rules check on the file the config names checks the config's parameter values too, as audit would", async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'mine.json'), JSON.stringify({ extends: 'open-networker', description: 'mine' }));
+    writeConfig(cwd, { rules: './mine.json', parameters: { minClosenes: 0.4 } });
+    const env = { HOME: join(cwd, 'home') };
+    const [check, run] = [await netprune(['rules', 'check', 'mine.json'], { cwd, env }), await netprune(['audit', demo, '--json'], { cwd, env })];
+    expect([check.code, run.code]).toEqual([2, 2]);
+    // The same problem; the rule file is named as each was given it (the config's path is absolute).
+    for (const { stderr } of [check, run])
+      expect(stderr).toMatch(/netprune\.config\.json: parameters\.minClosenes: \S*mine\.json has no parameter "minClosenes"/);
+  });
+
   it('has its own JSON Schema, which a valid file passes and a wrong one fails', async () => {
     const run = await netprune(['schema', 'config']);
     expect(run.code).toBe(0);
