@@ -9,7 +9,10 @@ import { invitationWindow, type InvitationWindow } from './network/invitation-wi
 import { readWarnings, sameNameWarnings } from './report/warnings.js';
 import { runtime } from './launch/runtime.js';
 import type { Notice } from './i18n/notice.js';
-import type { Classifier, ClassifierContext, Decision } from './plugin-api.js';
+import type { ClassifierContext, Decision } from './plugin-api.js';
+import type { LoadedClassifier } from './classify/index.js';
+import type { PluginLimits } from './classify/plugin-host.js';
+import { decisionsFileFor, earlierDecisions } from './classify/earlier-decisions.js';
 
 export type { Contact } from './classify/index.js';
 
@@ -22,10 +25,23 @@ export interface AnalyseOptions extends LoadOptions {
   cwd: string;
   /** `YYYY-MM-DD`: the day to judge recency from. */
   today: string;
-  /** Earlier review decisions by profile key. */
+  /**
+   * Earlier review decisions by decision key, for a plugin's context. When absent and a plugin classifies,
+   * they are read from `decisionsFile`, else from netprune-decisions.json beside the export, if there is one.
+   */
   decisions?: ReadonlyMap<string, Decision>;
+  decisionsFile?: string;
   /** `invitations`: also join Invitations.csv to the contacts and to what else the export says of each sender. */
   include?: 'invitations';
+  /** What a plugin prints (its console): give netprune's stderr. Dropped when absent. */
+  pluginOutput?: (text: string) => void;
+  /** How long a plugin may take on one contact and in all. */
+  pluginLimits?: PluginLimits;
+  /** A plugin's errors carry its stack. */
+  debug?: boolean;
+  /** Values for the rule set's parameters (the config file's), and the file they come from, for messages. */
+  parameters?: Readonly<Record<string, number>>;
+  parametersFrom?: string;
 }
 
 export interface Analysis extends ReadFacts {
@@ -59,11 +75,26 @@ export interface OutsidersAnalysis extends ReadFacts {
 
 /** export → evidence → classify: the pipeline every command starts with. Conversations are consumed here. */
 export async function analyse(path: string, options: AnalyseOptions): Promise<Analysis> {
-  const classifier = await loadClassifier({ rules: options.rules, classifier: options.classifier, cwd: options.cwd });
-  const gathered = await gather(path, options, classifier);
-  // The conversations went with the export when gather() returned: collected before the verdicts are made.
-  runtime().collectGarbage();
-  const contacts = gathered.contacts ?? classifyAll(gathered.unjudged, classifier, gathered.context);
+  const classifier = await loadClassifier({
+    rules: options.rules,
+    classifier: options.classifier,
+    cwd: options.cwd,
+    output: options.pluginOutput,
+    limits: options.pluginLimits,
+    debug: options.debug,
+    parameters: options.parameters,
+    parametersFrom: options.parametersFrom,
+  });
+  let gathered: Awaited<ReturnType<typeof gather>>;
+  let contacts: Contact[];
+  try {
+    gathered = await gather(path, options, classifier);
+    // The conversations went with the export when gather() returned: collected before the verdicts are made.
+    runtime().collectGarbage();
+    contacts = gathered.contacts ?? classifyAll(gathered.unjudged, classifier, gathered.context);
+  } finally {
+    classifier.close?.();
+  }
   return {
     ...gathered.facts,
     today: options.today,
@@ -91,10 +122,15 @@ export async function analyseOutsiders(path: string, options: Pick<AnalyseOption
  * joined, the classifier's context. The export itself, and with it every conversation, is not
  * returned: on a large export the conversations are the largest part of what was read.
  */
-async function gather(path: string, options: AnalyseOptions, classifier: Classifier) {
+async function gather(path: string, options: AnalyseOptions, classifier: LoadedClassifier) {
   const exp = await read(path, options);
   const evidence = buildEvidence(exp, options.today);
   const unjudged: Unjudged[] = exp.connections.map((connection, i) => ({ connection, evidence: evidence[i]! }));
+  // Only a plugin reads the decisions: a rule set does not, and need not fail on a damaged file.
+  const earlier =
+    options.decisions === undefined && options.classifier !== undefined
+      ? await earlierDecisions(decisionsFileFor(path, options.cwd, options.decisionsFile), resolve(options.cwd, path), exp.connections, exp.owner.key)
+      : { decisions: options.decisions ?? new Map<string, Decision>(), warning: null };
   const context: ClassifierContext = {
     owner: {
       firstName: exp.owner.firstName,
@@ -104,14 +140,14 @@ async function gather(path: string, options: AnalyseOptions, classifier: Classif
       skills: [...exp.skills],
     },
     today: options.today,
-    decisions: options.decisions ?? new Map(),
+    decisions: earlier.decisions,
   };
   // The invitations need the verdicts (a stranger's bare invitation gets a reply) and the conversations
   // (what else is known of a sender) at once; without them the verdicts wait for the collection.
   const contacts = options.include === 'invitations' ? classifyAll(unjudged, classifier, context) : null;
   return {
     facts: factsOf(exp),
-    warnings: readWarnings(exp, options.today),
+    warnings: earlier.warning === null ? readWarnings(exp, options.today) : [...readWarnings(exp, options.today), earlier.warning],
     unjudged,
     context,
     contacts,

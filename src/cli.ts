@@ -23,6 +23,13 @@ if (WORKER_COMMANDS.has(commandName(argv))) {
     writeSync(2, internalErrorText(detail)),
   );
 } else {
+  // A reader that went away (`netprune rules | head -c 10`) is not an error, as in launch/fd-writer.ts: the
+  // rest is not written, and the exit code stays the command's. Without a listener Node would crash with a stack.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    writeSync(2, internalErrorText(error.stack ?? String(error)));
+    process.exit(70);
+  });
   const { run } = await import('./program.js');
   process.exitCode = await run(argv, {
     stdout: process.stdout,

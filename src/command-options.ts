@@ -29,7 +29,7 @@ export type OptionsOf<T extends Record<string, Spec>> = {
 /** What may be written to --format of `audit`, beside --json and the default text. */
 export const TABLE_FORMATS = ['csv', 'md', 'html'] as const;
 /** The JSON Schemas `netprune schema` prints. */
-export const SCHEMA_NAMES = ['audit', 'invitations', 'suggest', 'diff', 'predict', 'decisions', 'rule-set'] as const;
+export const SCHEMA_NAMES = ['audit', 'invitations', 'suggest', 'diff', 'predict', 'decisions', 'rule-set', 'config'] as const;
 
 const json = (what: string) => flag('--json', `write ${what} as JSON (see \`netprune schema\`); nothing else goes to stdout`);
 const out = value('-o, --out <file>', 'write to this file instead of stdout (never over the export or the decisions file)');
@@ -38,7 +38,10 @@ const state = value('--state <file>', 'the decisions file (default: netprune-dec
 
 const CLASSIFIER = {
   rules: value('--rules <name|path>', 'rule set: a built-in name (see `netprune rules`) or a rule file', { conflicts: 'classifier' }),
-  classifier: value('--classifier <module>', 'your own classifier module (see the README)'),
+  classifier: value('--classifier <module>', 'your own classifier module (see docs/plugins.md)'),
+  pluginTimeout: value('--plugin-timeout <seconds>', 'stop a --classifier plugin that takes longer than this on one contact (default: 2)'),
+  pluginTotalTimeout: value('--plugin-total-timeout <seconds>', 'stop a --classifier plugin that takes longer than this in all (default: 300)'),
+  debug: flag('--debug', "with a plugin's error, print its stack"),
   me,
 } as const;
 

@@ -9,10 +9,13 @@ export const EXIT = { ok: 0, threshold: 1, input: 2, internal: 70, interrupted: 
  */
 export class NetpruneError extends Error {
   readonly exitCode: number;
-  constructor(message: string, exitCode: number = EXIT.input, options?: { cause?: unknown }) {
+  /** Lines printed under the message, only when asked for (`--debug`): a plugin's stack. */
+  readonly details: string | undefined;
+  constructor(message: string, exitCode: number = EXIT.input, options?: { cause?: unknown; details?: string | undefined }) {
     super(message, options);
     this.name = new.target.name;
     this.exitCode = exitCode;
+    this.details = options?.details;
   }
 }
 
@@ -46,7 +49,8 @@ export const isKnownError = (error: unknown): error is NetpruneError => error in
  * The one line netprune prints for a known error. Messages quote file names, entry names and values
  * from the export, which strangers wrote: they reach the terminal only through safeText.
  */
-export const errorLine = (error: NetpruneError): string => `netprune: ${safeText(error.message)}\n`;
+export const errorLine = (error: NetpruneError): string =>
+  `netprune: ${safeText(error.message)}\n${error.details === undefined ? '' : `${error.details.split('\n').map(safeText).join('\n')}\n`}`;
 
 /** What netprune prints for a bug of its own: the stack, for the report, each line made safe to print. */
 export const internalErrorText = (detail: string): string =>

@@ -16,3 +16,8 @@ export { analyse, type Analysis, type AnalyseOptions, type Contact } from './ana
 export { buildReport } from './report/build.js';
 export { reportSchema } from './report/schema.js';
 export { profileKey, profileUrl } from './export/url.js';
+export { signalsOf, SIGNALS, type Signals, type SignalName } from './classify/signals.js';
+export { TEXTS, type TextName } from './classify/texts.js';
+export { decisionKey } from './classify/earlier-decisions.js';
+export { testClassifier, checkCase, type ClassifierCase, type TestRunner } from './testing/tester.js';
+export { makeConnection, makeContext, makeEvidence, type EvidenceOverrides } from './testing/factories.js';

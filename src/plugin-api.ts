@@ -8,6 +8,12 @@ import type { Evidence } from './evidence/types.js';
 export type { Evidence } from './evidence/types.js';
 export type { Connection } from './export/records.js';
 
+/**
+ * The version of this contract. A plugin may declare the one it was written for (`apiVersion: 1`);
+ * a netprune that changes the contract incompatibly raises it and refuses plugins of another.
+ */
+export const PLUGIN_API_VERSION = 1;
+
 export const LABELS = ['known', 'weak-tie', 'stranger'] as const;
 export type Label = (typeof LABELS)[number];
 
@@ -36,7 +42,11 @@ export interface ClassifierContext {
   };
   /** The day the classification runs, `YYYY-MM-DD`. Use it instead of the clock so results are reproducible. */
   today: string;
-  /** Earlier review decisions, by profile key. */
+  /**
+   * Earlier review decisions (the decisions file beside the export, or --state), in every command. The
+   * key of a contact is `decisionKey(contact)`: the profile key, or for an export without URLs a key
+   * made of the name, company and connection date.
+   */
   decisions: ReadonlyMap<string, Decision>;
 }
 
@@ -44,8 +54,11 @@ export interface Classifier {
   /** Short id, shown in reports: `coffee-test`, `my-team`. */
   id: string;
   description: string;
+  /** The contract the plugin was written for; PLUGIN_API_VERSION when absent. */
+  apiVersion?: typeof PLUGIN_API_VERSION;
   /**
-   * Pure: no I/O, no prompts, no clock. Called once per connection, and once more with
+   * Pure: no I/O, no prompts, no clock. Its inputs are frozen copies, and a plugin runs in a thread of its
+   * own, where console output goes to netprune's stderr. Called once per connection, and once more with
    * `evidence.sameName.ifTheirs` when it says stranger to a connection with a namesake's possible records.
    */
   classify(contact: Connection, evidence: Evidence, context: ClassifierContext): Verdict;

@@ -77,7 +77,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   addOptions(program.command('audit').description(t('help.audit')).argument('<path>', t('help.path')), AUDIT).action(
     async (path: string, options: OptionsOf<typeof AUDIT>) => {
       const { audit } = await import('./commands/audit.js');
-      setExit(await audit(path, options, io, t));
+      setExit(await audit(path, await withConfig(options, io, AUDIT), io, t));
     },
   );
 
@@ -86,55 +86,55 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     EXPLAIN,
   ).action(async (path: string, who: string[], options: OptionsOf<typeof EXPLAIN>) => {
     const { explain } = await import('./commands/explain.js');
-    setExit(await explain(path, who.join(' '), options, io));
+    setExit(await explain(path, who.join(' '), await withConfig(options, io, EXPLAIN), io));
   });
 
   addOptions(program.command('review').description(t('help.review')).argument('<path>', t('help.path')), REVIEW).action(
     async (path: string, options: OptionsOf<typeof REVIEW>) => {
       const { review } = await import('./commands/review.js');
-      setExit(await review(path, options, io));
+      setExit(await review(path, await withConfig(options, io, REVIEW), io));
     },
   );
 
   addOptions(program.command('decide').description(t('help.decide')).argument('<path>', t('help.pathShort')), DECIDE).action(
     async (path: string, options: OptionsOf<typeof DECIDE>) => {
       const { decide } = await import('./commands/decide.js');
-      setExit(await decide(path, options, io));
+      setExit(await decide(path, await withConfig(options, io, DECIDE), io));
     },
   );
 
   addOptions(program.command('predict').description(t('help.predict')).argument('<path>', t('help.pathShort')), PREDICT).action(
     async (path: string, options: OptionsOf<typeof PREDICT>) => {
       const { predict } = await import('./commands/predict.js');
-      setExit(await predict(path, options, io));
+      setExit(await predict(path, await withConfig(options, io, PREDICT), io));
     },
   );
 
   addOptions(program.command('prune-list').description(t('help.pruneList')).argument('<path>', t('help.pruneListPath')), PRUNE_LIST).action(
     async (path: string, options: OptionsOf<typeof PRUNE_LIST>) => {
       const { pruneList } = await import('./commands/prune-list.js');
-      setExit(await pruneList(path, options, io));
+      setExit(await pruneList(path, await withConfig(options, io, PRUNE_LIST), io));
     },
   );
 
   addOptions(program.command('invitations').description(t('help.invitations')).argument('<path>', t('help.pathShort')), INVITATIONS).action(
     async (path: string, options: OptionsOf<typeof INVITATIONS>) => {
       const { invitations } = await import('./commands/invitations.js');
-      setExit(await invitations(path, options, io, t));
+      setExit(await invitations(path, await withConfig(options, io, INVITATIONS), io, t));
     },
   );
 
   addOptions(program.command('suggest').description(t('help.suggest')).argument('<path>', t('help.pathShort')), SUGGEST).action(
     async (path: string, options: OptionsOf<typeof SUGGEST>) => {
       const { suggest } = await import('./commands/suggest.js');
-      setExit(await suggest(path, options, io));
+      setExit(await suggest(path, await withConfig(options, io, SUGGEST), io));
     },
   );
 
   addOptions(program.command('diff').description(t('help.diff')).argument('<older>', t('help.older')).argument('<newer>', t('help.newer')), DIFF).action(
     async (older: string, newer: string, options: OptionsOf<typeof DIFF>) => {
       const { diff } = await import('./commands/diff.js');
-      setExit(await diff(older, newer, options, io));
+      setExit(await diff(older, newer, await withConfig(options, io, DIFF), io));
     },
   );
 
@@ -162,6 +162,12 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     });
 
   return program;
+}
+
+/** The config file's settings under a command's flags; imported only by the commands that read it. */
+async function withConfig<T extends object>(options: T, io: Io, table: object): Promise<T> {
+  const { withConfig: apply } = await import('./config/apply.js');
+  return apply(options, io, table);
 }
 
 /** Runs netprune with these arguments; returns the exit code. Never throws. */

@@ -1,7 +1,8 @@
-import type { Classifier, ClassifierContext, Connection, Evidence, Verdict } from '../plugin-api.js';
+import type { ClassifierContext, Connection, Evidence, Verdict } from '../plugin-api.js';
 import { judgeSameName } from './same-name.js';
+import type { LoadedClassifier } from './registry.js';
 
-export { loadClassifier, listBuiltInRuleSets, checkRuleSetFile } from './registry.js';
+export { loadClassifier, listBuiltInRuleSets, checkRuleSetFile, type LoadedClassifier } from './registry.js';
 
 /** A connection with what the export says of them: what the classifier judges. */
 export interface Unjudged {
@@ -18,10 +19,12 @@ export interface Contact extends Unjudged {
  * Classify every connection. Plugin failures surface as ClassifierError. A connection whose name
  * others share carries what could not be attributed to it (see judgeSameName).
  */
-export function classifyAll(unjudged: readonly Unjudged[], classifier: Classifier, ctx: ClassifierContext): Contact[] {
-  return unjudged.map(({ connection, evidence }) => ({
+export function classifyAll(unjudged: readonly Unjudged[], classifier: LoadedClassifier, ctx: ClassifierContext): Contact[] {
+  // A plugin's thread takes the contacts in batches; a rule set, one by one.
+  const verdicts = classifier.classifyMany?.(unjudged, ctx) ?? unjudged.map(({ connection, evidence }) => classifier.classify(connection, evidence, ctx));
+  return unjudged.map(({ connection, evidence }, i) => ({
     connection,
     evidence,
-    verdict: judgeSameName(classifier.classify(connection, evidence, ctx), connection, evidence, classifier, ctx),
+    verdict: judgeSameName(verdicts[i]!, connection, evidence, classifier, ctx),
   }));
 }

@@ -1,3 +1,5 @@
+import { MAX_JSON_DEPTH } from './json-depth.js';
+
 /**
  * Where a JSON text stops being JSON. Node 20's JSON.parse messages only sometimes carry a position
  * ("Unexpected token '}', … is not valid JSON" has none), so this small scanner finds it for every error.
@@ -60,10 +62,14 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     }
   };
 
+  let depth = 0;
   const value = (): void => {
     skipSpace();
+    // Past the depth a rule file may have, where the error is does not matter: the file is refused either way.
+    if (depth > MAX_JSON_DEPTH) throw new Stop(i, `nested more than ${MAX_JSON_DEPTH} levels deep`);
     const ch = peek();
     if (ch === '{') {
+      depth++;
       sequence('}', () => {
         skipSpace();
         if (peek() !== '"') throw new Stop(i, `expected a property name in double quotes, found ${found()}`);
@@ -73,8 +79,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         i++;
         value();
       });
-    } else if (ch === '[') sequence(']', value);
-    else if (ch === '"') string();
+      depth--;
+    } else if (ch === '[') {
+      depth++;
+      sequence(']', value);
+      depth--;
+    } else if (ch === '"') string();
     else if (ch !== undefined && /[-0-9]/.test(ch)) {
       NUMBER.lastIndex = i;
       if (!NUMBER.test(text)) throw new Stop(i, 'invalid number');

@@ -1,9 +1,12 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { ClassifierError } from '../errors.js';
-import { LABELS, type Classifier, type Connection, type Verdict } from '../plugin-api.js';
+import { LABELS, PLUGIN_API_VERSION, type Classifier, type ClassifierContext, type Connection, type Evidence, type Verdict } from '../plugin-api.js';
 import { describeIssue, formatIssues, show } from './issues.js';
+import { DEFAULT_PLUGIN_LIMITS, PluginStopped, startPluginThread, type PluginLimits, type PluginResponse, type Stopped } from './plugin-host.js';
+import { describeCallFailure, describeLoadFailure, pluginStack } from './plugin-errors.js';
 
 const functionSchema = z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', {
   error: (issue) => `expected a function, got ${show(issue.input)}`,
@@ -11,7 +14,14 @@ const functionSchema = z.custom<(...args: never[]) => unknown>((value) => typeof
 
 /** What a plugin module must default-export (see Classifier in plugin-api.ts). Extra keys are allowed. */
 const pluginModuleSchema = z.object({
-  default: z.object({ id: z.string().min(1), description: z.string(), classify: functionSchema }),
+  default: z.object({
+    id: z.string().min(1),
+    description: z.string(),
+    apiVersion: z
+      .literal(PLUGIN_API_VERSION, { error: (issue) => `this netprune runs plugins of API version ${PLUGIN_API_VERSION}, got ${show(issue.input)}` })
+      .optional(),
+    classify: functionSchema,
+  }),
 });
 
 /** What each classify() call must return. Every label comes with at least one reason. */
@@ -21,58 +31,146 @@ const verdictSchema = z.object({
   score: z.number().min(0).max(1).optional(),
 });
 
+export interface PluginOptions {
+  /** Where a relative path starts. */
+  cwd?: string;
+  limits?: PluginLimits;
+  /** What the plugin prints (console, process.stdout and stderr): netprune's stderr, never its stdout. */
+  output?: (text: string) => void;
+  /** Errors carry the plugin's stack (`--debug`). */
+  debug?: boolean;
+}
+
+/** A plugin running in its own thread: a Classifier that can classify many at once, and must be closed. */
+export interface LoadedPlugin extends Classifier {
+  classifyMany(items: readonly { connection: Connection; evidence: Evidence }[], context: ClassifierContext): Verdict[];
+  close(): void;
+}
+
+/** Contacts sent to the plugin's thread at once: a message per contact would cost more than most classify calls. */
+const BATCH = 500;
+
 /**
- * `--classifier ./my-classifier.mjs`: import a user module (path relative to `cwd`), check its default export,
- * and wrap it so a throw or a malformed verdict becomes a ClassifierError naming the plugin and the contact.
+ * `--classifier ./my-classifier.mjs`: import a user module (path relative to `cwd`) in a thread of its own
+ * (plugin-host.ts), check its default export, and wrap it so that every failure (a throw, a malformed
+ * verdict, a time limit, a thread that ends) becomes one ClassifierError naming the plugin and the contact.
  */
-export async function loadPlugin(specifier: string, cwd?: string): Promise<Classifier> {
-  const url = pathToFileURL(cwd === undefined ? resolve(specifier) : resolve(cwd, specifier)).href;
-  let module: unknown;
+export async function loadPlugin(specifier: string, options: PluginOptions = {}): Promise<LoadedPlugin> {
+  const { cwd, limits = DEFAULT_PLUGIN_LIMITS, output = () => {}, debug = false } = options;
+  const path = cwd === undefined ? resolve(specifier) : resolve(cwd, specifier);
+  const url = pathToFileURL(path).href;
+  const cannotLoad = (problem: string, cause?: unknown, stack?: string): ClassifierError =>
+    new ClassifierError(`Cannot load classifier plugin ${problem}`, 2, { cause, details: debug ? stack : undefined });
+  if (
+    !(await stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  )
+    throw cannotLoad(`${specifier}: no such file`);
+
+  const thread = startPluginThread(url, limits);
+  const print = (logs: string) => logs !== '' && output(logs);
+  const stopped = (what: Stopped, contact?: Connection): ClassifierError => {
+    thread.close();
+    const on = contact === undefined ? '' : ` on ${describeContact(contact)}`;
+    if (what.why === 'ended')
+      return new ClassifierError(`plugin ${specifier} ended without a verdict${on}: it called process.exit, or an error escaped classify`);
+    if (what.why === 'contact-time')
+      return new ClassifierError(`plugin ${specifier} took more than ${seconds(what.ms)}${on}, and was stopped. Raise --plugin-timeout if it is only slow`);
+    return new ClassifierError(
+      `plugin ${specifier} took more than ${seconds(what.ms)} in all${on}, and was stopped. Raise --plugin-total-timeout if it is only slow`,
+    );
+  };
+
+  let first: PluginResponse;
   try {
-    module = await import(url);
+    first = await thread.loaded;
   } catch (error) {
-    throw new ClassifierError(`Cannot load classifier plugin ${specifier}: ${messageOf(error)}`, 2, { cause: error });
+    if (!(error instanceof PluginStopped)) throw error;
+    if (error.stopped.why === 'ended') {
+      throw cannotLoad(`${specifier}: it ended before exporting a classifier (a top-level await that never settles, or process.exit)`);
+    }
+    throw stopped(error.stopped);
   }
-  const checked = pluginModuleSchema.safeParse(module, { error: describeIssue });
+  print(first.logs);
+  if (first.type === 'load-failed') {
+    thread.close();
+    throw cannotLoad(describeLoadFailure(first.error, url, specifier, cwd), first.error, pluginStack(first.error));
+  }
+  const checked = pluginModuleSchema.safeParse(first.type === 'loaded' ? revive(first.module) : undefined, { error: describeIssue });
   if (!checked.success) {
-    const issues = formatIssues(checked.error.issues).join('; ');
-    throw new ClassifierError(`Cannot load classifier plugin ${specifier}: ${issues}`, 2, { cause: checked.error });
+    thread.close();
+    throw cannotLoad(`${specifier}: ${formatIssues(checked.error.issues).join('; ')}`, checked.error);
   }
-  // Keep the original object as `this`, in case classify is a method that reads its own fields.
-  const plugin = (module as { default: Classifier }).default;
   const { id, description } = checked.data.default;
+
+  let sentContext: ClassifierContext | undefined;
+  function classifyMany(items: readonly { connection: Connection; evidence: Evidence }[], context: ClassifierContext): Verdict[] {
+    if (context !== sentContext) {
+      thread.send({ type: 'context', context });
+      sentContext = context;
+    }
+    const verdicts: Verdict[] = [];
+    // The last round trip lets the thread run what the plugin left due (a timer, a promise): an error there
+    // fails the run too, rather than being lost once the verdicts are in.
+    for (let from = 0; ; from += BATCH) {
+      const batch = items.slice(from, Math.min(from + BATCH, items.length));
+      let response: PluginResponse;
+      try {
+        response = thread.request(
+          batch.length === 0 ? { type: 'settle' } : { type: 'classify', items: batch.map(({ connection, evidence }) => ({ contact: connection, evidence })) },
+        );
+      } catch (error) {
+        if (!(error instanceof PluginStopped)) throw error;
+        throw stopped(error.stopped, 'index' in error.stopped ? batch[error.stopped.index]?.connection : undefined);
+      }
+      print(response.logs);
+      if (response.type === 'settled') break;
+      if (response.type === 'failed') {
+        // -1: an error from a timer or a promise, which belongs to no contact in particular.
+        const contact = batch[response.index]?.connection;
+        thread.close();
+        const on = contact === undefined ? '' : ` on ${describeContact(contact)}`;
+        throw new ClassifierError(`plugin ${specifier} failed${on}: ${describeCallFailure(response.error, url, specifier, cwd)}`, 2, {
+          cause: response.error,
+          details: debug ? pluginStack(response.error) : undefined,
+        });
+      }
+      if (response.type !== 'verdicts') throw stopped({ why: 'ended' }, batch[0]?.connection);
+      response.verdicts.forEach((output, i) => {
+        const verdict = verdictSchema.safeParse(output, { error: describeIssue });
+        if (!verdict.success) {
+          thread.close();
+          const problem = formatIssues(verdict.error.issues).join('; ');
+          throw new ClassifierError(`plugin ${specifier} failed on ${describeContact(batch[i]!.connection)}: returned an invalid verdict: ${problem}`, 2, {
+            cause: verdict.error,
+          });
+        }
+        verdicts.push(verdict.data);
+      });
+    }
+    return verdicts;
+  }
+
   return {
     id,
     description,
-    classify(contact, evidence, context): Verdict {
-      const fail = (problem: string, cause: unknown): ClassifierError =>
-        new ClassifierError(`plugin ${specifier} failed on ${describeContact(contact)}: ${problem}`, 2, { cause });
-      let output: unknown;
-      try {
-        output = plugin.classify(contact, evidence, context);
-      } catch (error) {
-        throw fail(messageOf(error), error);
-      }
-      if (isThenable(output)) {
-        // Swallow its eventual rejection: the ClassifierError below already reports the mistake.
-        output.then(undefined, () => undefined);
-        throw fail('classify returned a Promise; it must return the verdict directly (not async)', undefined);
-      }
-      const verdict = verdictSchema.safeParse(output, { error: describeIssue });
-      if (!verdict.success) {
-        const problem = formatIssues(verdict.error.issues).join('; ');
-        throw fail(`returned an invalid verdict: ${problem}`, verdict.error);
-      }
-      return verdict.data;
-    },
+    classify: (connection, evidence, context) => classifyMany([{ connection, evidence }], context)[0]!,
+    classifyMany,
+    close: thread.close,
   };
 }
+
+/** The module's shape as the thread described it (plugin-worker-source.ts), with a stand-in for each function. */
+function revive(shape: unknown): unknown {
+  if (typeof shape !== 'object' || shape === null || Array.isArray(shape)) return shape;
+  if (Object.keys(shape).length === 1 && (shape as { function?: unknown }).function === true) return () => undefined;
+  return Object.fromEntries(Object.entries(shape).map(([key, value]) => [key, revive(value)]));
+}
+
+const seconds = (ms: number): string => `${ms / 1000} s`;
 
 /** `"Jane Doe" (https://www.linkedin.com/in/jane-doe)`, or the Connections.csv line when there is no URL. */
 const describeContact = (contact: Connection): string =>
   `"${`${contact.firstName} ${contact.lastName}`.trim()}" (${contact.url ?? `Connections.csv line ${contact.line}`})`;
-
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,10 +1,12 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ClassifierError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { ruleSetSchema, type RuleSet } from './rule-set-schema.js';
+import { ruleSetSchema, type RuleSet, type RuleSetFile } from './rule-set-schema.js';
+import { bindParameters, extendRuleSet, standalone, type ComposedRuleSet, type ParameterValues } from './compose.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { describeIssue, formatIssues } from './issues.js';
+import { MAX_JSON_DEPTH, findTooDeep } from './json-depth.js';
 
 /** `rules/` at the package root. */
 const BUILT_IN_DIR = join(PACKAGE_ROOT, 'rules');
@@ -27,34 +29,65 @@ export async function listBuiltInIds(): Promise<string[]> {
     .sort();
 }
 
+/** Files a rule set may extend through, in a chain: far more than any sensible composition. */
+const MAX_EXTENDS = 8;
+
 /**
- * Load a rule set by built-in id (`coffee-test`) or by path (`./my-rules.json`, relative to `cwd`).
- * A bare word is always a built-in id; write `./word.json` for a file.
+ * Load a rule set by built-in id (`coffee-test`) or by path (`./my-rules.json`, relative to `cwd`), its
+ * `extends` resolved and its parameters bound (`parameters`: from the config file, else the defaults).
+ * A bare word is always a built-in id; write `./word.json` for a file. `rules check` and every command
+ * load a rule set through here, so that they accept and refuse the same files.
  */
-export async function loadRuleSet(spec: string, cwd?: string): Promise<LoadedRuleSet> {
+export async function loadRuleSet(spec: string, cwd?: string, parameters?: ParameterValues, parametersFrom?: string): Promise<LoadedRuleSet> {
+  const { path, shownAs } = await locate(spec, cwd === undefined ? resolve('.') : cwd);
+  return loadRuleSetFile(path, shownAs, parameters, parametersFrom);
+}
+
+export async function loadRuleSetFile(path: string, shownAs = path, parameters?: ParameterValues, parametersFrom?: string): Promise<LoadedRuleSet> {
+  const composed = await compose(path, shownAs, []);
+  return { id: basename(path, extname(path)), file: shownAs, ruleSet: bindParameters(composed, shownAs, parameters, parametersFrom) };
+}
+
+/** A built-in by name, else a path from `from` (the working folder, or the folder of the file that extends). */
+async function locate(spec: string, from: string, shownFrom?: string): Promise<{ path: string; shownAs: string }> {
   if (looksLikeName(spec)) {
     const ids = await listBuiltInIds();
     if (!ids.includes(spec)) {
       throw new ClassifierError(`Unknown rule set "${spec}". Built-in rule sets: ${ids.join(', ')}. To load a file, give its path, such as ./${spec}.json.`);
     }
-    return loadRuleSetFile(resolve(BUILT_IN_DIR, `${spec}.json`), `rules/${spec}.json`);
+    return { path: resolve(BUILT_IN_DIR, `${spec}.json`), shownAs: `rules/${spec}.json` };
   }
-  return loadRuleSetFile(cwd === undefined ? resolve(spec) : resolve(cwd, spec), spec);
+  return { path: resolve(from, spec), shownAs: shownFrom === undefined ? spec : join(dirname(shownFrom), spec) };
 }
 
-export async function loadRuleSetFile(path: string, shownAs = path): Promise<LoadedRuleSet> {
-  let text: string;
+async function compose(path: string, shownAs: string, chain: readonly string[], extendedBy?: string): Promise<ComposedRuleSet> {
+  if (chain.includes(path)) throw new ClassifierError(`${shownAs}: extends itself through ${chain.length} file(s): "extends" must not form a cycle`);
+  if (chain.length >= MAX_EXTENDS) throw new ClassifierError(`${shownAs}: more than ${MAX_EXTENDS} rule sets extend one another; extend fewer`);
+  const file = parseRuleSet(
+    await readText(path, extendedBy === undefined ? `Cannot read rule set ${shownAs}` : `${extendedBy}: extends: cannot read ${shownAs}`),
+    shownAs,
+  );
+  if (file.extends === undefined) return standalone(file);
+  let base: { path: string; shownAs: string };
   try {
-    text = await readFile(path, 'utf8');
+    base = await locate(file.extends, dirname(path), shownAs);
+  } catch (error) {
+    throw new ClassifierError(`${shownAs}: extends: ${(error as Error).message}`, 2, { cause: error });
+  }
+  return extendRuleSet(await compose(base.path, base.shownAs, [...chain, path], shownAs), base.shownAs, file, shownAs);
+}
+
+async function readText(path: string, cannotRead: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-    throw new ClassifierError(`Cannot read rule set ${shownAs}: ${reason}`, 2, { cause: error });
+    throw new ClassifierError(`${cannotRead}: ${reason}`, 2, { cause: error });
   }
-  return { id: basename(path, extname(path)), file: shownAs, ruleSet: parseRuleSet(text, shownAs) };
 }
 
-/** JSON text → validated RuleSet. Throws ClassifierError: `file:line:col: …` for JSON, `file: path: …` per zod issue. */
-export function parseRuleSet(text: string, file: string): RuleSet {
+/** JSON text → a validated rule-set file (its `extends` not yet resolved). Throws ClassifierError: `file:line:col: …` for JSON, `file: path: …` per zod issue. */
+export function parseRuleSet(text: string, file: string): RuleSetFile {
   const json = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
@@ -63,6 +96,11 @@ export function parseRuleSet(text: string, file: string): RuleSet {
     const where = findJsonSyntaxError(json);
     const detail = where === null ? `:1:1: invalid JSON: ${(error as Error).message}` : `:${where.line}:${where.column}: invalid JSON: ${where.message}`;
     throw new ClassifierError(`${file}${detail}`, 2, { cause: error });
+  }
+  const tooDeep = findTooDeep(data);
+  if (tooDeep !== null) {
+    const shown = tooDeep.length > 8 ? [...tooDeep.slice(0, 6), '…', ...tooDeep.slice(-1)] : tooDeep;
+    throw new ClassifierError(`${file}: ${shown.join('.')}: nested more than ${MAX_JSON_DEPTH} levels deep; write the condition with fewer levels`);
   }
   const result = ruleSetSchema.safeParse(data, { error: describeIssue });
   if (!result.success) {

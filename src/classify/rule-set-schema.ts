@@ -1,25 +1,45 @@
 import { z } from 'zod';
 import { LABELS } from '../plugin-api.js';
 import { SIGNALS, SIGNAL_NAMES, type NumberSignal, type BooleanSignal } from './signals.js';
+import { MAX_PHRASE_LENGTH, TEXTS, TEXT_NAMES, hasWords, type TextName } from './texts.js';
 import { checkTemplate } from './template.js';
-import { suggest } from './issues.js';
+import { show, suggest } from './issues.js';
 
 /** Skip "empty" checks on an object whose only keys were unknown: that error was already reported. */
 const cleanSoFar = (payload: z.core.ParsePayload): boolean => payload.issues.length === 0;
 
+/** `"$recentYears"`: a number the rule set names, with a default, that the config file may change. */
+export const PARAMETER_REF = /^\$([a-z][A-Za-z0-9]*)$/;
+const parameterRefSchema = z
+  .string()
+  .regex(PARAMETER_REF, { error: (issue) => `expected a number, or a parameter written "$name", got ${show(issue.input)}` })
+  .meta({ description: 'A parameter of the rule set: "$" and its name' });
+const bound = z.union([z.number(), parameterRefSchema]);
+
 const comparisonSchema = z
-  .strictObject({ gte: z.number(), gt: z.number(), lte: z.number(), lt: z.number(), eq: z.number() })
+  .strictObject({ gte: bound, gt: bound, lte: bound, lt: bound, eq: bound })
   .partial()
   .refine((c) => Object.keys(c).length > 0, { message: 'a comparison needs at least one of gte, gt, lte, lt, eq', when: cleanSoFar })
-  .meta({ description: 'Every given bound must hold: { "gte": 1, "lt": 10 }' });
+  .meta({ description: 'Every given bound must hold: { "gte": 1, "lt": 10 }; a bound may be a parameter, "$name"' });
 export type Comparison = z.infer<typeof comparisonSchema>;
 
-const numberTestSchema = z.union([z.number(), comparisonSchema], {
-  error: (issue) => (issue.code === 'invalid_union' ? 'expected a number or a comparison such as { "gte": 1 }' : undefined),
+const numberTestSchema = z.union([z.number(), parameterRefSchema, comparisonSchema], {
+  error: (issue) => (issue.code === 'invalid_union' ? 'expected a number, a parameter ("$name") or a comparison such as { "gte": 1 }' : undefined),
 });
 
+const phraseSchema = z
+  .string()
+  .max(MAX_PHRASE_LENGTH)
+  .refine(hasWords, { message: 'a phrase needs at least one letter or digit' })
+  .meta({ description: 'A word or several, matched as whole words, case and accents aside' });
+
+const textTestSchema = z
+  .strictObject({ anyOf: z.array(phraseSchema).min(1) })
+  .meta({ description: 'Holds when the text contains any of these words or phrases: { "anyOf": ["recruiter", "talent acquisition"] }' });
+export type TextTest = z.infer<typeof textTestSchema>;
+
 /** A test on one signal: `true`/`false` for a yes/no signal; a number (equality) or a comparison for a count. */
-type SignalTests = { [K in NumberSignal]?: number | Comparison } & { [K in BooleanSignal]?: boolean };
+type SignalTests = { [K in NumberSignal]?: number | string | Comparison } & { [K in BooleanSignal]?: boolean } & { [K in TextName]?: TextTest };
 
 /** Several keys: all must hold. A null (unknown) signal satisfies no test, so `not` of such a test holds. */
 export type Condition = SignalTests & { all?: Condition[]; any?: Condition[]; not?: Condition };
@@ -31,12 +51,15 @@ const signalShape = Object.fromEntries(
   }),
 );
 
-const CONDITION_KEYS = [...SIGNAL_NAMES, 'all', 'any', 'not'];
+const textShape = Object.fromEntries(TEXT_NAMES.map((name) => [name, textTestSchema.optional().meta({ description: TEXTS[name].description })]));
+
+const CONDITION_KEYS = [...SIGNAL_NAMES, ...TEXT_NAMES, 'all', 'any', 'not'];
 
 const conditionSchema: z.ZodType<Condition> = z
   .strictObject(
     {
       ...signalShape,
+      ...textShape,
       get all() {
         return z.array(conditionSchema).min(1).optional().meta({ description: 'every condition holds' });
       },
@@ -89,30 +112,77 @@ const outcome = {
   score: z.number().min(0).max(1).optional().meta({ description: 'Defaults to 1 known, 0.5 weak-tie, 0 stranger' }),
 };
 
-const ruleSchema = z.strictObject({ ...outcome, when: conditionSchema });
-export type Rule = z.infer<typeof ruleSchema>;
+const placement = {
+  before: ruleIdSchema.optional().meta({ description: 'In a file that extends another: put this rule just before that rule of the base' }),
+  after: ruleIdSchema.optional().meta({ description: 'In a file that extends another: put this rule just after that rule of the base' }),
+};
 
+const ruleSchema = z.strictObject({ ...outcome, when: conditionSchema, ...placement });
+export type Rule = z.infer<typeof ruleSchema>;
+const otherwiseSchema = z.strictObject(outcome).meta({ description: 'The verdict when no rule matches' });
+type Outcome = z.infer<typeof otherwiseSchema>;
+
+const parameterSchema = z.strictObject({
+  default: z.number(),
+  description: z.string().optional(),
+});
+
+/**
+ * A rule-set file. On its own it has a description, rules and `otherwise`. With `extends` (a built-in
+ * name or another file) it starts from that rule set: its rules replace the base's of the same id, or
+ * are added (at the end, or `before`/`after` a base rule), `remove` drops base rules, and `description`
+ * and `otherwise` replace the base's when given. compose.ts does the merge.
+ */
 export const ruleSetSchema = z
   .strictObject({
     $schema: z.string().optional(),
     $comment: comment,
-    description: z.string().min(1),
-    rules: z.array(ruleSchema).meta({ description: 'Tried in order; the first whose `when` holds decides' }),
-    otherwise: z.strictObject(outcome).meta({ description: 'The verdict when no rule matches' }),
+    extends: z.string().min(1).optional().meta({ description: 'A built-in rule set ("coffee-test") or a path ("./base.json", relative to this file)' }),
+    description: z.string().min(1).optional().meta({ description: 'What the rule set means; required unless it extends another' }),
+    parameters: z
+      .record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a parameter name is a word in camelCase, like "recentYears"'), parameterSchema)
+      .optional()
+      .meta({ description: 'Numbers the rules cite as "$name", each with a default; the config file may set them' }),
+    rules: z.array(ruleSchema).optional().meta({ description: 'Tried in order; the first whose `when` holds decides. Required unless it extends another' }),
+    remove: z.array(ruleIdSchema).min(1).optional().meta({ description: 'In a file that extends another: ids of base rules to drop' }),
+    otherwise: otherwiseSchema.optional().meta({ description: 'The verdict when no rule matches; required unless it extends another' }),
   })
   .superRefine((ruleSet, ctx) => {
+    if (ruleSet.extends === undefined) {
+      const missing = (key: string, expected: string) => ctx.addIssue({ code: 'custom', path: [key], message: `missing, expected ${expected}` });
+      if (ruleSet.description === undefined) missing('description', 'string');
+      if (ruleSet.rules === undefined) missing('rules', 'array');
+      if (ruleSet.otherwise === undefined) missing('otherwise', 'object');
+      if (ruleSet.remove !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['remove'], message: 'remove needs "extends": there is no base rule set to remove from' });
+      ruleSet.rules?.forEach((rule, index) => {
+        for (const key of ['before', 'after'] as const) {
+          if (rule[key] !== undefined)
+            ctx.addIssue({ code: 'custom', path: ['rules', index, key], message: `${key} needs "extends": there is no base rule set` });
+        }
+      });
+    }
     const seen = new Map<string, number>();
-    ruleSet.rules.forEach((rule, index) => {
+    (ruleSet.rules ?? []).forEach((rule, index) => {
       const first = seen.get(rule.id);
       if (first === undefined) seen.set(rule.id, index);
       else ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `duplicate rule id "${rule.id}" (also rules.${first}.id)` });
+      if (rule.before !== undefined && rule.after !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['rules', index], message: 'give before or after, not both' });
     });
-    const first = seen.get(ruleSet.otherwise.id);
+    const first = ruleSet.otherwise === undefined ? undefined : seen.get(ruleSet.otherwise.id);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['otherwise', 'id'], message: `duplicate rule id "${ruleSet.otherwise.id}" (also rules.${first}.id)` });
+      ctx.addIssue({ code: 'custom', path: ['otherwise', 'id'], message: `duplicate rule id "${ruleSet.otherwise!.id}" (also rules.${first}.id)` });
     }
   });
-export type RuleSet = z.infer<typeof ruleSetSchema>;
+export type RuleSetFile = z.infer<typeof ruleSetSchema>;
+
+/** A rule set once its `extends` is resolved and its parameters bound: what compileRuleSet takes. */
+export interface RuleSet {
+  description: string;
+  rules: Rule[];
+  otherwise: Outcome;
+}
 
 /** JSON Schema for rule-set files, for `netprune schema rule-set` and editors (`"$schema"`). */
 export const ruleSetJsonSchema = (): Record<string, unknown> => z.toJSONSchema(ruleSetSchema, { io: 'input' });

@@ -1,3 +1,4 @@
+import type { Connection } from '../export/records.js';
 import type { Evidence } from '../evidence/types.js';
 import { wholeYearsBetween } from '../evidence/years.js';
 import type { ClassifierContext } from '../plugin-api.js';
@@ -51,6 +52,14 @@ export const SIGNAL_NAMES = Object.keys(SIGNALS) as SignalName[];
 export const isSignalName = (name: string): name is SignalName => Object.hasOwn(SIGNALS, name);
 
 export const isNumberSignal = (name: SignalName): name is NumberSignal => SIGNALS[name].type === 'number';
+
+/**
+ * One contact's signals, exactly as rule sets test them: exported so that a plugin computes `oneWay`
+ * or `yearsSinceLastMessage` as the rules do. The contact is taken for signals to come that read it.
+ */
+export function signalsOf(_contact: Connection, evidence: Evidence, ctx: ClassifierContext): Signals {
+  return toSignals(evidence, ctx);
+}
 
 export function toSignals(evidence: Evidence, ctx: ClassifierContext): Signals {
   const { messages, invitation, endorsements, recommendations } = evidence;

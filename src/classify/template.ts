@@ -7,8 +7,9 @@ import { dayOf } from '../util/iso-date.js';
 /**
  * Reason templates cite the evidence with `{placeholder}`: any signal name, or one of these.
  * `{signal:one|other}` picks a word by a number signal: `{messages} {messages:message|messages}`.
+ * `{{` and `}}` write literal braces.
  */
-const EVIDENCE_PLACEHOLDERS = {
+export const EVIDENCE_PLACEHOLDERS = {
   name: 'their full name',
   company: 'their company, from Connections.csv',
   position: 'their position, from Connections.csv',
@@ -30,27 +31,91 @@ const EVIDENCE_PLACEHOLDERS = {
 type EvidencePlaceholder = keyof typeof EVIDENCE_PLACEHOLDERS;
 export type PlaceholderValues = Record<string, string>;
 
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-const INNER = /^([A-Za-z]+)(?::([^|]*)\|(.*))?$/;
+const KEY = /^[A-Za-z]+$/;
 const UNKNOWN = 'unknown';
+
+interface Placeholder {
+  key: string;
+  /** `{key:one|other}`: the words to pick between by the number signal `key`. */
+  choice?: { one: string; other: string };
+}
+
+interface ParsedTemplate {
+  /** Literal text around the placeholders: one more than there are placeholders. */
+  literals: string[];
+  placeholders: Placeholder[];
+  problems: string[];
+}
+
+/**
+ * The one reading of a template, for `rules check` and for classifying alike: text, `{{` and `}}` for
+ * literal braces, `{key}`, and `{key:one|other}`. Every problem is listed; one is never half-read.
+ */
+function parseTemplate(template: string): ParsedTemplate {
+  const literals: string[] = [];
+  const placeholders: Placeholder[] = [];
+  const problems: string[] = [];
+  let text = '';
+  let i = 0;
+  while (i < template.length) {
+    const ch = template[i]!;
+    const next = template[i + 1];
+    if ((ch === '{' && next === '{') || (ch === '}' && next === '}')) {
+      text += ch;
+      i += 2;
+    } else if (ch === '}') {
+      problems.push(`unmatched } at character ${i + 1}: write }} for a literal brace`);
+      i++;
+    } else if (ch === '{') {
+      const close = template.indexOf('}', i + 1);
+      const open = template.indexOf('{', i + 1);
+      if (close === -1 || (open !== -1 && open < close)) {
+        problems.push(`unmatched { at character ${i + 1}: write {{ for a literal brace`);
+        i++;
+        continue;
+      }
+      const whole = template.slice(i, close + 1);
+      const placeholder = readPlaceholder(whole.slice(1, -1));
+      if (typeof placeholder === 'string') problems.push(`malformed placeholder ${whole}: ${placeholder}`);
+      else {
+        problems.push(...checkPlaceholder(placeholder));
+        literals.push(text);
+        placeholders.push(placeholder);
+        text = '';
+      }
+      i = close + 1;
+    } else {
+      text += ch;
+      i++;
+    }
+  }
+  literals.push(text);
+  return { literals, placeholders, problems };
+}
+
+/** `key` or `key:one|other` → a placeholder, or what is wrong with it. */
+function readPlaceholder(inner: string): Placeholder | string {
+  const colon = inner.indexOf(':');
+  const key = colon === -1 ? inner : inner.slice(0, colon);
+  if (!KEY.test(key)) return 'use {name} or {name:one|other}, with a name made of letters';
+  if (colon === -1) return { key };
+  const words = inner.slice(colon + 1).split('|');
+  if (words.length !== 2) return `{${key}:one|other} takes exactly two words separated by one |, got ${words.length}`;
+  return { key, choice: { one: words[0]!, other: words[1]! } };
+}
+
+function checkPlaceholder({ key, choice }: Placeholder): string[] {
+  if (!isSignalName(key) && !Object.hasOwn(EVIDENCE_PLACEHOLDERS, key)) {
+    const hint = suggest(key, [...Object.keys(SIGNALS), ...Object.keys(EVIDENCE_PLACEHOLDERS)]);
+    return [`unknown placeholder {${key}}${hint === undefined ? '' : ` (did you mean {${hint}}?)`}`];
+  }
+  if (choice !== undefined && !(isSignalName(key) && isNumberSignal(key))) return [`{${key}:…|…} needs a number signal; ${key} is not one`];
+  return [];
+}
 
 /** What is wrong with a template, one message per problem; empty when it is fine. */
 export function checkTemplate(template: string): string[] {
-  const problems: string[] = [];
-  for (const [whole, inner] of template.matchAll(PLACEHOLDER)) {
-    const match = INNER.exec(inner ?? '');
-    const key = match?.[1];
-    if (match === null || key === undefined) {
-      problems.push(`malformed placeholder ${whole}: use {name} or {name:one|other}`);
-    } else if (!isSignalName(key) && !Object.hasOwn(EVIDENCE_PLACEHOLDERS, key)) {
-      const hint = suggest(key, [...Object.keys(SIGNALS), ...Object.keys(EVIDENCE_PLACEHOLDERS)]);
-      problems.push(`unknown placeholder {${key}}${hint === undefined ? '' : ` (did you mean {${hint}}?)`}`);
-    } else if (match[2] !== undefined && !(isSignalName(key) && isNumberSignal(key))) {
-      problems.push(`{${key}:…|…} needs a number signal; ${key} is not one`);
-    }
-  }
-  if (/[{}]/.test(template.replace(PLACEHOLDER, ''))) problems.push('unmatched { or }');
-  return problems;
+  return parseTemplate(template).problems;
 }
 
 /** A placeholder's text for the contact being described; "unknown" for a name that is not one. */
@@ -62,22 +127,15 @@ export type PlaceholderValue = (key: string) => string;
  * working out all 40 for every contact was most of the time classification took.
  */
 export function compileTemplate(template: string): (value: PlaceholderValue, signals: Signals) => string {
-  const literals: string[] = [];
-  const placeholders: { key: string; one?: string; other?: string }[] = [];
-  let from = 0;
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    literals.push(template.slice(from, match.index));
-    const [, key = '', one, other] = INNER.exec(match[1] ?? '') ?? [];
-    placeholders.push({ key, one, other });
-    from = match.index + match[0].length;
-  }
-  literals.push(template.slice(from));
+  const { literals, placeholders, problems } = parseTemplate(template);
+  // The schema checked every template before any is compiled: this is a programming error, not the user's.
+  if (problems.length > 0) throw new Error(`compileTemplate: unchecked template: ${problems.join('; ')}`);
   return (value, signals) => {
     // Joined, not appended: the text is kept in the verdict, and `+=` would keep it as a tree of pieces.
     const parts: string[] = [literals[0] ?? ''];
     for (let i = 0; i < placeholders.length; i++) {
-      const { key, one, other } = placeholders[i]!;
-      parts.push(one === undefined || other === undefined ? value(key) : isSignalName(key) && signals[key] === 1 ? one : other, literals[i + 1] ?? '');
+      const { key, choice } = placeholders[i]!;
+      parts.push(choice === undefined ? value(key) : isSignalName(key) && signals[key] === 1 ? choice.one : choice.other, literals[i + 1] ?? '');
     }
     return parts.join('');
   };

@@ -18,8 +18,11 @@ import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import type { Translator } from '../i18n/translator.js';
+import { pluginSettings } from './plugin-settings.js';
+import { flagsInForce } from '../config/flags.js';
+import type { FromConfig } from '../config/apply.js';
 
-export type AuditOptions = OptionsOf<typeof AUDIT>;
+export type AuditOptions = OptionsOf<typeof AUDIT> & FromConfig;
 
 /** export → evidence → classify → report. Returns the exit code: 0, or 1 when a threshold is exceeded. */
 export async function audit(path: string, options: AuditOptions, io: Io, t: Translator): Promise<number> {
@@ -61,7 +64,9 @@ async function reportOn(
   t: Translator,
 ): Promise<{ report: Report; text?: string; read: Inputs['export'] }> {
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
+  const analysis = await analyse(path, { ...options, ...pluginSettings(options, io), today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(
+    progress.done,
+  );
   // What was read, so that --out never replaces it.
   const read = { source: analysis.source, files: analysis.files };
   if (format === 'json') return { report: buildReport(analysis, io.now), read };
@@ -70,5 +75,9 @@ async function reportOn(
   if (format === 'md') return { report, text: renderMarkdown(report), read };
   if (format === 'html') return { report, text: renderAuditHtml(report), read };
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
-  return { report, text: `${renderReadSummary(analysis, t, colour, io.cwd)}\n${renderAudit(report, analysis.warnings, t, colour)}`, read };
+  return {
+    report,
+    text: `${renderReadSummary(analysis, t, colour, io.cwd)}\n${renderAudit(report, analysis.warnings, t, colour, flagsInForce(options))}`,
+    read,
+  };
 }

@@ -12,6 +12,7 @@ import type { DIFF, OptionsOf } from '../command-options.js';
 import { emit } from '../report/emit/index.js';
 import { refuseToOverwrite } from '../report/out-guard.js';
 import { jsonText } from '../report/emit/json.js';
+import { pluginSettings } from './plugin-settings.js';
 
 export type DiffOptions = OptionsOf<typeof DIFF>;
 
@@ -34,7 +35,7 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
     );
   }
   // Both are judged as of the same day, so that a label changes only when the exports do.
-  const settings = { ...options, today: io.today, cwd: io.cwd };
+  const settings = { ...options, ...pluginSettings(options, io), decisionsFile: options.state, today: io.today, cwd: io.cwd };
   const older = await analyse(olderPath, settings);
   const newer = await analyse(newerPath, settings);
   const [a, b] = [older.owner.key, newer.owner.key];

@@ -10,6 +10,7 @@ import { emit } from '../report/emit/index.js';
 import { jsonText } from '../report/emit/json.js';
 import { buildReport } from '../report/build.js';
 import { reportSchema } from '../report/schema.js';
+import { pluginSettings } from './plugin-settings.js';
 
 /** `pick`: which of several matches, numbered from 1 as the list of matches shows them. */
 export type ExplainOptions = OptionsOf<typeof EXPLAIN>;
@@ -21,7 +22,7 @@ export async function explain(path: string, who: string, options: ExplainOptions
     throw new UsageError(`--pick takes the number of a match, as \`netprune explain\` lists them (1, 2, …); got "${options.pick}"`);
   }
   const { pick: _, out: __, json: ___, ...analyseAs } = options;
-  const analysis = await analyse(path, { ...analyseAs, today: io.today, cwd: io.cwd });
+  const analysis = await analyse(path, { ...analyseAs, ...pluginSettings(options, io), today: io.today, cwd: io.cwd });
   const matches = find(analysis.contacts, who);
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
   const read = { export: analysis };

@@ -16,6 +16,7 @@ import { safeText } from '../util/terminal-text.js';
 import type { INVITATIONS, OptionsOf } from '../command-options.js';
 import { emit } from '../report/emit/index.js';
 import { jsonPieces } from '../report/emit/json.js';
+import { pluginSettings } from './plugin-settings.js';
 
 export type InvitationsOptions = OptionsOf<typeof INVITATIONS>;
 
@@ -25,9 +26,14 @@ export async function invitations(path: string, options: InvitationsOptions, io:
   const template = options.template !== undefined ? await loadTemplate(options.template, io.cwd) : builtInReply(t);
 
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, today: io.today, cwd: io.cwd, include: 'invitations', onProgress: progress.update }).finally(
-    progress.done,
-  );
+  const analysis = await analyse(path, {
+    ...options,
+    ...pluginSettings(options, io),
+    today: io.today,
+    cwd: io.cwd,
+    include: 'invitations',
+    onProgress: progress.update,
+  }).finally(progress.done);
   if (analysis.invitations === null) {
     throw new InputError(
       analysis.source.path,

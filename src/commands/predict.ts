@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
+import { pluginSettings } from './plugin-settings.js';
+import type { FromConfig } from '../config/apply.js';
 import type { OptionsOf, PREDICT } from '../command-options.js';
 import { defaultStatePath, readDecisions } from '../decisions/index.js';
 import { InputError } from '../errors.js';
@@ -18,7 +20,7 @@ import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import { quote } from './review.js';
 
-export type PredictOptions = OptionsOf<typeof PREDICT>;
+export type PredictOptions = OptionsOf<typeof PREDICT> & FromConfig;
 
 /**
  * The person's decisions so far → the taste model → for everyone undecided (no decision, or
@@ -31,7 +33,13 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
   const file = await readDecisions(statePath);
   const { state: _, json: __, out: ___, ...analyseAs } = options;
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(exportPath, { ...analyseAs, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
+  const analysis = await analyse(exportPath, {
+    ...analyseAs,
+    ...pluginSettings(options, io),
+    today: io.today,
+    cwd: io.cwd,
+    onProgress: progress.update,
+  }).finally(progress.done);
   const owner = analysis.owner.key;
   if (file?.owner != null && owner !== null && file.owner !== owner) {
     throw new InputError(

@@ -15,6 +15,7 @@ import { quote } from './review.js';
 import { createProgress } from '../util/progress.js';
 import { safeText } from '../util/terminal-text.js';
 import type { Io } from '../util/io.js';
+import { flagsInForce } from '../config/flags.js';
 
 export type PruneListOptions = OptionsOf<typeof PRUNE_LIST>;
 
@@ -35,7 +36,7 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
     throw new InputError(
       statePath,
       'no decisions yet',
-      `Run \`netprune review ${quote(path)}\` first${options.state === undefined ? ', or give the decisions file with --state' : ''}`,
+      `Run \`netprune review ${quote(path)}${flagsInForce({ me: options.me })}${options.state === undefined ? '' : ` --state ${quote(options.state)}`}\` first${options.state === undefined ? ', or give the decisions file with --state' : ''}`,
     );
   }
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');

@@ -16,8 +16,13 @@ import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import type { Label } from '../plugin-api.js';
 import type { OptionsOf, REVIEW } from '../command-options.js';
+import { pluginSettings } from './plugin-settings.js';
+import { flagsInForce } from '../config/flags.js';
+import type { FromConfig } from '../config/apply.js';
 
-export type ReviewOptions = OptionsOf<typeof REVIEW>;
+const meFlag = (options: { me?: string }): string => flagsInForce({ me: options.me });
+
+export type ReviewOptions = OptionsOf<typeof REVIEW> & FromConfig;
 
 /** What tests and other programs may swap: the browser opener and the prompts' streams. */
 export interface ReviewDeps {
@@ -29,7 +34,7 @@ export interface ReviewDeps {
 export async function review(path: string, options: ReviewOptions, io: Io, deps: ReviewDeps = {}): Promise<number> {
   if (!io.stdinIsTTY || !io.stdoutIsTTY) {
     throw new UsageError(
-      `review is interactive and needs a terminal; in a script use \`netprune audit ${quote(path)} --json\`, or \`netprune prune-list ${quote(path)}\` for earlier decisions`,
+      `review is interactive and needs a terminal; in a script use \`netprune audit ${quote(path)}${flagsInForce(options)} --json\`, or \`netprune prune-list ${quote(path)}${meFlag(options)}\` for earlier decisions`,
     );
   }
   const only = choice('--only', options.only, ONLY);
@@ -44,6 +49,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
     const store = await DecisionStore.open(statePath, exportPath);
     const analysis = await analyse(exportPath, {
       ...options,
+      ...pluginSettings(options, io),
       today: io.today,
       cwd: io.cwd,
       decisions: store.decisions(),
@@ -73,10 +79,10 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
         context: deps.context ?? io.terminal,
       });
     } catch (error) {
-      if (error instanceof ReviewInterrupted) io.stdout.write(ending(error.summary, path, options.state, statePath, colour));
+      if (error instanceof ReviewInterrupted) io.stdout.write(ending(error.summary, path, options, statePath, colour));
       throw error;
     }
-    io.stdout.write(ending(summary, path, options.state, statePath, colour));
+    io.stdout.write(ending(summary, path, options, statePath, colour));
     return 0;
   } finally {
     await release();
@@ -132,18 +138,22 @@ const ORDER_WORDS: Record<Order, string> = {
   unsure: 'the cards netprune is least sure of first',
 };
 
-function ending(summary: ReviewSummary, path: string, state: string | undefined, statePath: string, colour: Colour): string {
+/** The closing lines; the commands they suggest carry the options in force, so that resuming judges as this run did. */
+function ending(summary: ReviewSummary, path: string, options: ReviewOptions, statePath: string, colour: Colour): string {
   const count = (decision: string) => summary.answers.filter((a) => a.decision === decision).length;
   const p = summary.progress;
   const undecided = p.total - p.reviewed;
-  const stateFlag = state === undefined ? '' : ` --state ${quote(state)}`;
+  const stateFlag = options.state === undefined ? '' : ` --state ${quote(options.state)}`;
+  const orderFlags = `${options.only === undefined ? '' : ` --only ${options.only}`}${options.order === undefined || options.order === 'oldest' ? '' : ` --order ${options.order}`}`;
   const lines = [
     summary.answers.length === 0 ? 'No answers this session.' : `This session: ${count('keep')} kept, ${count('remove')} removed, ${count('skip')} skipped.`,
     `Overall: ${p.kept} kept, ${p.removed} removed, ${undecided} still to decide${p.skipped > 0 ? ` (${p.skipped} skipped)` : ''}, of ${p.total}.`,
     `Decisions: ${safeText(statePath)}`,
   ];
-  if (undecided > 0 && !summary.finished) lines.push(`To resume:       ${colour.bold(`netprune review ${quote(path)}${stateFlag}`)}`);
-  if (p.removed > 0) lines.push(`The prune list:  ${colour.bold(`netprune prune-list ${quote(path)}${stateFlag} --format html --out prune-list.html`)}`);
+  if (undecided > 0 && !summary.finished)
+    lines.push(`To resume:       ${colour.bold(`netprune review ${quote(path)}${stateFlag}${flagsInForce(options)}${orderFlags}`)}`);
+  if (p.removed > 0)
+    lines.push(`The prune list:  ${colour.bold(`netprune prune-list ${quote(path)}${stateFlag}${meFlag(options)} --format html --out prune-list.html`)}`);
   return `\n${lines.join('\n')}\n`;
 }
 

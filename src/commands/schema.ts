@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SCHEMA_NAMES } from '../command-options.js';
 import { decisionsFileSchema } from '../decisions/format.js';
 import { ruleSetSchema } from '../classify/rule-set-schema.js';
+import { configSchema } from '../config/schema.js';
 import { diffReportSchema } from '../report/diff-schema.js';
 import { invitationsReportSchema } from '../report/invitations-schema.js';
 import { reportSchema } from '../report/schema.js';
@@ -21,6 +22,7 @@ const SCHEMAS: Record<SchemaName, { schema: z.ZodType; title: string }> = {
   predict: { schema: predictReportSchema, title: 'netprune predict report' },
   decisions: { schema: decisionsFileSchema, title: 'netprune decisions file' },
   'rule-set': { schema: ruleSetSchema, title: 'netprune rule set' },
+  config: { schema: configSchema, title: 'netprune config file' },
 };
 
 /** The JSON Schema (draft 2020-12) of one output or input, generated from the zod schema that validates it. */
@@ -29,7 +31,7 @@ function jsonSchemaOf(name: SchemaName): Record<string, unknown> {
   // `io: 'input'` describes what a file may hold, before defaults and clean-ups apply; an output is the same either way.
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
-    io: name === 'decisions' || name === 'rule-set' ? 'input' : 'output',
+    io: name === 'decisions' || name === 'rule-set' || name === 'config' ? 'input' : 'output',
     unrepresentable: 'any',
   });
   const id = name === 'audit' ? 'report' : name;

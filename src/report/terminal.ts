@@ -3,6 +3,7 @@ import { labelColour, type Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
 import { LABELS, type Label } from '../plugin-api.js';
 import { countLabels, percent, totalOf } from '../util/labels.js';
+import { shellQuote } from '../util/shell-quote.js';
 import { strangerCompanies, strangersByAge } from './strangers.js';
 import { sayNotice, type Notice } from '../i18n/notice.js';
 import type { Translator } from '../i18n/translator.js';
@@ -13,9 +14,10 @@ const BLOCKS = { known: '█', 'weak-tie': '▓', stranger: '░' } as const;
 
 /**
  * The audit as a person reads it: totals, a chart by year, where the strangers are. `warnings` are
- * the analysis's, said in `t`'s language (the report's own are English, for the JSON).
+ * the analysis's, said in `t`'s language (the report's own are English, for the JSON). `flags`: the
+ * options in force, repeated in the next command suggested (config/flags.ts).
  */
-export function renderAudit(report: Report, warnings: readonly Notice[], t: Translator, c: Colour): string {
+export function renderAudit(report: Report, warnings: readonly Notice[], t: Translator, c: Colour, flags = ''): string {
   const out: string[] = [];
   const { total, byLabel } = report.summary;
   const owner = safeText(`${report.input.owner.firstName} ${report.input.owner.lastName}`.trim());
@@ -55,7 +57,7 @@ export function renderAudit(report: Report, warnings: readonly Notice[], t: Tran
     for (const w of warnings) out.push(c.yellow(`! ${safeText(sayNotice(w, t))}`));
   }
   if (byLabel.stranger + byLabel['weak-tie'] > 0) {
-    const command = t('audit.reviewCommand', { path: shellQuote(safeText(report.input.path)) });
+    const command = t('audit.reviewCommand', { path: `${shellQuote(report.input.path)}${flags}` });
     out.push('', t('audit.next', { command: c.bold(command) }));
   }
   return `${out.join('\n')}\n`;
@@ -87,5 +89,3 @@ function yearChart(contacts: ReportContact[], t: Translator, c: Colour): string[
   }
   return lines;
 }
-
-const shellQuote = (text: string) => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);

@@ -59,7 +59,7 @@ describe('each JSON output validates against the schema netprune publishes for i
   it('an unknown schema name is a usage error', async () => {
     const run = await netprune(['schema', 'nope']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Allowed choices are audit, invitations, suggest, diff, predict, decisions, rule-set/);
+    expect(run.stderr).toMatch(/Allowed choices are audit, invitations, suggest, diff, predict, decisions, rule-set, config/);
   });
 });
 

@@ -31,7 +31,7 @@ function thrown(run: () => unknown): ClassifierError {
 
 describe('loadPlugin', () => {
   it('loads the README example and classifies with it', async () => {
-    const plugin = await loadPlugin('./fixtures/plugins/example-classifier.mjs', root);
+    const plugin = await loadPlugin('./fixtures/plugins/example-classifier.mjs', { cwd: root });
     expect(plugin.id).toBe('recent-contact');
     const context = makeContext({ today: '2025-06-01' });
     expect(plugin.classify(jane, makeEvidence({ messages: { received: 2, last: '2024-01-15T10:00:00Z' } }), context)).toEqual({
@@ -44,24 +44,23 @@ describe('loadPlugin', () => {
   });
 
   it('names the failing path when the default export has the wrong shape', async () => {
-    const error = await rejection(loadPlugin('./fixtures/plugins/bad-shape.mjs', root));
+    const error = await rejection(loadPlugin('./fixtures/plugins/bad-shape.mjs', { cwd: root }));
     expect(error.message).toBe('Cannot load classifier plugin ./fixtures/plugins/bad-shape.mjs: default.classify: expected a function, got undefined');
   });
 
   it('wraps an error thrown while loading, keeping the cause', async () => {
-    const error = await rejection(loadPlugin('./fixtures/plugins/throws-on-load.mjs', root));
-    expect(error.message).toBe('Cannot load classifier plugin ./fixtures/plugins/throws-on-load.mjs: missing configuration file ~/.recent-contact.json');
+    const error = await rejection(loadPlugin('./fixtures/plugins/throws-on-load.mjs', { cwd: root }));
+    expect(error.message).toBe('Cannot load classifier plugin ./fixtures/plugins/throws-on-load.mjs:2:7: missing configuration file ~/.recent-contact.json');
     expect((error.cause as Error).message).toBe('missing configuration file ~/.recent-contact.json');
   });
 
   it('wraps a missing file', async () => {
-    const error = await rejection(loadPlugin('./fixtures/plugins/nope.mjs', root));
-    expect(error.message).toMatch(/^Cannot load classifier plugin \.\/fixtures\/plugins\/nope\.mjs: Cannot find module /);
-    expect(error.cause).toBeDefined();
+    const error = await rejection(loadPlugin('./fixtures/plugins/nope.mjs', { cwd: root }));
+    expect(error.message).toBe('Cannot load classifier plugin ./fixtures/plugins/nope.mjs: no such file');
   });
 
   it('rejects an invalid verdict, naming the plugin and the contact', async () => {
-    const plugin = await loadPlugin('./fixtures/plugins/bad-output.mjs', root);
+    const plugin = await loadPlugin('./fixtures/plugins/bad-output.mjs', { cwd: root });
     const error = thrown(() => plugin.classify(jane, makeEvidence(), makeContext()));
     expect(error.message).toBe(
       'plugin ./fixtures/plugins/bad-output.mjs failed on "Jane Doe" (https://www.linkedin.com/in/jane-doe): ' +
@@ -70,12 +69,12 @@ describe('loadPlugin', () => {
   });
 
   it('wraps a throw in classify, naming the plugin and the contact', async () => {
-    const plugin = await loadPlugin('./fixtures/plugins/throws-on-classify.mjs', root);
+    const plugin = await loadPlugin('./fixtures/plugins/throws-on-classify.mjs', { cwd: root });
     const error = thrown(() => plugin.classify(jane, makeEvidence(), makeContext()));
     expect(error.message).toBe(
-      'plugin ./fixtures/plugins/throws-on-classify.mjs failed on "Jane Doe" (https://www.linkedin.com/in/jane-doe): cannot read the mood of Jane',
+      'plugin ./fixtures/plugins/throws-on-classify.mjs failed on "Jane Doe" (https://www.linkedin.com/in/jane-doe): cannot read the mood of Jane (at ./fixtures/plugins/throws-on-classify.mjs:6:11)',
     );
-    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(error.cause).toMatchObject({ name: 'TypeError' });
   });
 
   describe('with plugins written on the fly', () => {
@@ -94,7 +93,7 @@ describe('loadPlugin', () => {
     it('names the contact by its Connections.csv line when it has no URL', async () => {
       const plugin = await loadPlugin(
         await write('no-reasons.mjs', "export default { id: 'x', description: '', classify: () => ({ label: 'known', reasons: [] }) };"),
-        dir,
+        { cwd: dir },
       );
       const error = thrown(() => plugin.classify(makeConnection({ url: null, line: 42 }), makeEvidence(), makeContext()));
       expect(error.message).toBe(
@@ -103,27 +102,26 @@ describe('loadPlugin', () => {
     });
 
     it('rejects an asynchronous classify', async () => {
-      const plugin = await loadPlugin(
-        await write('async.mjs', "export default { id: 'x', description: '', async classify() { throw new Error('late'); } };"),
-        dir,
-      );
+      const plugin = await loadPlugin(await write('async.mjs', "export default { id: 'x', description: '', async classify() { throw new Error('late'); } };"), {
+        cwd: dir,
+      });
       const error = thrown(() => plugin.classify(jane, makeEvidence(), makeContext()));
       expect(error.message).toMatch(/: classify returned a Promise; it must return the verdict directly \(not async\)$/);
     });
 
     it('reports every shape problem and a missing default export', async () => {
       const bad = await write('bad-fields.mjs', "export default { id: 3, classify: 'no' };");
-      expect((await rejection(loadPlugin(bad, dir))).message).toBe(
+      expect((await rejection(loadPlugin(bad, { cwd: dir }))).message).toBe(
         `Cannot load classifier plugin ${bad}: default.id: expected string, got 3; default.description: missing, expected string; default.classify: expected a function, got "no"`,
       );
       const none = await write('no-default.mjs', 'export const classify = () => null;');
-      expect((await rejection(loadPlugin(none, dir))).message).toBe(`Cannot load classifier plugin ${none}: default: missing, expected object`);
+      expect((await rejection(loadPlugin(none, { cwd: dir }))).message).toBe(`Cannot load classifier plugin ${none}: default: missing, expected object`);
     });
 
     it('strips extra output and keeps the plugin object as `this`', async () => {
       const source = `export default { id: 'self', description: 'd', label: 'weak-tie',
         classify() { return { label: this.label, reasons: [{ rule: 'r', detail: 'd' }], extra: true }; } };`;
-      const plugin = await loadPlugin(await write('self.mjs', source), dir);
+      const plugin = await loadPlugin(await write('self.mjs', source), { cwd: dir });
       expect(plugin.classify(jane, makeEvidence(), makeContext())).toEqual({ label: 'weak-tie', reasons: [{ rule: 'r', detail: 'd' }] });
     });
   });

@@ -4,6 +4,7 @@ import { ClassifierError } from '../../../src/errors.js';
 import { loadRuleSet, parseRuleSet } from '../../../src/classify/load-rule-set.js';
 import { ruleSetJsonSchema } from '../../../src/classify/rule-set-schema.js';
 import { SIGNAL_NAMES } from '../../../src/classify/signals.js';
+import { TEXT_NAMES } from '../../../src/classify/texts.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -33,7 +34,7 @@ describe('loadRuleSet', () => {
 
   it('names the built-ins when a name is unknown', async () => {
     expect(await errorOf(loadRuleSet('coffee'))).toEqual([
-      'Unknown rule set "coffee". Built-in rule sets: coffee-test, open-networker, strict. To load a file, give its path, such as ./coffee.json.',
+      'Unknown rule set "coffee". Built-in rule sets: coffee-test, no-recruiters, open-networker, strict. To load a file, give its path, such as ./coffee.json.',
     ]);
   });
 
@@ -53,7 +54,7 @@ describe('loadRuleSet', () => {
       'wrong-type',
       [
         'rules.0.when.twoWay: expected boolean, got "yes"',
-        'rules.1.when.any.0.endorsements.gte: expected number, got "1"',
+        'rules.1.when.any.0.endorsements.gte: expected a number, or a parameter written "$name", got "1"',
         'otherwise.label: expected one of "known", "weak-tie", "stranger", got "maybe"',
       ],
     ],
@@ -98,9 +99,23 @@ describe('parseRuleSet', () => {
     [{ description: 'd', rules: [{ ...rule, when: { messages: { atLeast: 1 } } }], otherwise }, ['x.json: rules.0.when.messages: unknown key "atLeast"']],
     [
       { description: 'd', rules: [{ ...rule, when: { messages: 'many' } }], otherwise },
-      ['x.json: rules.0.when.messages: expected a number or a comparison such as { "gte": 1 }'],
+      ['x.json: rules.0.when.messages: expected a number, or a parameter written "$name", got "many"'],
     ],
     [{ description: 'd', rules: [{ ...rule, score: 2 }], otherwise }, ['x.json: rules.0.score: must be at most 1, got 2']],
+    [
+      { description: 'd', rules: [{ ...rule, when: { position: 'recruiter' } }], otherwise },
+      ['x.json: rules.0.when.position: expected object, got "recruiter"'],
+    ],
+    [{ description: 'd', rules: [{ ...rule, when: { position: { anyOf: [] } } }], otherwise }, ['x.json: rules.0.when.position.anyOf: needs at least 1 item']],
+    [
+      { description: 'd', rules: [{ ...rule, when: { company: { anyOf: ['ok', ' - '] } } }], otherwise },
+      ['x.json: rules.0.when.company.anyOf.1: a phrase needs at least one letter or digit'],
+    ],
+    [
+      { description: 'd', rules: [{ ...rule, when: { note: { matches: 'hi.*' } } }], otherwise },
+      ['x.json: rules.0.when.note.anyOf: missing, expected array', 'x.json: rules.0.when.note: unknown key "matches"'],
+    ],
+    [{ description: 'd', rules: [{ ...rule, when: { headline: { anyOf: ['cto'] } } }], otherwise }, ['x.json: rules.0.when: unknown signal "headline"']],
     [{ description: 'd', rules: [rule], otherwise: { ...otherwise, id: 'talked' } }, ['x.json: otherwise.id: duplicate rule id "talked" (also rules.0.id)']],
   ])('rejects %j', (data, lines) => {
     expect(problems(data)).toEqual(lines);
@@ -111,7 +126,7 @@ describe('ruleSetJsonSchema', () => {
   it('describes every signal', () => {
     const schema = ruleSetJsonSchema() as { $defs: { condition: { properties: Record<string, { description?: string }> } } };
     const properties = schema.$defs.condition.properties;
-    for (const name of SIGNAL_NAMES) expect(properties[name]?.description).toBeTruthy();
+    for (const name of [...SIGNAL_NAMES, ...TEXT_NAMES]) expect(properties[name]?.description).toBeTruthy();
     expect(Object.keys(properties)).toEqual(expect.arrayContaining(['all', 'any', 'not']));
   });
 });

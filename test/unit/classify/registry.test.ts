@@ -24,7 +24,7 @@ describe('loadClassifier', () => {
 describe('listBuiltInRuleSets', () => {
   it('lists every file in rules/ with its description', async () => {
     const sets = await listBuiltInRuleSets();
-    expect(sets.map((s) => s.id)).toEqual(['coffee-test', 'open-networker', 'strict']);
+    expect(sets.map((s) => s.id)).toEqual(['coffee-test', 'no-recruiters', 'open-networker', 'strict']);
     for (const set of sets) expect(set.description.length).toBeGreaterThan(20);
   });
 });

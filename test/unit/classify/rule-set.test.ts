@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet } from '../../../src/classify/rule-set.js';
+import { bindParameters, standalone } from '../../../src/classify/compose.js';
 import { ruleSetSchema, type Condition, type RuleSet } from '../../../src/classify/rule-set-schema.js';
+import type { Connection } from '../../../src/plugin-api.js';
 import { makeConnection, makeContext, makeEvidence, type EvidenceOverrides } from '../../helpers/factories.js';
 
 /** A rule set with one rule under test, `hit`, and a fallback `miss`. */
@@ -10,7 +12,7 @@ const matches = (when: Condition, evidence: EvidenceOverrides): boolean => {
 };
 
 function compile(rules: RuleSet['rules'], otherwise: RuleSet['otherwise'] = { id: 'miss', label: 'stranger', reason: 'No rule matched' }) {
-  return compileRuleSet('test', ruleSetSchema.parse({ description: 'test', rules, otherwise }));
+  return compileRuleSet('test', bindParameters(standalone(ruleSetSchema.parse({ description: 'test', rules, otherwise })), 'test.json'));
 }
 
 describe('compileRuleSet', () => {
@@ -40,6 +42,40 @@ describe('compileRuleSet', () => {
     ]);
     const verdict = classifier.classify(makeConnection(), makeEvidence({ messages: { sent: 2, received: 10 } }), makeContext());
     expect(verdict).toEqual({ label: 'known', reasons: [{ rule: 'talked', detail: '12 messages with Jane Doe, last on 2025-03-02' }], score: 0.9 });
+  });
+});
+
+describe('text conditions', () => {
+  const hit = (when: Condition, contact: Partial<Connection>, evidence: EvidenceOverrides = {}): boolean => {
+    const classifier = compile([{ id: 'hit', label: 'known', when, reason: 'hit' }]);
+    return classifier.classify(makeConnection(contact), makeEvidence(evidence), makeContext()).reasons[0]?.rule === 'hit';
+  };
+  const recruiter: Condition = { position: { anyOf: ['recruiter', 'chargé de recrutement'] } };
+
+  it('matches any of the words or phrases, case and accents aside', () => {
+    expect(hit(recruiter, { position: 'Senior RECRUITER, EMEA' })).toBe(true);
+    expect(hit(recruiter, { position: 'CHARGE DE RECRUTEMENT' })).toBe(true);
+    expect(hit(recruiter, { position: 'Chargé de Recrutement IT' })).toBe(true);
+    expect(hit(recruiter, { position: 'Software Engineer' })).toBe(false);
+  });
+
+  it('matches whole words and whole phrases only', () => {
+    expect(hit(recruiter, { position: 'Recruiters Lead' })).toBe(false);
+    expect(hit(recruiter, { position: 'Chargée de mission recrutement' })).toBe(false);
+    expect(hit({ company: { anyOf: ['talent'] } }, { company: 'Talented Ltd' })).toBe(false);
+    expect(hit({ company: { anyOf: ['talent'] } }, { company: 'Hexa-Talent' })).toBe(true);
+  });
+
+  it('tests the name and the invitation note; no invitation means no note, and no match', () => {
+    expect(hit({ name: { anyOf: ['lefèvre'] } }, { firstName: 'Camille', lastName: 'LEFEVRE' })).toBe(true);
+    expect(hit({ note: { anyOf: ['opportunity'] } }, {}, { invitation: { note: 'An exciting opportunity!' } })).toBe(true);
+    expect(hit({ note: { anyOf: ['opportunity'] } }, {}, {})).toBe(false);
+    expect(hit({ not: { note: { anyOf: ['opportunity'] } } }, {}, {})).toBe(true);
+  });
+
+  it('stays linear on a hostile text: a long repetitive position is read once', () => {
+    const position = `${'a '.repeat(50_000)}b`;
+    expect(hit({ position: { anyOf: ['a a a a a a a a a c', 'a b'] } }, { position })).toBe(true);
   });
 });
 

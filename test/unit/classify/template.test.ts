@@ -72,10 +72,22 @@ describe('reason templates', () => {
     ['{wat}', ['unknown placeholder {wat}']],
     ['{employer:a|b}', ['{employer:…|…} needs a number signal; employer is not one']],
     ['{twoWay:a|b}', ['{twoWay:…|…} needs a number signal; twoWay is not one']],
-    ['{messages:a}', ['malformed placeholder {messages:a}: use {name} or {name:one|other}']],
-    ['{}', ['malformed placeholder {}: use {name} or {name:one|other}']],
-    ['Last on {lastMessage', ['unmatched { or }']],
+    ['{messages:a}', ['malformed placeholder {messages:a}: {messages:one|other} takes exactly two words separated by one |, got 1']],
+    ['{messages:a|b|c}', ['malformed placeholder {messages:a|b|c}: {messages:one|other} takes exactly two words separated by one |, got 3']],
+    ['{}', ['malformed placeholder {}: use {name} or {name:one|other}, with a name made of letters']],
+    ['{ messages }', ['malformed placeholder { messages }: use {name} or {name:one|other}, with a name made of letters']],
+    ['Last on {lastMessage', ['unmatched { at character 9: write {{ for a literal brace']],
+    ['a } b', ['unmatched } at character 3: write }} for a literal brace']],
+    ['{a{messages}', ['unmatched { at character 1: write {{ for a literal brace']],
   ])('rejects %s', (template, problems) => {
     expect(checkTemplate(template)).toEqual(problems);
+  });
+
+  it('writes {{ and }} as literal braces, beside placeholders', () => {
+    expect(fill('{{x}} {messages} {{{messages}}}', makeEvidence({ messages: { sent: 2 } }))).toBe('{x} 2 {2}');
+  });
+
+  it('never fills what check rejects: a choice of three words is an error, not "b|c"', () => {
+    expect(() => compileTemplate('{messages:a|b|c}')).toThrow(/takes exactly two words/);
   });
 });
