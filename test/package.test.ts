@@ -21,6 +21,7 @@ describe('the npm package', () => {
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
+      'docs/audit-report.png',
       'docs/plugins.md',
       'examples/javascript/package.json',
       'examples/javascript/recruiters.mjs',
