@@ -5,7 +5,7 @@ import { InputError, UsageError } from '../errors.js';
 import type { ListedInvitation } from '../network/invitations.js';
 import { isLanguage, languageFromEnv, LANGUAGES, type Language } from '../network/locale.js';
 import { BUILT_IN_REPLIES, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
-import { buildInvitationsReport, invitationsReportSchema, type ReplySettings } from '../report/invitations-schema.js';
+import { buildInvitationsReport, invitationsReportSchema, lazyInvitationsReport, type ReplySettings } from '../report/invitations-schema.js';
 import { renderInvitations } from '../report/invitations-text.js';
 import { listReportJson } from '../report/json-pieces.js';
 import { createColour } from '../util/colour.js';
@@ -48,11 +48,14 @@ export async function invitations(path: string, options: InvitationsOptions, io:
         myFirstName: ownerFirstName,
       }),
   };
-  const report = buildInvitationsReport(analysis, analysis.invitations.listed, reply, io.now);
-  // JSON in pieces, each invitation checked as it is written: 700,000 of them made one string past V8's limit.
+  const { listed } = analysis.invitations;
+  // JSON in pieces, each invitation made and checked as it is written: 700,000 of them made one string past V8's limit.
   const text = options.json
-    ? jsonPieces(listReportJson(report, 'invitations', invitationsEnvelope, invitationSchema))
-    : renderInvitations(invitationsReportSchema.parse(report), createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+    ? jsonPieces(listReportJson(lazyInvitationsReport(analysis, listed, reply, io.now), 'invitations', invitationsEnvelope, invitationSchema))
+    : renderInvitations(
+        invitationsReportSchema.parse(buildInvitationsReport(analysis, listed, reply, io.now)),
+        createColour(io.env, options.out === undefined && io.stdoutIsTTY),
+      );
   await emit(io, options.out, text, { export: analysis });
   return 0;
 }
