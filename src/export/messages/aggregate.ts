@@ -1,5 +1,6 @@
 import { TextCache, textOf } from './bytes.js';
 import { IdTable } from './id-table.js';
+import { runtime } from '../../launch/runtime.js';
 import { isoOf } from './message-date.js';
 import type { ConversationAggregate, Conversations, MessagesSummary, Participant, SenderStats } from './types.js';
 
@@ -38,6 +39,9 @@ export class TooManyConversations extends Error {
     super(`more than ${max} conversations`);
   }
 }
+
+/** Conversations past which the aggregates alone hold a large heap to the end: ten times a heavy real inbox. */
+const LARGE_HEAP = 250_000;
 
 /** Past this many participants a conversation finds them through a Map rather than its list. */
 const LISTED_PARTICIPANTS = 16;
@@ -120,6 +124,7 @@ export class MessageAggregator {
     if (conversation < 0) {
       if (ids.size >= this.maxConversations) throw new TooManyConversations(this.maxConversations);
       conversation = ids.add(conversationId);
+      if (conversation === LARGE_HEAP) runtime().largeHeap();
       this.snippets.push('');
       const size = conversation + 1;
       this.lastSenders = grown(this.lastSenders, size);
