@@ -145,7 +145,9 @@ const load = (path) => [join(here, 'load-export.mjs'), path];
 function readSummary() {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   const messages = r.input.files.find((f) => f.kind === 'messages');
-  return JSON.stringify({ contacts: r.summary, messages: messages && { rows: messages.rows, skipped: messages.skipped } });
+  // Reasons in a fixed order: they are listed as first met, and shuffled rows meet them in another order.
+  const skipped = messages && Object.fromEntries(Object.entries(messages.skipped).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return JSON.stringify({ contacts: r.summary, messages: messages && { rows: messages.rows, skipped } });
 }
 
 const cases = {
