@@ -6,7 +6,7 @@ import type { ListedInvitation } from '../network/invitations.js';
 import { greetingName } from '../i18n/names.js';
 import type { Translator } from '../i18n/translator.js';
 import { builtInReply, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
-import { buildInvitationsReport, invitationsReportSchema, type ReplySettings } from '../report/invitations-schema.js';
+import { buildInvitationsReport, invitationsReportSchema, lazyInvitationsReport, type ReplySettings } from '../report/invitations-schema.js';
 import { renderInvitations } from '../report/invitations-text.js';
 import { listReportJson } from '../report/json-pieces.js';
 import { createColour } from '../util/colour.js';
@@ -54,11 +54,15 @@ export async function invitations(path: string, options: InvitationsOptions, io:
         myFirstName: ownerFirstName,
       }),
   };
-  const report = buildInvitationsReport(analysis, analysis.invitations.listed, reply, io.now);
-  // JSON in pieces, each invitation checked as it is written: 700,000 of them made one string past V8's limit.
+  const { listed } = analysis.invitations;
+  // JSON in pieces, each invitation made and checked as it is written: 700,000 of them made one string past V8's limit.
   const text = options.json
-    ? jsonPieces(listReportJson(report, 'invitations', invitationsEnvelope, invitationSchema))
-    : renderInvitations(invitationsReportSchema.parse(report), t, createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+    ? jsonPieces(listReportJson(lazyInvitationsReport(analysis, listed, reply, io.now), 'invitations', invitationsEnvelope, invitationSchema))
+    : renderInvitations(
+        invitationsReportSchema.parse(buildInvitationsReport(analysis, listed, reply, io.now)),
+        t,
+        createColour(io.env, options.out === undefined && io.stdoutIsTTY),
+      );
   await emit(io, options.out, text, { export: analysis });
   return 0;
 }

@@ -27,10 +27,14 @@ type MainMessage =
   | { type: 'end'; id: number }
   | { type: 'error'; id: number; message: string; exitCode: number | null };
 
-/** Batches sent and not yet folded: enough to keep the worker busy, few enough to hold little memory (16 × 64 KiB). */
-const IN_FLIGHT = 16;
-/** The worker says how many it took every so many: a message per batch was a few per cent of its time. */
-const ACK_EVERY = 4;
+/** Batches sent and not yet folded: enough to keep the worker busy, few enough to hold little memory (32 × 64 KiB). */
+const IN_FLIGHT = 32;
+/**
+ * The worker says how many it took every so many: a message per batch was a few per cent of its time,
+ * and each acknowledgement wakes the main thread. Half of IN_FLIGHT, so that the main thread always
+ * has batches to send while the worker folds the others.
+ */
+const ACK_EVERY = 16;
 
 /**
  * The main thread's side: answers the worker's scan requests on `port`. Returns what stops every scan

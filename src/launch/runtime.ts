@@ -13,9 +13,11 @@ export interface Runtime {
   readonly scanMessages?: (exportPath: string, file: ExportFile) => AsyncIterable<RecordBatch>;
   /** A full collection, called between the stages once what the previous one read is let go. */
   readonly collectGarbage: () => void;
+  /** Told once what is read will hold a large heap to the end (far more conversations than a real inbox): V8 should grow it slowly. */
+  readonly largeHeap: () => void;
 }
 
-const PLAIN: Runtime = { collectGarbage: () => {} };
+const PLAIN: Runtime = { collectGarbage: () => {}, largeHeap: () => {} };
 
 // Module-private: set once per thread by the launcher, read by the stages.
 let current: Runtime = PLAIN;

@@ -48,30 +48,56 @@ export interface ReplySettings {
   write(listed: ListedInvitation): string;
 }
 
+type InvitationItem = InvitationsReport['invitations'][number];
+
+/** The whole report, every invitation in it: for the text report. `--json` writes the items one at a time (invitationsJson). */
 export function buildInvitationsReport(analysis: Analysis, listed: readonly ListedInvitation[], reply: ReplySettings, generatedAt: Date): InvitationsReport {
+  return { ...invitationsEnvelope(analysis, listed, reply, generatedAt), invitations: listed.map((l) => invitationItem(analysis, l, reply)) };
+}
+
+/**
+ * The report with its invitations made one at a time, as listReportJson() reaches them: built up
+ * front, 700,000 of them held about 2.5 KB each until the last was written (1.9 GB, issue 15).
+ */
+export function lazyInvitationsReport(analysis: Analysis, listed: readonly ListedInvitation[], reply: ReplySettings, generatedAt: Date) {
+  const invitations = { length: listed.length, at: (i: number) => invitationItem(analysis, listed[i]!, reply) };
+  return { ...invitationsEnvelope(analysis, listed, reply, generatedAt), invitations };
+}
+
+function invitationItem(analysis: Analysis, l: ListedInvitation, reply: ReplySettings): InvitationItem {
+  const judged = l.connection === null ? undefined : analysis.contacts[l.connection];
+  const contact = judged === undefined ? null : reportContact(judged);
+  const otherKey = l.invitation.otherKey;
+  return {
+    direction: l.invitation.direction,
+    sentAt: l.invitation.sentAt,
+    name: l.name,
+    url: contact?.url ?? (otherKey === null ? null : profileUrl(otherKey)),
+    withNote: hasNote(l),
+    note: l.invitation.message.trim(),
+    connected: l.connected,
+    contact,
+    outsider: l.outsider === null || l.weighed === null ? null : reportOutsider(l.outsider, l.weighed),
+    known: l.known,
+    reply: l.wantsReply ? reply.write(l) : null,
+    replyWithheld: l.replyWithheld,
+  };
+}
+
+const hasNote = (l: ListedInvitation) => l.invitation.message.trim() !== '';
+
+/** Everything but the invitations; the summary counts them as their items would. */
+function invitationsEnvelope(
+  analysis: Analysis,
+  listed: readonly ListedInvitation[],
+  reply: ReplySettings,
+  generatedAt: Date,
+): Omit<InvitationsReport, 'invitations'> {
   const dates = listed
     .map((l) => l.invitation.sentAt)
     .filter((d): d is string => d !== null)
     .sort();
-  const invitations = listed.map((l) => {
-    const judged = l.connection === null ? undefined : analysis.contacts[l.connection];
-    const contact = judged === undefined ? null : reportContact(judged);
-    const otherKey = l.invitation.otherKey;
-    return {
-      direction: l.invitation.direction,
-      sentAt: l.invitation.sentAt,
-      name: l.name,
-      url: contact?.url ?? (otherKey === null ? null : profileUrl(otherKey)),
-      withNote: l.invitation.message.trim() !== '',
-      note: l.invitation.message.trim(),
-      connected: l.connected,
-      contact,
-      outsider: l.outsider === null || l.weighed === null ? null : reportOutsider(l.outsider, l.weighed),
-      known: l.known,
-      reply: l.wantsReply ? reply.write(l) : null,
-      replyWithheld: l.replyWithheld,
-    };
-  });
+  const counted = (test: (l: ListedInvitation) => boolean) => listed.reduce((n, l) => (test(l) ? n + 1 : n), 0);
   return {
     schemaVersion: NETWORK_SCHEMA_VERSION,
     kind: 'invitations',
@@ -81,13 +107,12 @@ export function buildInvitationsReport(analysis: Analysis, listed: readonly List
     coverage: { first: dates[0] ?? null, last: dates.at(-1) ?? null, note: COVERAGE_NOTE },
     reply: { language: reply.language, template: reply.template },
     summary: {
-      incoming: invitations.filter((i) => i.direction === 'incoming').length,
-      outgoing: invitations.filter((i) => i.direction === 'outgoing').length,
-      withNote: invitations.filter((i) => i.withNote).length,
-      connected: invitations.filter((i) => i.connected === 'yes').length,
-      replies: invitations.filter((i) => i.reply !== null).length,
-      withheld: invitations.filter((i) => i.replyWithheld !== null).length,
+      incoming: counted((l) => l.invitation.direction === 'incoming'),
+      outgoing: counted((l) => l.invitation.direction === 'outgoing'),
+      withNote: counted(hasNote),
+      connected: counted((l) => l.connected === 'yes'),
+      replies: counted((l) => l.wantsReply),
+      withheld: counted((l) => l.replyWithheld !== null),
     },
-    invitations,
   };
 }

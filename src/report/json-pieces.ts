@@ -3,6 +3,12 @@ import { ZodError, type z } from 'zod';
 /** Items stringified at a time. Pieces stay well under 128 KB, the size past which V8 allocates a string outside the young generation. */
 const BATCH = 32;
 
+/** The list: an array, or items made one at a time as they are reached (`at`). */
+interface Items {
+  readonly length: number;
+  at(index: number): unknown;
+}
+
 /**
  * A report whose last key holds a long list, as JSON text in pieces: `JSON.stringify(schema.parse(report), null, 2) + '\n'`,
  * byte for byte, without the parsed copy or the whole string. 700,000 invitations made a string past V8's
@@ -11,7 +17,7 @@ const BATCH = 32;
  * parse() would throw on the whole report, its paths starting at `[key, index]`.
  */
 export function* listReportJson<K extends string>(
-  report: { [P in K]: readonly unknown[] } & Record<string, unknown>,
+  report: { [P in K]: Items } & Record<string, unknown>,
   key: K,
   envelopeSchema: z.ZodType,
   itemSchema: z.ZodType,
@@ -28,7 +34,8 @@ export function* listReportJson<K extends string>(
   const open = `{\n  "${key}": [\n`;
   const close = '\n  ]\n}';
   for (let start = 0; start < items.length; start += BATCH) {
-    const batch = items.slice(start, start + BATCH).map((item, i) => parseItem(itemSchema, item, [key, start + i]));
+    const batch: unknown[] = [];
+    for (let i = start; i < Math.min(start + BATCH, items.length); i++) batch.push(parseItem(itemSchema, items.at(i), [key, i]));
     const text = JSON.stringify({ [key]: batch }, null, 2);
     yield (start === 0 ? '' : ',\n') + text.slice(open.length, -close.length);
   }

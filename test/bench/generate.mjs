@@ -9,12 +9,18 @@
  * Both files are streamed to disk in 1 MiB batches, and the zip is deflated by fflate as they are
  * written, so the generator stays small however many rows it writes.
  *
- *   node test/bench/generate.mjs [--rows 1000000] [--connections 30000] [--layout grouped|interleaved] [--out DIR]
+ * With --tables (issue 18), the export also has the tables a real one carries besides messages.csv
+ * (Invitations, Contacts, endorsements given and received, recommendations given and received), and
+ * two more folders beside it: `export-shuffled/`, the same files with messages.csv's records (the same
+ * rows) in random order, a legal file LinkedIn could write; and `export-no-messages/`, the same
+ * files without messages.csv. Both hold hard links to the files they share.
+ *
+ *   node test/bench/generate.mjs [--rows 1000000] [--connections 30000] [--layout grouped|interleaved] [--tables] [--out DIR]
  *
  * Without --out, it writes to the cache dir that run.mjs uses ({@link cacheDir}).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +30,9 @@ import { seededRandom } from '../../fixtures/seeded-random.mjs';
 const self = fileURLToPath(import.meta.url);
 
 /** `<tmp>/netprune-bench/<hash of this file>-<rows>`: a changed generator never reuses an old export. */
-export function cacheDir(rows, connections = 30_000, layout = 'grouped') {
+export function cacheDir(rows, connections = 30_000, layout = 'grouped', tables = false) {
   const hash = createHash('sha256').update(readFileSync(self)).digest('hex').slice(0, 12);
-  return join(tmpdir(), 'netprune-bench', `${hash}-${rows}-${connections}-${layout}`);
+  return join(tmpdir(), 'netprune-bench', `${hash}-${rows}-${connections}-${layout}${tables ? '-tables' : ''}`);
 }
 
 // ---------------------------------------------------------------- randomness and dates
@@ -339,11 +345,14 @@ class ExportWriter {
     this.batch = [];
     this.batchLength = 0;
     this.bytes = 0;
+    /** Bytes written but not flushed yet. */
+    this.pending = 0;
   }
 
   write(text) {
     this.batch.push(text);
     this.batchLength += text.length;
+    this.pending += Buffer.byteLength(text);
     if (this.batchLength >= 1 << 20) this.flush(false);
   }
 
@@ -351,6 +360,7 @@ class ExportWriter {
     const bytes = Buffer.from(this.batch.join(''), 'utf8');
     this.batch = [];
     this.batchLength = 0;
+    this.pending = 0;
     this.bytes += bytes.length;
     writeSync(this.fd, bytes);
     this.entry.push(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), final);
@@ -368,8 +378,141 @@ class ExportWriter {
   }
 }
 
+// ---------------------------------------------------------------- the other tables (--tables)
+/** Rows per table: a heavy recruiter's, a guess shaped like the held-out export of issue 18. */
+const TABLE_ROWS = {
+  invitations: 8_000,
+  contacts: 15_000,
+  endorsementsReceived: 25_000,
+  endorsementsGiven: 10_000,
+  recommendationsReceived: 80,
+  recommendationsGiven: 60,
+};
+const shortDate = (ms) => {
+  const d = new Date(ms);
+  const h = d.getUTCHours() % 12 || 12;
+  return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear() % 100).padStart(2, '0')}, ${h}:${pad(d.getUTCMinutes())} ${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+};
+const endorsementDate = (ms) => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ').replaceAll('-', '/')} UTC`;
+const SKILLS = ['Recruiting', 'Talent Acquisition', 'Sourcing', 'Gestion de projet', 'Data Engineering', 'Leadership', 'Negotiation', 'Marketing digital'];
+
+/** Invitations, Contacts, endorsements and recommendations, after messages.csv (so that its rows stay those of the other layouts). */
+function writeTables(writer, network, strangers) {
+  const someone = () => (chance(0.6) ? pick(network) : pick(strangers));
+  const recent = () => EXPORT - int(0, 300) * DAY - int(0, DAY);
+  const ever = () => FIRST_MESSAGE + Math.floor(rand() * (EXPORT - FIRST_MESSAGE));
+  const n = TABLE_ROWS;
+
+  writer.open('Invitations.csv');
+  writer.write('From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl');
+  for (let i = 0; i < n.invitations; i++) {
+    const other = pick(strangers);
+    const incoming = chance(0.7);
+    const [from, to] = incoming ? [other, OWNER] : [OWNER, other];
+    const note = chance(0.25) ? q(`Hi ${to.first}, ${pick(SENTENCES)}`) : '';
+    writer.write(`\n${minimal(from.name)},${minimal(to.name)},${q(shortDate(recent()))},${note},${incoming ? 'INCOMING' : 'OUTGOING'},${from.url},${to.url}`);
+  }
+  writer.close();
+
+  writer.open('Contacts.csv');
+  writer.write(
+    'Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles',
+  );
+  for (let i = 0; i < n.contacts; i++) {
+    const p = someone();
+    const email = chance(0.6) ? `${slugOf(p.first, p.last)}@${chance(0.5) ? 'example.com' : 'contoso.example'}` : '';
+    const phone = chance(0.5) ? `+33 6 ${int(10, 99)} ${int(10, 99)} ${int(10, 99)} ${int(10, 99)}` : '';
+    const fields = [
+      chance(0.7) ? 'MOBILE_CONTACTS' : 'GMAIL',
+      p.first,
+      p.last,
+      chance(0.5) ? p.company : '',
+      chance(0.4) ? p.position : '',
+      email,
+      phone,
+      shortDate(ever()),
+    ];
+    writer.write(`\n${[...fields.map(minimal), '', '', '', minimal(p.name), '', '', '', ''].join(',')}`);
+  }
+  writer.close();
+
+  for (const [file, count, who] of [
+    ['Endorsement_Received_Info.csv', n.endorsementsReceived, 'Endorser'],
+    ['Endorsement_Given_Info.csv', n.endorsementsGiven, 'Endorsee'],
+  ]) {
+    writer.open(file);
+    writer.write(`Endorsement Date,Skill Name,${who} First Name,${who} Last Name,${who} Public Url,Endorsement Status`);
+    for (let i = 0; i < count; i++) {
+      const p = someone();
+      writer.write(`\n${endorsementDate(ever())},${pick(SKILLS)},${minimal(p.first)},${minimal(p.last)},${p.url.replace('https://', '')},ACCEPTED`);
+    }
+    writer.close();
+  }
+
+  for (const [file, count] of [
+    ['Recommendations_Received.csv', n.recommendationsReceived],
+    ['Recommendations_Given.csv', n.recommendationsGiven],
+  ]) {
+    writer.open(file);
+    writer.write('First Name,Last Name,Company,Job Title,Text,Creation Date,Status');
+    for (let i = 0; i < count; i++) {
+      const p = pick(network);
+      writer.write(`\n${[p.first, p.last, p.company, p.position].map(minimal).join(',')},${q(sentences(int(2, 4)))},${q(shortDate(ever()))},VISIBLE`);
+    }
+    writer.close();
+  }
+  return n;
+}
+
+/**
+ * `export-shuffled/` (messages.csv's records in a random order: the same rows, each record whole) and
+ * `export-no-messages/`, beside `export/`, each other file a hard link to its copy in `export/`.
+ */
+function writeVariants(out, dir, starts) {
+  const shuffled = join(out, 'export-shuffled');
+  const bare = join(out, 'export-no-messages');
+  for (const variant of [shuffled, bare]) {
+    mkdirSync(variant, { recursive: true });
+    for (const name of readdirSync(dir)) if (name !== 'messages.csv') linkSync(join(dir, name), join(variant, name));
+  }
+  const records = starts.length - 1;
+  const order = new Int32Array(records);
+  for (let i = 0; i < records; i++) order[i] = i;
+  for (let i = records - 1; i > 0; i--) {
+    const j = int(0, i);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const source = openSync(join(dir, 'messages.csv'), 'r');
+  const target = openSync(join(shuffled, 'messages.csv'), 'w');
+  const header = Buffer.alloc(starts[0]);
+  readSync(source, header, 0, header.length, 0);
+  writeSync(target, header);
+  let batch = [];
+  let size = 0;
+  for (const r of order) {
+    const bytes = Buffer.alloc(starts[r + 1] - starts[r]);
+    readSync(source, bytes, 0, bytes.length, starts[r]);
+    batch.push(bytes);
+    size += bytes.length;
+    if (size >= 1 << 20) {
+      writeSync(target, Buffer.concat(batch));
+      batch = [];
+      size = 0;
+    }
+  }
+  writeSync(target, Buffer.concat(batch));
+  closeSync(source);
+  closeSync(target);
+}
+
 // ---------------------------------------------------------------- the export
-export function generate({ rows = 1_000_000, connections = 30_000, layout = 'grouped', out = cacheDir(rows, connections, layout) } = {}) {
+export function generate({
+  rows = 1_000_000,
+  connections = 30_000,
+  layout = 'grouped',
+  tables = false,
+  out = cacheDir(rows, connections, layout, tables),
+} = {}) {
   const started = performance.now();
   rmSync(out, { recursive: true, force: true });
   const dir = join(out, 'export');
@@ -472,7 +615,14 @@ export function generate({ rows = 1_000_000, connections = 30_000, layout = 'gro
 
   writer.open('messages.csv');
   writer.write(`${MESSAGES_HEADER.map(q).join(',')}\n`);
-  const row = (fields) => writer.write(`${fields.map(q).join(',')}\n`);
+  // Where each record starts, for the shuffled copy: records hold line breaks, so lines would not do.
+  const starts = tables ? new Float64Array(rows + 1) : null;
+  let record = 0;
+  const row = (fields) => {
+    const text = `${fields.map(q).join(',')}\n`;
+    if (starts !== null) starts[record++] = writer.bytes + writer.pending;
+    writer.write(text);
+  };
   for (const t of order) {
     const thread = threads[t];
     if (t === SPONSORED) {
@@ -516,7 +666,10 @@ export function generate({ rows = 1_000_000, connections = 30_000, layout = 'gro
     }
   }
   const messagesBytes = writer.close();
+  if (starts !== null) starts[rows] = messagesBytes;
+  const tableRows = tables ? writeTables(writer, network, strangers) : null;
   writer.end();
+  if (starts !== null) writeVariants(out, dir, starts);
 
   const stats = {
     rows,
@@ -525,6 +678,7 @@ export function generate({ rows = 1_000_000, connections = 30_000, layout = 'gro
     counts,
     messagesBytes,
     connectionsBytes,
+    tables: tableRows,
     seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
   };
   // Written last: its presence says the export is complete.
@@ -541,6 +695,7 @@ if (process.argv[1] === self) {
   const connections = Number(arg('--connections', 30_000));
   const layout = arg('--layout', 'grouped');
   if (layout !== 'grouped' && layout !== 'interleaved') throw new Error('--layout is grouped or interleaved');
-  const stats = generate({ rows, connections, layout, out: arg('--out', cacheDir(rows, connections, layout)) });
+  const tables = process.argv.includes('--tables');
+  const stats = generate({ rows, connections, layout, tables, out: arg('--out', cacheDir(rows, connections, layout, tables)) });
   process.stdout.write(`${JSON.stringify(stats)}\n`);
 }

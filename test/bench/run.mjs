@@ -14,8 +14,13 @@
  * `audit` and `suggest` on 1,000,000 distinct conversations, and of `invitations` on a
  * 700,000-row Invitations.csv (one run each: they take minutes; --no-wide leaves them out).
  *
+ * Then, issue 18's heavy export (generate.mjs --tables): the same network and rows with Invitations,
+ * Contacts, endorsements and recommendations, as a folder and a zip, its messages.csv's records
+ * shuffled, and the export without messages.csv; audit and explain on each, alternating with
+ * papaparse counting the heavy messages.csv (--no-heavy leaves them out).
+ *
  *   node test/bench/run.mjs [--rounds 9] [--rows 1000000] [--small-rows 250000] [--help-reps 20]
- *                           [--layout grouped|interleaved] [--conversations 1000000] [--invitations 700000] [--no-wide]
+ *                           [--layout grouped|interleaved] [--conversations 1000000] [--invitations 700000] [--no-wide] [--no-heavy]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -41,6 +46,7 @@ const LAYOUT = option('--layout', 'grouped');
 const CONVERSATIONS = Number(option('--conversations', 1_000_000));
 const INVITATIONS = Number(option('--invitations', 700_000));
 const WIDE = !process.argv.includes('--no-wide');
+const HEAVY = !process.argv.includes('--no-heavy');
 
 const out = mkdtempSync(join(tmpdir(), 'netprune-bench-out-'));
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
@@ -83,9 +89,16 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** The profile URL of an export's first connection, for `explain` (a name may fit several). */
+function FIRST_CONNECTION(folder) {
+  const lines = readFileSync(join(folder, 'Connections.csv'), 'utf8').split('\n');
+  const header = lines.findIndex((l) => l.startsWith('First Name,'));
+  return lines[header + 1].split(',')[2];
+}
+
 // ---------------------------------------------------------------- the export
-function ensureExport(rows) {
-  const dir = cacheDir(rows, 30_000, LAYOUT);
+function ensureExport(rows, tables = false) {
+  const dir = cacheDir(rows, 30_000, LAYOUT, tables);
   const statsFile = join(dir, 'stats.json');
   if (!existsSync(statsFile)) {
     // Exports of an older generator are a few hundred MB each: drop them (the wide ones are generate-wide.mjs's).
@@ -94,12 +107,19 @@ function ensureExport(rows) {
     for (const name of existsSync(parent) ? readdirSync(parent) : []) {
       if (!name.startsWith(hash) && !name.startsWith('wide-')) rmSync(join(parent, name), { recursive: true, force: true });
     }
-    log(`generating ${rows.toLocaleString('en')} message rows (${LAYOUT}) into ${dir} …`);
-    const run = measure([join(here, 'generate.mjs'), '--rows', String(rows), '--layout', LAYOUT]);
+    log(`generating ${rows.toLocaleString('en')} message rows (${LAYOUT}${tables ? ', with the other tables' : ''}) into ${dir} …`);
+    const run = measure([join(here, 'generate.mjs'), '--rows', String(rows), '--layout', LAYOUT, ...(tables ? ['--tables'] : [])]);
     log(`  done in ${run.seconds.toFixed(1)} s, generator peak RSS ${run.rss.toFixed(0)} MB`);
   }
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
-  return { ...stats, folder: join(dir, 'export'), zip: join(dir, 'export.zip'), csv: join(dir, 'export', 'messages.csv') };
+  return {
+    ...stats,
+    folder: join(dir, 'export'),
+    zip: join(dir, 'export.zip'),
+    csv: join(dir, 'export', 'messages.csv'),
+    shuffled: join(dir, 'export-shuffled'),
+    noMessages: join(dir, 'export-no-messages'),
+  };
 }
 
 /** A wide export of generate-wide.mjs, generated once and cached like the others. */
@@ -114,6 +134,7 @@ function ensureWide(kind, count) {
 
 const big = ensureExport(ROWS);
 const small = ensureExport(SMALL_ROWS);
+const heavy = HEAVY ? ensureExport(ROWS, true) : null;
 const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
 
 // ---------------------------------------------------------------- the runs
@@ -124,7 +145,9 @@ const load = (path) => [join(here, 'load-export.mjs'), path];
 function readSummary() {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   const messages = r.input.files.find((f) => f.kind === 'messages');
-  return JSON.stringify({ contacts: r.summary, messages: messages && { rows: messages.rows, skipped: messages.skipped } });
+  // Reasons in a fixed order: they are listed as first met, and shuffled rows meet them in another order.
+  const skipped = messages && Object.fromEntries(Object.entries(messages.skipped).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return JSON.stringify({ contacts: r.summary, messages: messages && { rows: messages.rows, skipped } });
 }
 
 const cases = {
@@ -180,6 +203,31 @@ for (let round = 0; round < Math.min(3, ROUNDS); round++) {
   for (const c of Object.values(smallCases)) c.runs.push(measure(c.args));
 }
 
+// The heavy export of issue 18, alternating as the first cases did.
+const heavyCases = heavy && {
+  grouped: { label: 'heavy: audit <folder> --json', args: audit(heavy.folder), runs: [] },
+  zip: { label: 'heavy: audit <zip> --json', args: audit(heavy.zip), runs: [] },
+  shuffled: { label: 'heavy, rows shuffled: audit', args: audit(heavy.shuffled), runs: [] },
+  noMessages: { label: 'heavy, no messages.csv: audit', args: audit(heavy.noMessages), runs: [] },
+  explain: { label: 'heavy: explain <name>', args: [bin, 'explain', heavy.folder, FIRST_CONNECTION(heavy.folder)], runs: [] },
+  papaparse: { label: 'heavy: papaparse count (step)', args: [join(here, 'papaparse-count.mjs'), heavy.csv], runs: [] },
+};
+if (heavyCases) {
+  const names = Object.keys(heavyCases);
+  const reports = new Set();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length];
+      const run = measure(heavyCases[name].args, { discardStdout: name !== 'papaparse' });
+      heavyCases[name].runs.push(run);
+      if (name === 'grouped' || name === 'zip' || name === 'shuffled') reports.add(readSummary());
+    }
+    process.stderr.write(`heavy round ${round + 1}/${ROUNDS} done\n`);
+  }
+  // The same rows in any order, folder or zip: the same contacts and counts.
+  if (reports.size !== 1) throw new Error(`the heavy exports gave different reports:\n${[...reports].join('\n')}`);
+}
+
 wall([bin, '--help']);
 wall(['-e', '0']);
 const help = [];
@@ -209,9 +257,9 @@ if (WIDE) {
 const sec = (s) => `${s.toFixed(2)} s`;
 const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
 const row = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-const W = [34, 8, 8, 8, 9];
+const W = [40, 8, 8, 8, 9];
 log(row(['', 'median', 'min', 'max', 'peak RSS'], W));
-for (const { label, runs } of [...Object.values(cases), ...Object.values(smallCases)]) {
+for (const { label, runs } of [...Object.values(cases), ...Object.values(smallCases), ...Object.values(heavyCases || {})]) {
   const s = runs.map((r) => r.seconds);
   log(row([label, sec(median(s)), sec(Math.min(...s)), sec(Math.max(...s)), `${median(runs.map((r) => r.rss)).toFixed(0)} MB`], W));
 }
@@ -250,7 +298,21 @@ const targets = [
     ratio,
   ],
 ];
-const T = [36, 9, 6, 5];
+if (heavyCases) {
+  const h = heavyCases;
+  const pp = t(h.papaparse);
+  targets.push(
+    ['heavy: audit folder / papaparse count', t(h.grouped) / pp, '≤ 0.6', ratio],
+    ['heavy, shuffled: audit / papaparse count', t(h.shuffled) / pp, '≤ 0.8', ratio],
+    ['heavy: audit zip / audit folder', t(h.zip) / t(h.grouped), '≤ 1.2', ratio],
+    ['heavy, no messages.csv: audit / papaparse', t(h.noMessages) / pp, '≤ 0.25', ratio],
+    ['heavy: explain / audit', t(h.explain) / t(h.grouped), '≤ 1.2', ratio],
+    ['heavy: peak RSS, every case', Math.max(...['grouped', 'zip', 'shuffled', 'noMessages', 'explain'].map((n) => rss(h[n]))), '< 200', megabytes],
+  );
+}
+targets.push(['netprune --help / node -e 0 (issue 18)', median(help) / median(bare), '≤ 1.5', ratio]);
+for (const { label, run } of wideCases) targets.push([`wide: ${label}, peak RSS`, run.rss, '< 400', megabytes]);
+const T = [44, 9, 6, 5];
 log(row(['target', 'measured', 'limit', ''], T));
 for (const [label, value, limit, format] of targets) {
   const bound = Number(limit.replace(/[^\d.]/g, ''));

@@ -13,7 +13,7 @@ describe('every era of the LinkedIn export is read by header name', () => {
     expect(exp.connections.find((c) => c.lastName === 'Park, PhD')).toMatchObject({ company: 'Tailspin, Inc.', connectedOn: '2018-06-03' });
     expect(exp.owner).toMatchObject({ firstName: 'Camille', lastName: 'Lefèvre', source: 'profile+messages' });
     // Without conversation ids, each counterpart is one conversation; the owner's messages are counted per sender.
-    const omar = exp.messages?.conversations.find((c) => c.participants.has('name:omar haddad'));
+    const omar = [...(exp.messages?.conversations ?? [])].find((c) => c.participants.has('name:omar haddad'));
     expect(omar?.bySender.get('name:omar haddad')?.count).toBe(1);
     expect(omar?.bySender.get('name:camille lefèvre')?.count).toBe(1);
     expect(exp.addressBook.flatMap((a) => a.emails)).toContain('omar.haddad@example.com');
@@ -44,7 +44,7 @@ describe('every era of the LinkedIn export is read by header name', () => {
     expect(exp.invitations.every((i) => i.otherKey === null)).toBe(true);
     expect(exp.endorsementsReceived.map((e) => e.key)).toEqual(['in/kim-park-phd', 'in/josé-garcía-123456789']);
     expect(fileRows(exp)['messages']?.skipped).toEqual({ 'spam folder': 1 });
-    const group = exp.messages?.conversations.find((c) => c.title === 'Roadmap review');
+    const group = [...(exp.messages?.conversations ?? [])].find((c) => c.title === 'Roadmap review');
     expect(group?.maxRecipients).toBe(2);
   });
 
@@ -62,13 +62,13 @@ describe('every era of the LinkedIn export is read by header name', () => {
       skipped: { 'LinkedIn Member (hidden account)': 1, 'sponsored message': 1, 'spam folder': 1, draft: 2 },
     });
     expect(exp.ignored.map((i) => i.name).join()).toMatch(/coach_messages\.csv/);
-    expect(exp.messages?.conversations.find((c) => c.title === 'Project sync')?.participants.size).toBe(4);
+    expect([...(exp.messages?.conversations ?? [])].find((c) => c.title === 'Project sync')?.participants.size).toBe(4);
   });
 
   it('2026: every field quoted, line breaks inside CONTENT', async () => {
     const exp = await load('2026-quoted');
     expect(fileRows(exp)['messages']?.rows).toBe(4);
-    const sam = exp.messages?.conversations.find((c) => c.participants.has('in/sam-lee-123456789'));
+    const sam = [...(exp.messages?.conversations ?? [])].find((c) => c.participants.has('in/sam-lee-123456789'));
     expect(sam?.bySender.size).toBe(2);
     expect(sam?.last?.snippet).not.toMatch(/\n/);
   });

@@ -35,10 +35,10 @@ describe('files a spreadsheet re-saved', () => {
       ['Ng', 'Sablier; Cie', '2021-02-28'],
     ]);
     expect(exp.owner).toMatchObject({ firstName: 'Camille', lastName: 'Lefèvre', key: 'in/camille-lefèvre-4b2a91c7' });
-    const sam = exp.messages?.conversations.find((c) => c.participants.has('in/sam-lee-123456789'));
+    const sam = [...(exp.messages?.conversations ?? [])].find((c) => c.participants.has('in/sam-lee-123456789'));
     expect(sam?.bySender.get('in/camille-lefèvre-4b2a91c7')).toEqual({ count: 1, first: '2024-11-20T09:15:00Z', last: '2024-11-20T09:15:00Z' });
     expect(sam?.last?.snippet).toBe('Sounds good; talk Thursday.');
-    const group = exp.messages?.conversations.find((c) => c.title === 'Project sync');
+    const group = [...(exp.messages?.conversations ?? [])].find((c) => c.title === 'Project sync');
     expect([...(group?.participants.keys() ?? [])].sort()).toEqual(['in/camille-lefèvre-4b2a91c7', 'in/dana-ng', 'in/hélène-mercier-3a9f12bc']);
     expect(group?.last?.snippet).toBe('Merci "Hélène" !');
     expect(exp.invitations[0]).toMatchObject({ sentAt: '2024-09-13T09:22:00Z', otherKey: 'in/sam-lee-123456789' });

@@ -1,6 +1,8 @@
-import { copyOf, TextCache, textOf } from './bytes.js';
+import { TextCache, textOf } from './bytes.js';
+import { IdTable } from './id-table.js';
+import { runtime } from '../../launch/runtime.js';
 import { isoOf } from './message-date.js';
-import type { ConversationAggregate, MessagesSummary, Participant, SenderStats } from './types.js';
+import type { ConversationAggregate, Conversations, MessagesSummary, Participant, SenderStats } from './types.js';
 
 const SNIPPET_LENGTH = 160;
 /** The part of a message a snippet can come from: tags and entities shrink, so a few times the snippet. */
@@ -24,37 +26,8 @@ export interface MessageRow {
   contentEscaped: boolean;
 }
 
-interface SenderCount {
-  count: number;
-  first: number;
-  last: number;
-}
-
 /**
- * A conversation while the file is read; summary() turns it into a ConversationAggregate. Dates are
- * messageDate() numbers until then. The rows of a conversation come in date order, so nearly every row
- * is the latest: its text is only pointed at, and made into the snippet once the conversation's rows
- * move on (a copy, so that no slice keeps a decoded chunk alive).
- */
-export interface OpenConversation {
-  /** The CONVERSATION ID as a byte string, as rows name it. */
-  readonly key: string;
-  readonly id: string;
-  title: string;
-  participants: Map<string, Participant>;
-  bySender: Map<string, SenderCount>;
-  maxRecipients: number;
-  /** -1 until a row is added. */
-  lastDate: number;
-  lastSenderKey: string;
-  /** The latest message's bytes, until they are made into `snippet`. */
-  lastContent: string | null;
-  lastContentEscaped: boolean;
-  snippet: string;
-}
-
-/**
- * Most distinct conversations read from one messages.csv. Each costs about a kilobyte until the
+ * Most distinct conversations read from one messages.csv. Each costs a hundred-odd bytes until the
  * evidence is built; heavy real inboxes hold tens of thousands. Past this the file is not a real
  * export, and memory would run out before it ends.
  */
@@ -67,14 +40,63 @@ export class TooManyConversations extends Error {
   }
 }
 
+/** Conversations past which the aggregates alone hold a large heap to the end: ten times a heavy real inbox. */
+const LARGE_HEAP = 250_000;
+
+/** Past this many participants a conversation finds them through a Map rather than its list. */
+const LISTED_PARTICIPANTS = 16;
+
+/** A Float64Array or Int32Array twice as long, its values kept. */
+function grown<T extends Float64Array | Int32Array>(array: T, needed: number): T {
+  if (needed < array.length) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(1024, Math.ceil(needed * 1.5)));
+  bigger.set(array);
+  return bigger;
+}
+
 /**
  * Folds message rows into one aggregate per conversation, so memory grows with the
  * number of conversations, never with the number of messages (and those are capped).
+ *
+ * The aggregates are columns, not objects: a million distinct conversations made a million objects,
+ * each with two Maps, a stats object per sender and ISO date strings, about a kilobyte each (1.5 GB
+ * for audit, issue 15). Here a conversation is an index into a few arrays, and each of its participants
+ * an entry in a list of participations (its key, its name, its messages and their first and last
+ * dates as messageDate() numbers), chained per conversation in the order they were met.
  */
 export class MessageAggregator {
-  private readonly conversations = new Map<string, OpenConversation>();
+  // One entry per conversation.
+  private readonly ids = new IdTable();
+  /** Titles, for the conversations that have one (group chats, mostly). */
+  private readonly titles = new Map<number, string>();
+  private readonly snippets: string[] = [];
+  /** The participation that sent the latest message. */
+  private lastSenders = new Int32Array(0);
+  private lastDates = new Float64Array(0);
+  private maxRecipients = new Int32Array(0);
+  private heads = new Int32Array(0);
+  private tails = new Int32Array(0);
+  private sizes = new Int32Array(0);
+  // One entry per participant of a conversation.
+  private readonly keys: string[] = [];
+  private readonly names: string[] = [];
+  private counts = new Int32Array(0);
+  private firsts = new Float64Array(0);
+  private lasts = new Float64Array(0);
+  private nexts = new Int32Array(0);
+  /** key → participation, for conversations with more than LISTED_PARTICIPANTS. */
+  private readonly crowded = new Map<number, Map<string, number>>();
+
   /** The previous row's. A conversation's rows come together in the files seen so far, so this often saves hashing the id. */
-  private recent: OpenConversation | null = null;
+  private recent = -1;
+  /**
+   * The latest message's bytes in `recent`, until they are made into its snippet. The rows of a
+   * conversation come in date order, so nearly every row is the latest: its text is only pointed at,
+   * and made into the snippet once the conversation's rows move on (a copy, so that no slice keeps a
+   * decoded chunk alive).
+   */
+  private pendingContent: string | null = null;
+  private pendingEscaped = false;
   /**
    * The recipient lists added to `recent`. RowParticipants hands out the same list for rows alike, so a
    * repeat adds no one. One array, emptied in place: their names are slices of chunks, and an array
@@ -93,105 +115,192 @@ export class MessageAggregator {
   }
 
   /** The conversation with this id (a byte string), created empty the first time. */
-  open(conversationId: string): OpenConversation {
-    const recent = this.recent;
-    if (recent !== null && recent.key === conversationId) return recent;
-    if (recent !== null) leave(recent);
+  open(conversationId: string): number {
+    const ids = this.ids;
+    if (this.recent >= 0 && ids.is(this.recent, conversationId)) return this.recent;
+    this.leave();
     this.lists.length = 0;
-    let conversation = this.conversations.get(conversationId);
-    if (conversation === undefined) {
-      if (this.conversations.size >= this.maxConversations) throw new TooManyConversations(this.maxConversations);
-      const key = copyOf(conversationId);
-      conversation = {
-        key,
-        id: textOf(conversationId),
-        title: '',
-        participants: new Map(),
-        bySender: new Map(),
-        maxRecipients: 0,
-        lastDate: -1,
-        lastSenderKey: '',
-        lastContent: null,
-        lastContentEscaped: false,
-        snippet: '',
-      };
-      this.conversations.set(key, conversation);
+    let conversation = ids.find(conversationId);
+    if (conversation < 0) {
+      if (ids.size >= this.maxConversations) throw new TooManyConversations(this.maxConversations);
+      conversation = ids.add(conversationId);
+      if (conversation === LARGE_HEAP) runtime().largeHeap();
+      this.snippets.push('');
+      const size = conversation + 1;
+      this.lastSenders = grown(this.lastSenders, size);
+      this.lastDates = grown(this.lastDates, size);
+      this.maxRecipients = grown(this.maxRecipients, size);
+      this.heads = grown(this.heads, size);
+      this.tails = grown(this.tails, size);
+      this.sizes = grown(this.sizes, size);
+      this.lastDates[conversation] = -1;
+      this.maxRecipients[conversation] = 0;
+      this.heads[conversation] = -1;
+      this.tails[conversation] = -1;
+      this.sizes[conversation] = 0;
     }
     this.recent = conversation;
     return conversation;
   }
 
+  /** Whether the conversation still has no title: only then does a row's title count. */
+  untitled(conversation: number): boolean {
+    return !this.titles.has(conversation);
+  }
+
   /** Keeps the values of `row`, never `row` itself: the caller fills the same object for every row. */
-  add(conversation: OpenConversation, row: MessageRow): void {
+  add(conversation: number, row: MessageRow): void {
     this.rows++;
-    if (conversation.title === '' && row.title !== '') conversation.title = this.strings.get(row.title);
+    if (row.title !== '' && !this.titles.has(conversation)) this.titles.set(conversation, this.strings.get(row.title));
     const { sender, recipients, date } = row;
-    this.addParticipant(conversation, sender);
+    const from = this.participation(conversation, sender);
     const recent = conversation === this.recent;
     if (!recent || !this.lists.includes(recipients)) {
-      for (const recipient of recipients) this.addParticipant(conversation, recipient);
-      if (recipients.length > conversation.maxRecipients) conversation.maxRecipients = recipients.length;
+      for (const recipient of recipients) this.participation(conversation, recipient);
+      if (recipients.length > this.maxRecipients[conversation]!) this.maxRecipients[conversation] = recipients.length;
       if (recent && this.lists.length < REMEMBERED_LISTS) this.lists.push(recipients);
     }
 
-    const stats = conversation.bySender.get(sender.key);
-    if (stats === undefined) {
-      conversation.bySender.set(sender.key, { count: 1, first: date, last: date });
+    // A participant who never sent has no count: bySender leaves them out.
+    if (this.counts[from] === 0) {
+      this.firsts[from] = date;
+      this.lasts[from] = date;
     } else {
-      stats.count++;
-      if (date < stats.first) stats.first = date;
-      if (date > stats.last) stats.last = date;
+      if (date < this.firsts[from]!) this.firsts[from] = date;
+      if (date > this.lasts[from]!) this.lasts[from] = date;
     }
-    if (date > conversation.lastDate) {
-      conversation.lastDate = date;
-      conversation.lastSenderKey = sender.key;
-      conversation.lastContent = row.content;
-      conversation.lastContentEscaped = row.contentEscaped;
+    this.counts[from] = this.counts[from]! + 1;
+    if (date > this.lastDates[conversation]!) {
+      this.lastDates[conversation] = date;
+      this.lastSenders[conversation] = from;
+      if (recent) {
+        this.pendingContent = row.content;
+        this.pendingEscaped = row.contentEscaped;
+      } else this.snippets[conversation] = snippetOf(row.content, row.contentEscaped);
     }
   }
 
   summary(): MessagesSummary {
-    const conversations: ConversationAggregate[] = [];
-    // A conversation's dates, written once each: a sender's first and last are often the same, and the latest is someone's last.
-    const dates = new Map<number, string>();
-    const iso = (n: number) => {
-      let text = dates.get(n);
-      if (text === undefined) dates.set(n, (text = isoOf(n)));
-      return text;
-    };
-    for (const c of this.conversations.values()) {
-      leave(c);
-      dates.clear();
-      // The same Map, its counts replaced by their public form: a new Map per conversation would be old-generation garbage until the next full GC.
-      const bySender = c.bySender as Map<string, SenderCount | SenderStats>;
-      for (const [key, s] of c.bySender) bySender.set(key, { count: s.count, first: iso(s.first), last: iso(s.last) });
-      const last = c.lastDate < 0 ? null : { date: iso(c.lastDate), senderKey: c.lastSenderKey, snippet: c.snippet };
-      conversations.push({
-        id: c.id,
-        title: c.title,
-        participants: c.participants,
-        bySender: bySender as Map<string, SenderStats>,
-        maxRecipients: c.maxRecipients,
-        last,
-      });
-    }
+    this.leave();
+    this.ids.seal();
+    const conversations = new ConversationTable(this);
     return { conversations, rows: this.rows, skipped: { ...this.skipped } };
   }
 
-  /** Keys come from ParticipantKeys, and are shared; names are byte strings, slices of the row. */
-  private addParticipant(conversation: OpenConversation, person: Participant): void {
-    if (!conversation.participants.has(person.key)) {
-      conversation.participants.set(person.key, { key: person.key, name: this.strings.get(person.name) });
+  /** What the table reads: the columns, as they stand when the file is read. */
+  columns() {
+    const { ids, titles, snippets, lastSenders, lastDates, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts } = this;
+    return { ids, titles, snippets, lastSenders, lastDates, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts };
+  }
+
+  /** The participation of `person` in `conversation`, added the first time. Keys come from ParticipantKeys, and are shared; names are byte strings, slices of the row. */
+  private participation(conversation: number, person: Participant): number {
+    const key = person.key;
+    const size = this.sizes[conversation]!;
+    if (size > LISTED_PARTICIPANTS) {
+      const found = this.crowded.get(conversation)?.get(key);
+      if (found !== undefined) return found;
+    } else {
+      for (let p = this.heads[conversation]!; p >= 0; p = this.nexts[p]!) if (this.keys[p] === key) return p;
     }
+    const p = this.keys.length;
+    this.keys.push(key);
+    this.names.push(this.strings.get(person.name));
+    this.counts = grown(this.counts, p + 1);
+    this.firsts = grown(this.firsts, p + 1);
+    this.lasts = grown(this.lasts, p + 1);
+    this.nexts = grown(this.nexts, p + 1);
+    this.counts[p] = 0;
+    this.nexts[p] = -1;
+    if (this.heads[conversation]! < 0) this.heads[conversation] = p;
+    else this.nexts[this.tails[conversation]!] = p;
+    this.tails[conversation] = p;
+    this.sizes[conversation] = size + 1;
+    if (size + 1 > LISTED_PARTICIPANTS) {
+      let byKey = this.crowded.get(conversation);
+      if (byKey === undefined) {
+        byKey = new Map();
+        for (let q = this.heads[conversation]!; q >= 0; q = this.nexts[q]!) byKey.set(this.keys[q]!, q);
+        this.crowded.set(conversation, byKey);
+      } else byKey.set(key, p);
+    }
+    return p;
+  }
+
+  /** The rows move on from `recent`: its latest message becomes its snippet. */
+  private leave(): void {
+    if (this.pendingContent === null) return;
+    this.snippets[this.recent] = snippetOf(this.pendingContent, this.pendingEscaped);
+    this.pendingContent = null;
   }
 }
 
-function leave(conversation: OpenConversation): void {
-  if (conversation.lastContent === null) return;
+function snippetOf(content: string, escaped: boolean): string {
   // A doubled quote is two bytes for one character, no more than a character of three bytes.
-  const raw = conversation.lastContent.slice(0, SNIPPET_SOURCE_BYTES);
-  conversation.snippet = snippet(textOf(conversation.lastContentEscaped ? raw.replaceAll('""', '"') : raw));
-  conversation.lastContent = null;
+  const raw = content.slice(0, SNIPPET_SOURCE_BYTES);
+  return snippet(textOf(escaped ? raw.replaceAll('""', '"') : raw));
+}
+
+type Columns = ReturnType<MessageAggregator['columns']>;
+
+/** The conversations of a summary, read back one object at a time from the aggregator's columns. */
+class ConversationTable implements Conversations {
+  private readonly c: Columns;
+
+  constructor(aggregator: MessageAggregator) {
+    this.c = aggregator.columns();
+  }
+
+  get length(): number {
+    return this.c.ids.size;
+  }
+
+  *[Symbol.iterator](): Iterator<ConversationAggregate> {
+    for (let i = 0; i < this.c.ids.size; i++) yield new StoredConversation(this.c, i);
+  }
+}
+
+/** One conversation of the columns; its Maps and dates are made when first asked for (export-date.ts only wants the last date). */
+class StoredConversation implements ConversationAggregate {
+  readonly id: string;
+  readonly title: string;
+  readonly maxRecipients: number;
+  private people: Map<string, Participant> | undefined;
+  private senders: Map<string, SenderStats> | undefined;
+
+  constructor(
+    private readonly c: Columns,
+    private readonly i: number,
+  ) {
+    this.id = c.ids.text(i);
+    this.title = c.titles.get(i) ?? '';
+    this.maxRecipients = c.maxRecipients[i]!;
+  }
+
+  get participants(): ReadonlyMap<string, Participant> {
+    if (this.people === undefined) {
+      this.people = new Map();
+      const { heads, nexts, keys, names } = this.c;
+      for (let p = heads[this.i]!; p >= 0; p = nexts[p]!) this.people.set(keys[p]!, { key: keys[p]!, name: names[p]! });
+    }
+    return this.people;
+  }
+
+  get bySender(): ReadonlyMap<string, SenderStats> {
+    if (this.senders === undefined) {
+      this.senders = new Map();
+      const { heads, nexts, keys, counts, firsts, lasts } = this.c;
+      for (let p = heads[this.i]!; p >= 0; p = nexts[p]!) {
+        if (counts[p]! > 0) this.senders.set(keys[p]!, { count: counts[p]!, first: isoOf(firsts[p]!), last: isoOf(lasts[p]!) });
+      }
+    }
+    return this.senders;
+  }
+
+  get last(): ConversationAggregate['last'] {
+    const date = this.c.lastDates[this.i]!;
+    return date < 0 ? null : { date: isoOf(date), senderKey: this.c.keys[this.c.lastSenders[this.i]!]!, snippet: this.c.snippets[this.i]! };
+  }
 }
 
 /** The first words of a message, with HTML tags and entities reduced to text. */

@@ -21,18 +21,19 @@ const REMEMBERED = 8;
 /** Works out who each row names. */
 export class RowParticipants {
   private readonly keys = new ParticipantKeys();
-  private conversation: object | null = null;
+  /** The conversation of the rows in `seen`: an index of the aggregator, or -1. */
+  private conversation = -1;
   /** What the rows of `conversation` named so far: a 1:1 conversation only has two kinds of row. */
   private readonly seen: Named[] = [];
 
   /**
-   * `conversation` is the row's, or null when unknown. A conversation's rows come together in the files
+   * `conversation` is the row's (the aggregator's index), or -1 when unknown. A conversation's rows come together in the files
    * seen so far, and a row like an earlier one of its conversation is resolved by comparing four strings:
    * no hashing of URLs, no new objects. That took a sixth off reading the benchmark's messages.csv.
    * Only the current conversation is remembered, so it costs no memory; rows in random order would
    * only miss.
    */
-  resolve(conversation: object | null, from: string, senderUrl: string, to: string, recipientUrls: string): Named {
+  resolve(conversation: number, from: string, senderUrl: string, to: string, recipientUrls: string): Named {
     if (conversation !== this.conversation) {
       this.conversation = conversation;
       this.seen.length = 0;
@@ -41,7 +42,7 @@ export class RowParticipants {
       if (named.senderUrl === senderUrl && named.recipientUrls === recipientUrls && named.from === from && named.to === to) return named;
     }
     const named = this.name(from, senderUrl, to, recipientUrls);
-    if (conversation !== null && this.seen.length < REMEMBERED) this.seen.push(named);
+    if (conversation >= 0 && this.seen.length < REMEMBERED) this.seen.push(named);
     return named;
   }
 

@@ -2,7 +2,7 @@ import type { ExportFile, FileReport } from '../types.js';
 import { InputError } from '../../errors.js';
 import { findMessageColumns, type MessageColumns } from './columns.js';
 import { noiseReason, type RowView } from './noise.js';
-import { MAX_CONVERSATIONS, MessageAggregator, TooManyConversations, type MessageRow, type OpenConversation } from './aggregate.js';
+import { MAX_CONVERSATIONS, MessageAggregator, TooManyConversations, type MessageRow } from './aggregate.js';
 import { messageDate } from './message-date.js';
 import { RowParticipants, type Named } from './participants.js';
 import { scanMessages, type MessageScan } from './scan-messages.js';
@@ -129,20 +129,20 @@ class RowFolder {
     const { from, senderUrl, conversationId } = view;
     const to = row.cell(c.to);
     const recipientUrls = row.cell(c.recipientUrls);
-    let conversation: OpenConversation;
+    let conversation: number;
     let named: Named;
     if (conversationId !== '') {
       conversation = aggregator.open(conversationId);
       named = this.people.resolve(conversation, from, senderUrl, to, recipientUrls);
     } else {
       // Before 2021 there was no conversation id: each counterpart is one conversation.
-      named = this.people.resolve(null, from, senderUrl, to, recipientUrls);
+      named = this.people.resolve(-1, from, senderUrl, to, recipientUrls);
       const outgoing = row.cell(c.direction).toUpperCase() === 'OUTGOING';
       conversation = aggregator.open(bytesOf(`with:${outgoing ? (named.recipients[0]?.key ?? '') : named.sender.key}`));
     }
     const message = this.message;
     // The title counts only until the conversation has one.
-    message.title = conversation.title === '' ? row.cell(c.title) : '';
+    message.title = aggregator.untitled(conversation) ? row.cell(c.title) : '';
     message.sender = named.sender;
     message.recipients = named.recipients;
     message.date = date;

@@ -9,7 +9,7 @@ import { parseDateTime } from '../../../src/export/dates.js';
 import { profileKey } from '../../../src/export/url.js';
 import { bytesOf } from '../../../src/export/messages/bytes.js';
 import type { ExportFile } from '../../../src/export/types.js';
-import type { MessagesSummary } from '../../../src/export/messages/types.js';
+import type { MessagesSummary, SenderStats } from '../../../src/export/messages/types.js';
 
 /**
  * The streaming path (byte chunks → byte strings → CsvScanner with a column filter → cached keys →
@@ -92,16 +92,20 @@ function reference(text: string): { conversations: Conversation[]; rows: number;
       conversation.last = { date, senderKey: sender.key, snippet: snippet(get(c.content)) };
     }
   }
-  return { conversations: [...conversations.values()], rows, skipped };
+  const sorted = [...conversations.values()].map((c) => ({ ...c, bySender: [...c.bySender].sort(byKey) }));
+  return { conversations: sorted, rows, skipped };
 }
+
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
 function plain(summary: MessagesSummary) {
   return {
-    conversations: summary.conversations.map((c) => ({
+    conversations: [...summary.conversations].map((c) => ({
       id: c.id,
       title: c.title,
       participants: [...c.participants].map(([key, p]) => [key, p.name]),
-      bySender: [...c.bySender].map(([key, s]) => [key, { ...s }]),
+      // Which keys sent, and how much: the Map's order is not part of it.
+      bySender: [...c.bySender].map(([key, s]): [string, SenderStats] => [key, { ...s }]).sort(byKey),
       maxRecipients: c.maxRecipients,
       last: c.last && { ...c.last },
     })),
@@ -319,7 +323,7 @@ describe('readMessages', () => {
     for (const cuts of [[], [0.3, 0.31, 0.9]]) {
       const { summary } = await readMessages(fileOf(bytes, cuts));
       expect(plain(summary)).toEqual(reference(text));
-      expect(summary.conversations.map((c) => c.last?.snippet.slice(0, 26))).toEqual(['latest in A, first of two', 'B again, "later" xxxxxxxxx']);
+      expect([...summary.conversations].map((c) => c.last?.snippet.slice(0, 26))).toEqual(['latest in A, first of two', 'B again, "later" xxxxxxxxx']);
     }
   });
 
@@ -339,6 +343,49 @@ describe('readMessages', () => {
   });
 });
 
+describe('readMessages on wide files', () => {
+  const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
+  const person = (i: number) => ({ name: `Person ${i}`, url: `https://www.linkedin.com/in/person-${i}` });
+  const line = (id: string, title: string, from: number, to: number[], day: number, content: string) =>
+    [
+      id,
+      title,
+      person(from).name,
+      person(from).url,
+      `"${to.map((t) => person(t).name).join(',')}"`,
+      `"${to.map((t) => person(t).url).join(',')}"`,
+      `2024-01-${String(1 + (day % 28)).padStart(2, '0')} ${String(day % 24).padStart(2, '0')}:00:00 UTC`,
+      '',
+      content,
+      'INBOX',
+    ].join(',');
+
+  it('keeps every participant and count of a 40-person group chat whose rows come in any order, as a row-by-row reading does', async () => {
+    const everyone = Array.from({ length: 40 }, (_, i) => i);
+    const rows = Array.from({ length: 400 }, (_, r) => {
+      const from = (r * 7) % 40;
+      const to = everyone.filter((i) => i !== from && (i + r) % 3 !== 0);
+      // Two group chats and 1:1 conversations between them, interleaved.
+      const id = r % 5 === 0 ? `2-ONE${r % 4}` : r % 2 ? '2-GROUP-A' : '2-GROUP-B';
+      return line(id, r % 2 ? 'Team A' : '', from, r % 5 === 0 ? [(from + 1) % 40] : to, r, `message ${r}`);
+    });
+    const text = [header, ...rows].join('\n');
+    const { summary } = await readMessages(fileOf(new TextEncoder().encode(text), [0.3]));
+    expect(plain(summary)).toEqual(reference(text));
+    const groups = [...summary.conversations].filter((c) => c.id.startsWith('2-GROUP'));
+    expect(groups.map((c) => c.participants.size)).toEqual([40, 40]);
+  });
+
+  it('tells 20,000 distinct conversations apart, however alike their ids', async () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `2-${i.toString(36).padStart(6, '0')}`);
+    const text = [header, ...ids.map((id, i) => line(id, '', i % 50, [50 + (i % 7)], i, `hi ${i}`))].join('\n');
+    const { summary } = await readMessages(fileOf(new TextEncoder().encode(text), []));
+    const read = [...summary.conversations];
+    expect(read.map((c) => c.id)).toEqual(ids);
+    expect(read.every((c, i) => c.bySender.get(`in/person-${i % 50}`)?.count === 1 && c.last?.snippet === `hi ${i}`)).toBe(true);
+  });
+});
+
 describe('readMessages on files a spreadsheet touched', () => {
   const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER';
   const row = (id: string, from: string, date: string, content: string, d = ',') =>
@@ -348,8 +395,8 @@ describe('readMessages on files a spreadsheet touched', () => {
     const text = `\uFEFF${[header.replaceAll(',', ';'), row('2-A', 'Bob', '2024-01-02 10:00:00 UTC', '"Hi; Ann, how are you?"', ';'), row('2-A', 'Ann', '03/01/2024 09:15', 'Fine', ';')].join('\r\n')}\r\n`;
     const { summary, report } = await readMessages(fileOf(new TextEncoder().encode(text), [0.5]));
     expect(report).toMatchObject({ rows: 2, skipped: {}, warnings: [] });
-    expect(summary.conversations[0]?.bySender.get('in/bob')).toEqual({ count: 1, first: '2024-01-02T10:00:00Z', last: '2024-01-02T10:00:00Z' });
-    expect(summary.conversations[0]?.last?.snippet).toBe('Fine');
+    expect([...summary.conversations][0]?.bySender.get('in/bob')).toEqual({ count: 1, first: '2024-01-02T10:00:00Z', last: '2024-01-02T10:00:00Z' });
+    expect([...summary.conversations][0]?.last?.snippet).toBe('Fine');
   });
 
   it('reads a messages.csv saved as UTF-16 text with TAB, every field quoted, as the legacy endorsements file is', async () => {
@@ -366,8 +413,8 @@ describe('readMessages on files a spreadsheet touched', () => {
     const bytes = Buffer.from(`\uFEFF${lines.map(quoted).join('\r\n')}`, 'utf16le');
     const { summary, report } = await readMessages(fileOf(bytes, [0.3, 0.6]));
     expect(report).toMatchObject({ rows: 2, skipped: {}, warnings: [] });
-    expect(summary.conversations[0]?.participants.get('in/bob')?.name).toBe('Bob');
-    expect(summary.conversations[0]?.last?.snippet).toBe('Hé');
+    expect([...summary.conversations][0]?.participants.get('in/bob')?.name).toBe('Bob');
+    expect([...summary.conversations][0]?.last?.snippet).toBe('Hé');
   });
 
   it('reads rows of more than 2,047 fields as such: a wide header names its line, a wide row is not taken for a draft', async () => {
@@ -407,7 +454,7 @@ describe('readMessages on files a spreadsheet touched', () => {
       "messages.csv:3: 3 rows do not have the header's 9 fields (another delimiter, or a stray quote?), skipped: lines 3, 4, 5. " +
         'Those messages are not counted: the people in them may look less known than they are. Fix those lines, or export the file again from LinkedIn.',
     ]);
-    expect(summary.conversations.map((c) => c.id)).toEqual(['2-A']);
+    expect([...summary.conversations].map((c) => c.id)).toEqual(['2-A']);
   });
 });
 
