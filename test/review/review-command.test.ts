@@ -144,3 +144,21 @@ describe('review with decisions saved by name', () => {
     expect(decisions['name:ben ortiz|zeta|2016-03-01']).toMatchObject({ decision: 'remove', company: 'Zeta', connectedOn: '2016-03-01' });
   });
 });
+
+// review's closing hints repeat the options in force: resuming judges with the same rules, and the same order.
+describe('the hints review closes with', () => {
+  it('"To resume" and "The prune list" carry --rules, --me, --only and --order as given', async () => {
+    const answers = ['remove', 'quit'] as const;
+    let i = 0;
+    prompts.askCardAction.mockImplementation(async () => answers[i++]!);
+    const options = { rules: 'strict', me: 'https://www.linkedin.com/in/me', only: 'all', order: 'newest' } as const;
+    expect(await review('Connections.csv', options, io())).toBe(0);
+    expect(out).toContain('To resume:       netprune review Connections.csv --rules strict --me https://www.linkedin.com/in/me --only all --order newest\n');
+    expect(out).toContain('The prune list:  netprune prune-list Connections.csv --me https://www.linkedin.com/in/me --format html --out prune-list.html\n');
+  });
+
+  it('the refusal without a terminal points to audit with the same rules', async () => {
+    const error = await review('Connections.csv', { rules: './my rules.json' }, io(false)).catch((e: unknown) => e);
+    expect((error as Error).message).toContain("`netprune audit Connections.csv --rules './my rules.json' --json`");
+  });
+});
