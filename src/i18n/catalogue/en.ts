@@ -151,6 +151,29 @@ export const en = {
     one: '{count} invitation without a note from someone you do not know gets no reply: older than three months, or undated.',
     other: '{count} invitations without a note from people you do not know get no reply: older than three months, or undated.',
   },
+  /** What a rule set's reason writes for a placeholder's value (src/classify/template.ts); English as the reasons always wrote it. */
+  'reason.value.yes': 'yes',
+  'reason.value.no': 'no',
+  'reason.value.unknown': 'unknown',
+  'reason.value.none': 'none',
+  'reason.value.you': 'you',
+  'reason.value.them': 'them',
+  'reason.value.email': 'e-mail',
+  'reason.value.name': 'name',
+  /** The same-name reason (src/classify/same-name.ts): what could not be attributed to a connection because of a namesake. */
+  'reason.sameName.messages': { one: '{count} message', other: '{count} messages' },
+  'reason.sameName.groupConversations': { one: '{count} group conversation', other: '{count} group conversations' },
+  'reason.sameName.invitations': { one: '{count} invitation', other: '{count} invitations' },
+  'reason.sameName.endorsements': { one: '{count} endorsement', other: '{count} endorsements' },
+  'reason.sameName.recommendations': { one: '{count} recommendation', other: '{count} recommendations' },
+  'reason.sameName.addressBook': { one: '{count} address-book entry', other: '{count} address-book entries' },
+  'reason.sameName.records': 'records',
+  'reason.sameName.and': '{first} and {last}',
+  'reason.sameName': '{records} with a {name}, but {namesakes} connections share this name and nothing in the export tells which: counted for none of them',
+  /** The same sentence for a name said with a vowel first ("an Eva Petit"); French needs no other form. */
+  'reason.sameNameVowel':
+    '{records} with an {name}, but {namesakes} connections share this name and nothing in the export tells which: counted for none of them',
+  'reason.sameNameStill': '{detail}; were they theirs, still a stranger: {still}',
   /** Filled like a user's --template (src/network/reply.ts): `{firstName}`, `{lastName}`, `{fullName}`, `{myFirstName}`. */
   'reply.builtIn': 'Hi {firstName}, thank you for the invitation! I like to know the people I connect with: what brings you to me?',
 } as const;

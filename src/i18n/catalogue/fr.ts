@@ -163,6 +163,27 @@ const french = {
     other:
       '{count} invitations sans message de personnes que vous ne connaissez pas ne reçoivent pas de réponse : elles ont plus de trois mois, ou pas de date.',
   },
+  'reason.value.yes': 'oui',
+  'reason.value.no': 'non',
+  'reason.value.unknown': 'inconnu',
+  'reason.value.none': 'aucune',
+  'reason.value.you': 'vous',
+  'reason.value.them': 'cette personne',
+  'reason.value.email': 'e-mail',
+  'reason.value.name': 'nom',
+  'reason.sameName.messages': { one: '{count} message', other: '{count} messages' },
+  'reason.sameName.groupConversations': { one: '{count} conversation de groupe', other: '{count} conversations de groupe' },
+  'reason.sameName.invitations': { one: '{count} invitation', other: '{count} invitations' },
+  'reason.sameName.endorsements': { one: '{count} confirmation de compétence', other: '{count} confirmations de compétences' },
+  'reason.sameName.recommendations': { one: '{count} recommandation', other: '{count} recommandations' },
+  'reason.sameName.addressBook': { one: "{count} entrée du carnet d'adresses", other: "{count} entrées du carnet d'adresses" },
+  'reason.sameName.records': 'des traces',
+  'reason.sameName.and': '{first} et {last}',
+  'reason.sameName':
+    "{records} avec une personne nommée {name}, mais {namesakes} relations portent ce nom et rien dans l'export ne dit laquelle : rien n'en est compté pour aucune d'elles",
+  'reason.sameNameVowel':
+    "{records} avec une personne nommée {name}, mais {namesakes} relations portent ce nom et rien dans l'export ne dit laquelle : rien n'en est compté pour aucune d'elles",
+  'reason.sameNameStill': '{detail} ; même si tout était à cette personne, elle resterait inconnue : {still}',
   // Polite on purpose (`vous`): it goes to a stranger. "Se connecter avec" is an anglicism; one is "en relation".
   'reply.builtIn':
     "Bonjour {firstName}, merci pour votre invitation ! J'aime connaître les personnes avec qui je suis en relation : qu'est-ce qui vous amène ?",
