@@ -86,7 +86,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     EXPLAIN,
   ).action(async (path: string, who: string[], options: OptionsOf<typeof EXPLAIN>) => {
     const { explain } = await import('./commands/explain.js');
-    setExit(await explain(path, who.join(' '), await withConfig(options, io, EXPLAIN), io));
+    setExit(await explain(path, who.join(' '), await withConfig(options, io, EXPLAIN), io, t));
   });
 
   addOptions(program.command('review').description(t('help.review')).argument('<path>', t('help.path')), REVIEW).action(

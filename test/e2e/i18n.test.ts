@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { invitations } from '../../src/commands/invitations.js';
+import { explain } from '../../src/commands/explain.js';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseudo.js';
 import type { InvitationsReport } from '../../src/report/invitations-schema.js';
 import type { Report } from '../../src/report/schema.js';
@@ -15,6 +16,8 @@ import { fixture, netprune, root, testIo } from '../helpers/exec.js';
 
 const demo = fixture('demo');
 const FRENCH = { LANG: 'fr_FR.UTF-8' };
+/** In the demo, a known contact whose name another connection shares: every line explain can write but the invitation's. */
+const LEILA = 'https://www.linkedin.com/in/leila-lambert-4ac87f5d';
 /** The absolute paths of this checkout, which a snapshot must not hold. */
 const portable = (text: string) => text.replaceAll(root, '<root>/');
 
@@ -29,6 +32,12 @@ describe('French output', () => {
     const run = await netprune(['invitations', demo, '--lang', 'fr']);
     expect(run.code).toBe(0);
     await expect(portable(run.stdout)).toMatchFileSnapshot('__snapshots__/invitations-demo.fr.txt');
+  });
+
+  it('explain, of a contact with a namesake, with LANG=fr_FR.UTF-8', async () => {
+    const run = await netprune(['explain', demo, LEILA], { env: FRENCH });
+    expect(run.code).toBe(0);
+    await expect(run.stdout).toMatchFileSnapshot('__snapshots__/explain-demo.fr.txt');
   });
 
   it('--lang beats the locale, LC_ALL beats LANG, and C is English', async () => {
@@ -159,6 +168,27 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
       ]),
     ];
     expect(bypassing(stdout, data)).toEqual([]);
+  });
+
+  it('explain, of one contact and of the namesakes a name matches', async () => {
+    const contacts = await Promise.all(
+      ['Lambert', 'Dana Picard'].map(async (who) => (JSON.parse((await netprune(['explain', demo, who, '--json'])).stdout) as Report).contacts),
+    );
+    const data = [
+      'coffee-test',
+      ...contacts.flat().flatMap((c) => [`${c.firstName} ${c.lastName}`, c.company, c.position, c.url ?? '', c.evidence.sharedEmployer ?? '']),
+      // Rule ids, shown as [two-way]: stable whatever the language, like the JSON's.
+      ...contacts.flat().flatMap((c) => c.reasons.map((r) => r.rule)),
+      'SQL, A/B Testing, Gestion de projet',
+      'Haha, yes, classic Monday.',
+      'Hi, following our chat at the Northwind customer day, let’s stay in touch.',
+    ];
+    // Leila Lambert: a last message, and records her namesake may own; Dana Picard: an invitation with a note.
+    for (const who of [LEILA, 'Lambert', 'Dana Picard']) {
+      const stdout = await inPseudo((io, t) => explain(demo, who, {}, io, t));
+      expect(stdout).toContain(PSEUDO_OPEN);
+      expect(bypassing(stdout, data), who).toEqual([]);
+    }
   });
 
   it('finds a word that bypasses the catalogue', () => {
