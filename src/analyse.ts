@@ -9,6 +9,7 @@ import { invitationWindow, type InvitationWindow } from './network/invitation-wi
 import { readWarnings, sameNameWarnings } from './report/warnings.js';
 import { runtime } from './launch/runtime.js';
 import type { Notice } from './i18n/notice.js';
+import type { Translator } from './i18n/translator.js';
 import type { ClassifierContext, Decision } from './plugin-api.js';
 import type { LoadedClassifier } from './classify/index.js';
 import type { PluginLimits } from './classify/plugin-host.js';
@@ -42,6 +43,11 @@ export interface AnalyseOptions extends LoadOptions {
   /** Values for the rule set's parameters (the config file's), and the file they come from, for messages. */
   parameters?: Readonly<Record<string, number>>;
   parametersFrom?: string;
+  /**
+   * The language of the reasons (a rule set's and the same-name reason): the text output's, which the
+   * JSON output's `detail` follows too. English when absent.
+   */
+  translator?: Translator;
 }
 
 export interface Analysis extends ReadFacts {
@@ -84,6 +90,7 @@ export async function analyse(path: string, options: AnalyseOptions): Promise<An
     debug: options.debug,
     parameters: options.parameters,
     parametersFrom: options.parametersFrom,
+    speech: options.translator,
   });
   let gathered: Awaited<ReturnType<typeof gather>>;
   let contacts: Contact[];
@@ -91,7 +98,7 @@ export async function analyse(path: string, options: AnalyseOptions): Promise<An
     gathered = await gather(path, options, classifier);
     // The conversations went with the export when gather() returned: collected before the verdicts are made.
     runtime().collectGarbage();
-    contacts = gathered.contacts ?? classifyAll(gathered.unjudged, classifier, gathered.context);
+    contacts = gathered.contacts ?? classifyAll(gathered.unjudged, classifier, gathered.context, options.translator);
   } finally {
     classifier.close?.();
   }
@@ -144,7 +151,7 @@ async function gather(path: string, options: AnalyseOptions, classifier: LoadedC
   };
   // The invitations need the verdicts (a stranger's bare invitation gets a reply) and the conversations
   // (what else is known of a sender) at once; without them the verdicts wait for the collection.
-  const contacts = options.include === 'invitations' ? classifyAll(unjudged, classifier, context) : null;
+  const contacts = options.include === 'invitations' ? classifyAll(unjudged, classifier, context, options.translator) : null;
   return {
     facts: factsOf(exp),
     warnings: earlier.warning === null ? readWarnings(exp, options.today) : [...readWarnings(exp, options.today), earlier.warning],

@@ -20,6 +20,7 @@ import { errorLine, EXIT, internalErrorText, isKnownError } from './errors.js';
 import { guardedStream } from './report/emit/guard.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { type Language, LANGUAGES, resolveLanguage } from './i18n/language.js';
+import { configLanguage } from './config/locate.js';
 import { createTranslator, type Translator } from './i18n/translator.js';
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -86,7 +87,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     EXPLAIN,
   ).action(async (path: string, who: string[], options: OptionsOf<typeof EXPLAIN>) => {
     const { explain } = await import('./commands/explain.js');
-    setExit(await explain(path, who.join(' '), await withConfig(options, io, EXPLAIN), io));
+    setExit(await explain(path, who.join(' '), await withConfig(options, io, EXPLAIN), io, t));
   });
 
   addOptions(program.command('review').description(t('help.review')).argument('<path>', t('help.path')), REVIEW).action(
@@ -175,8 +176,9 @@ export async function run(argv: string[], unguarded: Io): Promise<number> {
   // Every byte a command prints passes the output guard (report/emit/guard.ts), whatever path it takes.
   const io: Io = { ...unguarded, stdout: guardedStream(unguarded.stdout), stderr: guardedStream(unguarded.stderr) };
   let code: number = EXIT.ok;
-  // The config file's language, once there is one, goes in as resolveLanguage's `config` (between --lang and the locale).
-  const t = createTranslator(resolveLanguage({ flag: langFlag(argv), env: io.env }));
+  // --lang, then the config file's "lang", then the locale. The file is read only when --lang is not given.
+  const flag = langFlag(argv);
+  const t = createTranslator(resolveLanguage({ flag, config: flag === undefined ? await configLanguage(io) : undefined, env: io.env }));
   const program = createProgram(io, (c) => (code = c), t);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -2,7 +2,7 @@ import { ClassifierError } from '../errors.js';
 import type { Classifier } from '../plugin-api.js';
 import { listBuiltInIds, loadRuleSet, loadRuleSetFile } from './load-rule-set.js';
 import { loadPlugin, type LoadedPlugin, type PluginOptions } from './load-plugin.js';
-import { compileRuleSet } from './rule-set.js';
+import { compileRuleSet, type ReasonSpeech } from './rule-set.js';
 import type { ParameterValues } from './compose.js';
 import { resolve } from 'node:path';
 
@@ -18,6 +18,8 @@ export interface LoadClassifierOptions extends Omit<PluginOptions, 'cwd'> {
   /** Values for the rule set's parameters (the config file's `parameters`), and where they come from, for messages. */
   parameters?: ParameterValues;
   parametersFrom?: string;
+  /** The language a rule set says its reasons in (a plugin's are its own); English by default. */
+  speech?: ReasonSpeech;
 }
 
 /** A classifier as loaded: a plugin runs in a thread, which close() ends; a rule set has nothing to close. */
@@ -25,13 +27,13 @@ export type LoadedClassifier = Classifier & Partial<Pick<LoadedPlugin, 'classify
 
 /** Built-in rule sets and user plugins come through this one door, as the same Classifier. */
 export async function loadClassifier(options: LoadClassifierOptions = {}): Promise<LoadedClassifier> {
-  const { rules, classifier, cwd, parameters, parametersFrom, ...plugin } = options;
+  const { rules, classifier, cwd, parameters, parametersFrom, speech, ...plugin } = options;
   if (rules !== undefined && classifier !== undefined) {
     throw new ClassifierError('Give either a rule set (--rules) or a classifier plugin (--classifier), not both.');
   }
   if (classifier !== undefined) return loadPlugin(classifier, { ...plugin, cwd });
   const loaded = await loadRuleSet(rules ?? DEFAULT_RULE_SET, cwd, parameters, parametersFrom);
-  return compileRuleSet(loaded.id, loaded.ruleSet);
+  return compileRuleSet(loaded.id, loaded.ruleSet, speech);
 }
 
 export async function listBuiltInRuleSets(): Promise<{ id: string; description: string }[]> {

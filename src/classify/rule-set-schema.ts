@@ -93,13 +93,27 @@ const ruleIdSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes, like "two-way"')
   .meta({ description: 'Unique in the file; reported with each verdict' });
 
-const reasonSchema = z
+const templateSchema = z
   .string()
   .min(1)
   .superRefine((template, ctx) => {
     for (const message of checkTemplate(template)) ctx.addIssue({ code: 'custom', message, input: template });
   })
   .meta({ description: 'Sentence citing the evidence: {messages}, {lastMessage}, {messages:message|messages} …' });
+
+const reasonSchema = z
+  .union([
+    templateSchema,
+    z
+      .strictObject({ en: templateSchema.optional(), fr: templateSchema.optional() })
+      .refine((r) => r.en !== undefined || r.fr !== undefined, { message: 'give the reason in at least one language: { "en": …, "fr": … }', when: cleanSoFar }),
+  ])
+  .meta({
+    description:
+      'The sentence citing the evidence, or one per language: { "en": "…", "fr": "…" }. A sentence in one language is said in every language netprune speaks.',
+  });
+/** A rule's reason as a file gives it: one sentence for every language, or one per language. */
+export type Reason = z.infer<typeof reasonSchema>;
 
 /** JSON has no comments; `$comment` (the JSON Schema convention) holds an author's why. Ignored by netprune. */
 const comment = z.string().optional().meta({ description: 'A note for readers of the file; ignored' });

@@ -2,7 +2,10 @@ import type { Classifier, Label, Verdict } from '../plugin-api.js';
 import type { Comparison, Condition, Rule, RuleSet, TextTest } from './rule-set-schema.js';
 import { signalsOf, type SignalName, type Signals } from './signals.js';
 import { compileAnyOf, isTextName, textWordsOf, type TextName } from './texts.js';
-import { compileTemplate, placeholderValue } from './template.js';
+import { compileTemplate, placeholderValue, reasonWords } from './template.js';
+import type { Reason } from './rule-set-schema.js';
+import type { Translator } from '../i18n/translator.js';
+import { frenchTypography } from '../i18n/typography.js';
 
 const DEFAULT_SCORE: Record<Label, number> = { known: 1, 'weak-tie': 0.5, stranger: 0 };
 
@@ -14,14 +17,30 @@ interface Facts {
 
 type Test = (facts: Facts) => boolean;
 
-/** Compile a validated rule set into a Classifier. Pure: the first rule whose `when` holds decides. */
-export function compileRuleSet(id: string, ruleSet: RuleSet): Classifier {
+/** The language reasons are said in, and how (the pseudo-locale marks them). English, as written, by default. */
+export type ReasonSpeech = Pick<Translator, 'language' | 'said'>;
+const ENGLISH: ReasonSpeech = { language: 'en', said: (text) => text };
+
+/** A reason in the language asked for, else in the one the file gives: a rule file in one language works in all. */
+function reasonIn(reason: Reason, language: ReasonSpeech['language']): string {
+  if (typeof reason === 'string') return reason;
+  // A file's French is written with plain spaces and apostrophes, as the catalogue's is.
+  if (language === 'fr' && reason.fr !== undefined) return frenchTypography(reason.fr);
+  return reason.en ?? reason.fr ?? '';
+}
+
+/**
+ * Compile a validated rule set into a Classifier. Pure: the first rule whose `when` holds decides.
+ * Its reasons are said in `speech`'s language: in the JSON output as well, the one text there that follows the language.
+ */
+export function compileRuleSet(id: string, ruleSet: RuleSet, speech: ReasonSpeech = ENGLISH): Classifier {
+  const words = reasonWords(speech.language);
   const compile = (rule: Omit<Rule, 'when'>, when?: Condition) => ({
     id: rule.id,
     label: rule.label,
     score: rule.score ?? DEFAULT_SCORE[rule.label],
     test: when === undefined ? () => true : compileCondition(when),
-    fill: compileTemplate(rule.reason),
+    fill: compileTemplate(reasonIn(rule.reason, speech.language), words.isOne),
   });
   const rules = ruleSet.rules.map((rule) => compile(rule, rule.when));
   const otherwise = compile(ruleSet.otherwise);
@@ -32,7 +51,7 @@ export function compileRuleSet(id: string, ruleSet: RuleSet): Classifier {
       const signals = signalsOf(contact, evidence, context);
       const facts: Facts = { signals, textWords: textWordsOf(contact, evidence) };
       const rule = rules.find((r) => r.test(facts)) ?? otherwise;
-      const detail = rule.fill((key) => placeholderValue(key, contact, evidence, signals), signals);
+      const detail = speech.said(rule.fill((key) => placeholderValue(key, contact, evidence, signals, words), signals));
       return { label: rule.label, reasons: [{ rule: rule.id, detail }], score: rule.score };
     },
   };

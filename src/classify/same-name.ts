@@ -1,6 +1,9 @@
 import type { SameName } from '../evidence/types.js';
 import { fold } from '../evidence/text.js';
 import type { Classifier, ClassifierContext, Connection, Evidence, Verdict } from '../plugin-api.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+
+const ENGLISH = createTranslator('en');
 
 /** The rule id of the reason that says what could not be attributed to a connection because of a namesake. */
 const SAME_NAME_RULE = 'same-name';
@@ -11,10 +14,17 @@ const SAME_NAME_RULE = 'same-name';
  * theirs too; otherwise "nothing links you" would be false, and the honest label is weak-tie: something
  * may, and only the owner can tell which namesake it was.
  */
-export function judgeSameName(verdict: Verdict, contact: Connection, evidence: Evidence, classifier: Classifier, context: ClassifierContext): Verdict {
+export function judgeSameName(
+  verdict: Verdict,
+  contact: Connection,
+  evidence: Evidence,
+  classifier: Classifier,
+  context: ClassifierContext,
+  t: Translator = ENGLISH,
+): Verdict {
   const same = evidence.sameName;
   if (same === null || verdict.reasons.some((r) => r.rule === SAME_NAME_RULE)) return verdict;
-  const detail = describeSameName(`${contact.firstName} ${contact.lastName}`.trim(), same);
+  const detail = describeSameName(`${contact.firstName} ${contact.lastName}`.trim(), same, t);
   if (verdict.label !== 'stranger') return { ...verdict, reasons: [...verdict.reasons, { rule: SAME_NAME_RULE, detail }] };
   const ifTheirs = classifier.classify(contact, same.ifTheirs, context);
   if (ifTheirs.label !== 'stranger')
@@ -22,27 +32,28 @@ export function judgeSameName(verdict: Verdict, contact: Connection, evidence: E
   const still = ifTheirs.reasons[0]?.detail;
   return {
     ...verdict,
-    reasons: [...verdict.reasons, { rule: SAME_NAME_RULE, detail: still === undefined ? detail : `${detail}; were they theirs, still a stranger: ${still}` }],
+    reasons: [...verdict.reasons, { rule: SAME_NAME_RULE, detail: still === undefined ? detail : t('reason.sameNameStill', { detail, still }) }],
   };
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 /** "14 messages and 1 endorsement": what `sameName` holds, for a sentence. */
-export function listSameName(same: SameName): string {
+export function listSameName(same: SameName, t: Translator = ENGLISH): string {
   const parts = [
-    same.messages > 0 && plural(same.messages, 'message', 'messages'),
-    same.groupConversations > 0 && plural(same.groupConversations, 'group conversation', 'group conversations'),
-    same.invitations > 0 && plural(same.invitations, 'invitation', 'invitations'),
-    same.endorsements > 0 && plural(same.endorsements, 'endorsement', 'endorsements'),
-    same.recommendations > 0 && plural(same.recommendations, 'recommendation', 'recommendations'),
-    same.addressBook > 0 && plural(same.addressBook, 'address-book entry', 'address-book entries'),
+    same.messages > 0 && t('reason.sameName.messages', { count: same.messages }),
+    same.groupConversations > 0 && t('reason.sameName.groupConversations', { count: same.groupConversations }),
+    same.invitations > 0 && t('reason.sameName.invitations', { count: same.invitations }),
+    same.endorsements > 0 && t('reason.sameName.endorsements', { count: same.endorsements }),
+    same.recommendations > 0 && t('reason.sameName.recommendations', { count: same.recommendations }),
+    same.addressBook > 0 && t('reason.sameName.addressBook', { count: same.addressBook }),
   ].filter((part) => part !== false);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'records');
+  // Not Intl.ListFormat: English reasons keep the comma-less "a, b and c" they have always had.
+  return parts.length > 1
+    ? t('reason.sameName.and', { first: parts.slice(0, -1).join(', '), last: parts.at(-1)! })
+    : (parts[0] ?? t('reason.sameName.records'));
 }
 
 /** "14 messages with an Eva Petit, but 2 connections share this name …" */
-function describeSameName(name: string, same: SameName): string {
-  const article = /^[aeiou]/.test(fold(name)) ? 'an' : 'a';
-  return `${listSameName(same)} with ${article} ${name}, but ${same.namesakes} connections share this name and nothing in the export tells which: counted for none of them`;
+function describeSameName(name: string, same: SameName, t: Translator): string {
+  const values = { records: listSameName(same, t), name, namesakes: same.namesakes };
+  return /^[aeiou]/.test(fold(name)) ? t('reason.sameNameVowel', values) : t('reason.sameName', values);
 }

@@ -3,6 +3,8 @@ import type { Evidence } from '../evidence/types.js';
 import { SIGNALS, isNumberSignal, isSignalName, type Signals } from './signals.js';
 import { suggest } from './issues.js';
 import { dayOf } from '../util/iso-date.js';
+import { createTranslator } from '../i18n/translator.js';
+import type { Language } from '../i18n/language.js';
 
 /**
  * Reason templates cite the evidence with `{placeholder}`: any signal name, or one of these.
@@ -32,7 +34,61 @@ type EvidencePlaceholder = keyof typeof EVIDENCE_PLACEHOLDERS;
 export type PlaceholderValues = Record<string, string>;
 
 const KEY = /^[A-Za-z]+$/;
-const UNKNOWN = 'unknown';
+
+/**
+ * How a reason writes what it cites in one language: its words for yes, no, unknown…, its numbers and
+ * days, and which counts take the singular word of `{count:one|other}` (French: 0 and 1).
+ */
+export interface ReasonWords {
+  readonly yes: string;
+  readonly no: string;
+  readonly unknown: string;
+  readonly none: string;
+  readonly you: string;
+  readonly them: string;
+  readonly email: string;
+  readonly name: string;
+  number(n: number): string;
+  /** A `YYYY-MM-DD` day. */
+  day(day: string): string;
+  isOne(n: number): boolean;
+}
+
+/** English reasons write what they always wrote: plain integers and `YYYY-MM-DD` days, which scripts may read. */
+const ENGLISH: ReasonWords = {
+  yes: 'yes',
+  no: 'no',
+  unknown: 'unknown',
+  none: 'none',
+  you: 'you',
+  them: 'them',
+  email: 'e-mail',
+  name: 'name',
+  number: (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2)),
+  day: (day) => day,
+  isOne: (n) => n === 1,
+};
+
+/** The words of reasons in a language; the French ones come from the catalogue (`reason.value.*`). */
+export function reasonWords(language: Language): ReasonWords {
+  if (language === 'en') return ENGLISH;
+  const t = createTranslator(language);
+  const plurals = new Intl.PluralRules(language);
+  const decimals = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return {
+    yes: t('reason.value.yes'),
+    no: t('reason.value.no'),
+    unknown: t('reason.value.unknown'),
+    none: t('reason.value.none'),
+    you: t('reason.value.you'),
+    them: t('reason.value.them'),
+    email: t('reason.value.email'),
+    name: t('reason.value.name'),
+    number: (n) => (Number.isInteger(n) ? t.number(n) : decimals.format(n)),
+    day: (day) => t.date(day),
+    isOne: (n) => plurals.select(n) === 'one',
+  };
+}
 
 interface Placeholder {
   key: string;
@@ -126,58 +182,60 @@ export type PlaceholderValue = (key: string) => string;
  * the placeholders the template uses: a rule set classifying 30,000 contacts cites a few of them, and
  * working out all 40 for every contact was most of the time classification took.
  */
-export function compileTemplate(template: string): (value: PlaceholderValue, signals: Signals) => string {
+export function compileTemplate(template: string, isOne = ENGLISH.isOne): (value: PlaceholderValue, signals: Signals) => string {
   const { literals, placeholders, problems } = parseTemplate(template);
   // The schema checked every template before any is compiled: this is a programming error, not the user's.
   if (problems.length > 0) throw new Error(`compileTemplate: unchecked template: ${problems.join('; ')}`);
+  const isOneOf = (n: Signals[keyof Signals]) => typeof n === 'number' && isOne(n);
   return (value, signals) => {
     // Joined, not appended: the text is kept in the verdict, and `+=` would keep it as a tree of pieces.
     const parts: string[] = [literals[0] ?? ''];
     for (let i = 0; i < placeholders.length; i++) {
       const { key, choice } = placeholders[i]!;
-      parts.push(choice === undefined ? value(key) : isSignalName(key) && signals[key] === 1 ? choice.one : choice.other, literals[i + 1] ?? '');
+      parts.push(choice === undefined ? value(key) : isSignalName(key) && isOneOf(signals[key]) ? choice.one : choice.other, literals[i + 1] ?? '');
     }
     return parts.join('');
   };
 }
 
-/** One placeholder's text for one contact. Unknown values read "unknown". */
-export function placeholderValue(key: string, contact: Connection, evidence: Evidence, signals: Signals): string {
-  if (Object.hasOwn(EVIDENCE_VALUES, key)) return EVIDENCE_VALUES[key as EvidencePlaceholder](contact, evidence) ?? UNKNOWN;
-  if (!isSignalName(key)) return UNKNOWN;
+/** One placeholder's text for one contact, in the language of `words`. Unknown values read "unknown". */
+export function placeholderValue(key: string, contact: Connection, evidence: Evidence, signals: Signals, words: ReasonWords = ENGLISH): string {
+  if (Object.hasOwn(EVIDENCE_VALUES, key)) return EVIDENCE_VALUES[key as EvidencePlaceholder](contact, evidence, words) ?? words.unknown;
+  if (!isSignalName(key)) return words.unknown;
   const value = signals[key];
-  return value === null ? UNKNOWN : typeof value === 'boolean' ? (value ? 'yes' : 'no') : formatNumber(value);
+  return value === null ? words.unknown : typeof value === 'boolean' ? (value ? words.yes : words.no) : words.number(value);
 }
 
 /** Every placeholder's text for one contact. */
-export function placeholderValues(contact: Connection, evidence: Evidence, signals: Signals): PlaceholderValues {
+export function placeholderValues(contact: Connection, evidence: Evidence, signals: Signals, words: ReasonWords = ENGLISH): PlaceholderValues {
   const values: PlaceholderValues = {};
-  for (const key of [...Object.keys(signals), ...Object.keys(EVIDENCE_VALUES)]) values[key] = placeholderValue(key, contact, evidence, signals);
+  for (const key of [...Object.keys(signals), ...Object.keys(EVIDENCE_VALUES)]) values[key] = placeholderValue(key, contact, evidence, signals, words);
   return values;
 }
 
-const EVIDENCE_VALUES: Record<EvidencePlaceholder, (contact: Connection, evidence: Evidence) => string | null> = {
+type EvidenceValue = (contact: Connection, evidence: Evidence, words: ReasonWords) => string | null;
+
+const EVIDENCE_VALUES: Record<EvidencePlaceholder, EvidenceValue> = {
   name: (contact) => `${contact.firstName} ${contact.lastName}`.trim(),
   company: (contact) => contact.company,
   position: (contact) => contact.position,
-  connectedOn: (contact) => contact.connectedOn,
-  firstMessage: (_, { messages }) => day(messages.first),
-  lastMessage: (_, { messages }) => day(messages.last),
-  lastMessageFrom: (_, { messages }) => (messages.lastMessage === null ? null : messages.lastMessage.from === 'owner' ? 'you' : 'them'),
+  connectedOn: (contact, _, w) => day(contact.connectedOn, w),
+  firstMessage: (_, { messages }, w) => day(messages.first, w),
+  lastMessage: (_, { messages }, w) => day(messages.last, w),
+  lastMessageFrom: (_, { messages }, w) => (messages.lastMessage === null ? null : messages.lastMessage.from === 'owner' ? w.you : w.them),
   employer: (_, evidence) => evidence.sharedEmployer,
   schoolName: (_, evidence) => evidence.school,
-  skillsGiven: (_, { endorsements }) => list(endorsements.skillsGiven),
-  skillsReceived: (_, { endorsements }) => list(endorsements.skillsReceived),
+  skillsGiven: (_, { endorsements }, w) => list(endorsements.skillsGiven, w),
+  skillsReceived: (_, { endorsements }, w) => list(endorsements.skillsReceived, w),
   note: (_, { invitation }) => (invitation === null ? null : shorten(invitation.note, 80)),
-  invitationDate: (_, { invitation }) => day(invitation?.sentAt ?? null),
-  invitationFrom: (_, { invitation }) => (invitation === null ? null : invitation.direction === 'incoming' ? 'them' : 'you'),
-  addressBookMatch: (_, evidence) => (evidence.addressBook === null ? null : evidence.addressBook === 'email' ? 'e-mail' : 'name'),
-  closenessTerms: (_, evidence) => list(evidence.closenessTerms),
+  invitationDate: (_, { invitation }, w) => day(invitation?.sentAt ?? null, w),
+  invitationFrom: (_, { invitation }, w) => (invitation === null ? null : invitation.direction === 'incoming' ? w.them : w.you),
+  addressBookMatch: (_, evidence, w) => (evidence.addressBook === null ? null : evidence.addressBook === 'email' ? w.email : w.name),
+  closenessTerms: (_, evidence, w) => list(evidence.closenessTerms, w),
 };
 
-const formatNumber = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2));
-const day = (iso: string | null): string | null => (iso === null ? null : dayOf(iso));
-const list = (items: string[]): string => (items.length === 0 ? 'none' : items.join(', '));
+const day = (iso: string | null, w: ReasonWords): string | null => (iso === null ? null : w.day(dayOf(iso)));
+const list = (items: string[], w: ReasonWords): string => (items.length === 0 ? w.none : items.join(', '));
 
 function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -64,9 +64,16 @@ async function reportOn(
   t: Translator,
 ): Promise<{ report: Report; text?: string; read: Inputs['export'] }> {
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
-  const analysis = await analyse(path, { ...options, ...pluginSettings(options, io), today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(
-    progress.done,
-  );
+  // The reasons follow the language, in JSON too; the HTML page is English throughout until it is in the catalogue.
+  const translator = format === 'html' ? undefined : t;
+  const analysis = await analyse(path, {
+    ...options,
+    ...pluginSettings(options, io),
+    today: io.today,
+    cwd: io.cwd,
+    onProgress: progress.update,
+    translator,
+  }).finally(progress.done);
   // What was read, so that --out never replaces it.
   const read = { source: analysis.source, files: analysis.files };
   if (format === 'json') return { report: buildReport(analysis, io.now), read };

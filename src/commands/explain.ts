@@ -11,18 +11,19 @@ import { jsonText } from '../report/emit/json.js';
 import { buildReport } from '../report/build.js';
 import { reportSchema } from '../report/schema.js';
 import { pluginSettings } from './plugin-settings.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** `pick`: which of several matches, numbered from 1 as the list of matches shows them. */
 export type ExplainOptions = OptionsOf<typeof EXPLAIN>;
 
 /** One contact: the label, each reason and the raw evidence behind it. */
-export async function explain(path: string, who: string, options: ExplainOptions, io: Io): Promise<number> {
+export async function explain(path: string, who: string, options: ExplainOptions, io: Io, t: Translator): Promise<number> {
   const pick = options.pick === undefined ? null : Number(options.pick);
   if (pick !== null && !(Number.isInteger(pick) && pick >= 1)) {
     throw new UsageError(`--pick takes the number of a match, as \`netprune explain\` lists them (1, 2, …); got "${options.pick}"`);
   }
   const { pick: _, out: __, json: ___, ...analyseAs } = options;
-  const analysis = await analyse(path, { ...analyseAs, ...pluginSettings(options, io), today: io.today, cwd: io.cwd });
+  const analysis = await analyse(path, { ...analyseAs, ...pluginSettings(options, io), today: io.today, cwd: io.cwd, translator: t });
   const matches = find(analysis.contacts, who);
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
   const read = { export: analysis };
@@ -53,6 +54,7 @@ export async function explain(path: string, who: string, options: ExplainOptions
         matches.map(({ connection, verdict }) => ({ contact: connection, verdict })),
         who,
         colour,
+        t,
       ),
       read,
     );
@@ -63,7 +65,7 @@ export async function explain(path: string, who: string, options: ExplainOptions
     const count = matches.length === 1 ? 'only 1 connection matches' : `only ${matches.length} connections match`;
     throw new InputError(analysis.source.path, `--pick ${pick}: ${count} "${who}"`, `Give a number from 1 to ${matches.length}`);
   }
-  await emit(io, options.out, renderExplanation(chosen.connection, chosen.verdict, chosen.evidence, analysis.classifier.id, colour), read);
+  await emit(io, options.out, renderExplanation(chosen.connection, chosen.verdict, chosen.evidence, analysis.classifier.id, colour, t), read);
   return 0;
 }
 

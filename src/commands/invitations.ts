@@ -33,6 +33,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
     cwd: io.cwd,
     include: 'invitations',
     onProgress: progress.update,
+    translator: t,
   }).finally(progress.done);
   if (analysis.invitations === null) {
     throw new InputError(

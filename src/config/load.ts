@@ -1,27 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { ClassifierError } from '../errors.js';
 import { describeIssue, formatIssues } from '../classify/issues.js';
 import { findJsonSyntaxError } from '../classify/json-syntax.js';
 import type { Io } from '../util/io.js';
-import { CONFIG_FILE_NAME, configSchema, type Config } from './schema.js';
+import { configSchema, type Config } from './schema.js';
+import { configCandidates } from './locate.js';
 
 export interface LoadedConfig {
   /** The file read, or null when there is none. */
   path: string | null;
   /** Its settings, paths made absolute (they are relative to the file's folder). */
   config: Config;
-}
-
-/**
- * Where the config file is looked for, first found wins: the working folder, then the user's config
- * folder ($XDG_CONFIG_HOME/netprune, else ~/.config/netprune). The environment comes from Io.
- */
-function configCandidates(io: Pick<Io, 'cwd' | 'env'>): string[] {
-  const xdg = io.env['XDG_CONFIG_HOME'];
-  const home = io.env['HOME'] ?? io.env['USERPROFILE'];
-  const userDir = xdg !== undefined && isAbsolute(xdg) ? join(xdg, 'netprune') : home === undefined ? null : join(home, '.config', 'netprune');
-  return [join(io.cwd, CONFIG_FILE_NAME), ...(userDir === null ? [] : [join(userDir, CONFIG_FILE_NAME)])];
 }
 
 export async function loadConfig(io: Pick<Io, 'cwd' | 'env'>): Promise<LoadedConfig> {

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-/** The config file's name, in the working folder or in the user's config folder (config/load.ts). */
-export const CONFIG_FILE_NAME = 'netprune.config.json';
+import { LANGUAGES } from '../i18n/language.js';
 
 const seconds = z.number().positive();
 
@@ -16,6 +14,10 @@ export const configSchema = z
     rules: z.string().min(1).optional().meta({ description: 'As --rules: a built-in rule set ("strict") or a rule file, relative to this file' }),
     classifier: z.string().min(1).optional().meta({ description: 'As --classifier: a plugin module, relative to this file' }),
     me: z.string().min(1).optional().meta({ description: 'As --me: your own profile URL' }),
+    lang: z
+      .enum(LANGUAGES)
+      .optional()
+      .meta({ description: 'As --lang: the language netprune writes in; --lang wins over it, and it wins over LC_ALL, LC_MESSAGES and LANG' }),
     parameters: z
       .record(z.string(), z.number())
       .optional()

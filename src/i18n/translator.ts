@@ -32,6 +32,11 @@ export interface Translator {
   readonly language: Language;
   /** A sentence made earlier as a Message. */
   message(message: Message): string;
+  /**
+   * A text already in this language that comes from elsewhere than the catalogue: a rule set's
+   * reason. Returned as it is; the pseudo-locale marks it, as it marks the catalogue's.
+   */
+  said(text: string): string;
   /** An entry's text with its placeholders left in, for a caller that fills them its own way (the reply to an invitation). */
   template(key: Key): string;
   /** `3,769` · `3 769`. */
@@ -82,6 +87,7 @@ export function createTranslator(language: Language, { mark = (text) => text, is
   return Object.assign(t, {
     language,
     message: (m: Message) => say(m.key, 'values' in m ? m.values : {}),
+    said: mark,
     template: (key: Key) => mark(textOf(key, {})),
     number: (value: number) => numbers.format(value),
     percent: (ratio: number, digits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(ratio),

@@ -4,6 +4,9 @@ import { labelColour, type Colour } from '../util/colour.js';
 import { displayWidth, fitWidth, safeText } from '../util/terminal-text.js';
 import type { ReviewItem } from './queue.js';
 import { dayOf } from '../util/iso-date.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+
+const ENGLISH = createTranslator('en');
 
 /** Cards are never wider than this, however wide the terminal: long lines are hard to read. */
 const MAX_CARD_WIDTH = 100;
@@ -26,9 +29,10 @@ export interface CardOptions {
   expects?: string;
   /** At most this many lines, for a short terminal: the evidence goes first, then the reasons; the name and label stay. */
   lines?: number;
+  /** The language of the card; English when absent. */
+  t?: Translator;
 }
 
-const EARLIER: Record<Decision, string> = { keep: 'Kept', remove: 'Removed', skip: 'Skipped' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2016-03-14` → `14 Mar 2016`. */
@@ -41,30 +45,37 @@ export function humanDate(iso: string): string {
 export const fullName = (item: ReviewItem): string => safeText(`${item.connection.firstName} ${item.connection.lastName}`.trim()) || '(no name)';
 
 /** `Position at Company`, or whichever of the two the export has. */
-export const role = (item: ReviewItem): string => safeText([item.connection.position.trim(), item.connection.company.trim()].filter(Boolean).join(' at '));
+export function role(item: ReviewItem, t: Translator = ENGLISH): string {
+  const [position, company] = [safeText(item.connection.position.trim()), safeText(item.connection.company.trim())];
+  return position !== '' && company !== '' ? t('audit.job', { position, company }) : position || company;
+}
+
+/** A day on the card: `14 Mar 2016` in English, as the card always wrote it; the language's way otherwise (`14 mars 2016`). */
+const dayIn = (t: Translator, iso: string): string => (t.language === 'en' ? t.said(humanDate(iso)) : t.date(dayOf(iso)));
 
 export const cardWidth = (columns: number | undefined): number => Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, (columns ?? 80) - 1));
 
 /** One contact: who, since when, the label with each reason, and the evidence behind it. */
-export function formatCard(item: ReviewItem, { width, colour, earlier, expects, lines: most }: CardOptions): string {
+export function formatCard(item: ReviewItem, { width, colour, earlier, expects, lines: most, t = ENGLISH }: CardOptions): string {
   const { connection: c, verdict, evidence: e } = item;
   const paint = labelColour(colour, verdict.label);
-  const name = fitWidth(fullName(item), Math.max(1, width - verdict.label.length - 2)).trimEnd();
-  const gap = ' '.repeat(Math.max(2, width - displayWidth(name) - verdict.label.length));
-  const since = c.connectedOn === null ? 'Connected on an unknown date' : `Connected since ${humanDate(c.connectedOn)}`;
-  const years = e.yearsConnected === null ? '' : ` · ${e.yearsConnected} year${e.yearsConnected === 1 ? '' : 's'}`;
+  const label = t(`label.${verdict.label}`);
+  const name = fitWidth(fullName(item), Math.max(1, width - displayWidth(label) - 2)).trimEnd();
+  const gap = ' '.repeat(Math.max(2, width - displayWidth(name) - displayWidth(label)));
+  const since = c.connectedOn === null ? t('card.connectedUnknown') : t('card.connectedSince', { date: dayIn(t, c.connectedOn) });
+  const years = e.yearsConnected === null ? '' : t('card.years', { count: e.yearsConnected });
   const lines = [
-    colour.bold(name) + gap + paint(verdict.label),
-    ...(role(item) === '' ? [] : [clip(role(item), width)]),
+    colour.bold(name) + gap + paint(label),
+    ...(role(item, t) === '' ? [] : [clip(role(item, t), width)]),
     clip(since + years, width),
-    colour.dim(clip(c.url === null ? 'no profile URL in this export' : safeText(c.url), width)),
+    colour.dim(clip(c.url === null ? t('card.noUrl') : safeText(c.url), width)),
   ];
   if (earlier !== undefined) {
-    lines.push(colour.dim(`${EARLIER[earlier.decision]} on ${humanDate(earlier.decidedAt)}`));
+    lines.push(colour.dim(t(`card.earlier.${earlier.decision}`, { date: dayIn(t, earlier.decidedAt) })));
   }
   if (expects !== undefined) lines.push(clip(expects, width));
   const head = lines.length;
-  lines.push('', colour.bold(`Why ${verdict.label}`));
+  lines.push('', colour.bold(t('card.why', { label })));
   for (const reason of verdict.reasons) {
     const wrapped = wrap(safeText(reason.detail), width - 4).map((line, i) => (i === 0 ? '  • ' : '    ') + line);
     const rule = ` [${safeText(reason.rule)}]`;
@@ -73,12 +84,15 @@ export function formatCard(item: ReviewItem, { width, colour, earlier, expects, 
     else wrapped.push(`   ${colour.dim(clip(rule, width - 3))}`);
     lines.push(...wrapped);
   }
-  if (verdict.reasons.length === 0) lines.push(colour.dim('  (the classifier gave no reason)'));
+  if (verdict.reasons.length === 0) lines.push(colour.dim(`  ${t('card.noReason')}`));
   const why = lines.length;
-  lines.push('', colour.bold('Evidence'));
-  for (const [label, value] of evidenceRows(item.connection.firstName, e)) {
-    const title = `  ${label.padEnd(14)}`;
-    lines.push(...wrap(value, width - title.length).map((line, i) => (i === 0 ? colour.dim(title) : ' '.repeat(title.length)) + line));
+  lines.push('', colour.bold(t('card.evidence')));
+  const rows = evidenceRows(item.connection.firstName, e, t);
+  // 14 columns, as the card always had in English; wider for longer titles ("Recommandations").
+  const titleWidth = Math.max(12, ...rows.map(([title]) => displayWidth(title))) + 2;
+  for (const [title, value] of rows) {
+    const padded = `  ${title}${' '.repeat(titleWidth - displayWidth(title))}`;
+    lines.push(...wrap(value, width - padded.length).map((line, i) => (i === 0 ? colour.dim(padded) : ' '.repeat(padded.length)) + line));
   }
   return (most === undefined ? lines : shorten(lines, head, why, most, expects !== undefined)).join('\n');
 }
@@ -97,28 +111,39 @@ function shorten(lines: readonly string[], head: number, why: number, most: numb
   return [...top, ...reasons, ...evidence];
 }
 
-function evidenceRows(firstName: string, e: Evidence): [string, string][] {
+function evidenceRows(firstName: string, e: Evidence, t: Translator): [string, string][] {
   const m = e.messages;
-  const counts = m.sent + m.received === 0 ? 'none' : `${m.sent} sent, ${m.received} received`;
-  const them = safeText(firstName.trim()) || 'they';
+  const counts = m.sent + m.received === 0 ? t('card.none') : t('card.counts', { sent: m.sent, received: m.received });
+  const them = safeText(firstName.trim()) || t('card.they');
   const last = m.lastMessage;
-  const rows: [string, string][] = [['Messages', counts + (m.groupConversations > 0 ? ` · ${m.groupConversations} group conversation(s) together` : '')]];
+  const groups = m.groupConversations > 0 ? t('card.groups', { count: m.groupConversations }) : '';
+  const rows: [string, string][] = [[t('card.row.messages'), counts + groups]];
   if (last !== null) {
-    const who = last.from === 'owner' ? 'you wrote' : `${them} wrote`;
-    rows.push(['Last message', `${humanDate(last.date)}, ${who}: “${clip(safeText(last.snippet), 160)}”`]);
+    const said = { date: dayIn(t, last.date), snippet: clip(safeText(last.snippet), 160) };
+    rows.push([t('card.row.lastMessage'), last.from === 'owner' ? t('card.youWrote', said) : t('card.theyWrote', { ...said, them })]);
   }
   const inv = e.invitation;
   if (inv !== null) {
-    const when = inv.sentAt === null ? '' : ` on ${humanDate(inv.sentAt)}`;
-    const how = inv.direction === 'incoming' ? `${them} invited you` : 'you invited them';
-    rows.push(['Invitation', `${how}${when}, ${inv.withNote ? `note: “${clip(safeText(inv.note), 200)}”` : 'no note'}`]);
+    rows.push([
+      t('card.row.invitation'),
+      t('card.invitation', {
+        how: inv.direction === 'incoming' ? t('card.theyInvited', { them }) : t('card.youInvited'),
+        when: inv.sentAt === null ? '' : t('card.on', { date: dayIn(t, inv.sentAt) }),
+        note: inv.withNote ? t('card.note', { note: clip(safeText(inv.note), 200) }) : t('card.noNote'),
+      }),
+    ]);
   }
   const { given, received, skillsGiven, skillsReceived } = e.endorsements;
-  rows.push(['Endorsements', given + received === 0 ? 'none' : `you gave ${given}${skills(skillsGiven)} · ${them} gave ${received}${skills(skillsReceived)}`]);
+  rows.push([
+    t('card.row.endorsements'),
+    given + received === 0
+      ? t('card.none')
+      : t('card.endorsements', { given, givenSkills: skills(skillsGiven), them, received, receivedSkills: skills(skillsReceived) }),
+  ]);
   if (e.recommendations.given + e.recommendations.received > 0) {
-    rows.push(['Recommended', `you ${e.recommendations.given}, ${them} ${e.recommendations.received}`]);
+    rows.push([t('card.row.recommended'), t('card.recommended', { given: e.recommendations.given, them, received: e.recommendations.received })]);
   }
-  if (e.sharedEmployer !== null) rows.push(['Worked at', `${safeText(e.sharedEmployer)}, as you did`]);
+  if (e.sharedEmployer !== null) rows.push([t('card.row.workedAt'), t('card.workedAt', { employer: safeText(e.sharedEmployer) })]);
   return rows;
 }
 
@@ -144,6 +169,7 @@ export function wrap(text: string, width: number): string[] {
   return lines.length === 0 && line === '' ? [''] : [...lines, ...(line === '' ? [] : [line])];
 }
 
-export function formatProgress(p: Progress, colour: Colour): string {
-  return colour.dim(`${p.reviewed}/${p.total} reviewed · ${p.kept} kept · ${p.removed} removed${p.skipped > 0 ? ` · ${p.skipped} skipped` : ''}`);
+export function formatProgress(p: Progress, colour: Colour, t: Translator = ENGLISH): string {
+  const counts = { reviewed: p.reviewed, total: p.total, kept: p.kept, removed: p.removed };
+  return colour.dim(p.skipped > 0 ? t('card.progressSkipped', { ...counts, skipped: p.skipped }) : t('card.progress', counts));
 }

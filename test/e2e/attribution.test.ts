@@ -125,8 +125,8 @@ describe('namesakes in an export without profile URLs', () => {
     expect(list.stdout).toBe(
       [
         '2 connections match "Eva Petit"; add --pick and a number (--pick 2) or give the name and the company ("Eva Petit, Contoso"):',
-        '  1. weak-tie  Eva Petit  Data Analyst at Contoso  connected 2015-03-12',
-        '  2. weak-tie  Eva Petit  Nurse at Fabrikam  connected 2020-01-03',
+        '  1. weak-tie  Eva Petit  Data Analyst at Contoso  connected Mar 12, 2015',
+        '  2. weak-tie  Eva Petit  Nurse at Fabrikam  connected Jan 3, 2020',
         '',
       ].join('\n'),
     );

@@ -37,6 +37,23 @@ describe('netprune.config.json', () => {
     expect((await audit(cwd, [], { XDG_CONFIG_HOME: join(cwd, 'xdg') })).classifier.name).toBe('no-recruiters');
   });
 
+  it('sets the language: --lang wins over it, and it wins over LC_ALL, LC_MESSAGES and LANG', async () => {
+    const cwd = fresh();
+    const firstLine = async (args: string[], env: Record<string, string>) => {
+      const run = await netprune(['audit', demo, ...args], { cwd, env: { HOME: join(cwd, 'home'), ...env } });
+      expect(run.code, run.stderr).toBe(0);
+      return run.stdout.split('\n')[0];
+    };
+    writeConfig(cwd, { lang: 'fr' });
+    expect(await firstLine([], { LANG: 'C' })).toMatch(/^Lu\u202F: /);
+    expect(await firstLine(['--lang', 'en'], {})).toMatch(/^Read /);
+    writeConfig(cwd, { lang: 'en' });
+    expect(await firstLine([], { LC_ALL: 'fr_FR.UTF-8' })).toMatch(/^Read /);
+    // --help too: the language is known before any command runs.
+    writeConfig(cwd, { lang: 'fr' });
+    expect((await netprune(['--help'], { cwd, env: { HOME: join(cwd, 'home') } })).stdout).toContain('Exemples\u202F:');
+  });
+
   it('takes a rule file relative to its own folder, and the values of its parameters', async () => {
     const cwd = fresh();
     const user = join(cwd, 'home', '.config', 'netprune');
@@ -54,6 +71,7 @@ describe('netprune.config.json', () => {
     [{ rules: 3 }, /netprune\.config\.json: rules: expected string, got 3$/],
     [{ rules: 'strict', classifier: './p.mjs' }, /netprune\.config\.json: classifier: give either "rules" or "classifier", not both$/],
     [{ rulez: 'strict' }, /netprune\.config\.json: \(top level\): unknown key "rulez"$/],
+    [{ lang: 'de' }, /netprune\.config\.json: lang: expected one of "en", "fr", got "de"$/],
     ['{ "rules": "strict", }', /netprune\.config\.json:1:20: invalid JSON: trailing comma/],
     [
       { rules: 'open-networker', parameters: { minClosenes: 0.4 } },

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { invitations } from '../../src/commands/invitations.js';
+import { explain } from '../../src/commands/explain.js';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseudo.js';
 import type { InvitationsReport } from '../../src/report/invitations-schema.js';
 import type { Report } from '../../src/report/schema.js';
@@ -15,6 +16,8 @@ import { fixture, netprune, root, testIo } from '../helpers/exec.js';
 
 const demo = fixture('demo');
 const FRENCH = { LANG: 'fr_FR.UTF-8' };
+/** In the demo, a known contact whose name another connection shares: every line explain can write but the invitation's. */
+const LEILA = 'https://www.linkedin.com/in/leila-lambert-4ac87f5d';
 /** The absolute paths of this checkout, which a snapshot must not hold. */
 const portable = (text: string) => text.replaceAll(root, '<root>/');
 
@@ -29,6 +32,12 @@ describe('French output', () => {
     const run = await netprune(['invitations', demo, '--lang', 'fr']);
     expect(run.code).toBe(0);
     await expect(portable(run.stdout)).toMatchFileSnapshot('__snapshots__/invitations-demo.fr.txt');
+  });
+
+  it('explain, of a contact with a namesake, with LANG=fr_FR.UTF-8', async () => {
+    const run = await netprune(['explain', demo, LEILA], { env: FRENCH });
+    expect(run.code).toBe(0);
+    await expect(run.stdout).toMatchFileSnapshot('__snapshots__/explain-demo.fr.txt');
   });
 
   it('--lang beats the locale, LC_ALL beats LANG, and C is English', async () => {
@@ -84,13 +93,20 @@ describe('French output', () => {
   });
 });
 
+/** A report with each reason's detail (the one text of the JSON that follows the language) taken out: the rule ids stay. */
+const withoutDetails = (report: Report) => ({ ...report, contacts: report.contacts.map((c) => ({ ...c, reasons: c.reasons.map((r) => r.rule) })) });
+
 describe('JSON whatever the language', () => {
   const json = async (command: string, args: string[], env: Record<string, string>) => (await netprune([command, demo, '--json', ...args], { env })).stdout;
 
-  it('audit --json is byte-identical in English and French, its warnings in English', async () => {
+  it("audit --json is the same in English and French but for the reasons' detail, its warnings in English", async () => {
     const english = await json('audit', [], { LANG: 'C' });
-    expect(await json('audit', [], FRENCH)).toBe(english);
-    expect(await json('audit', ['--lang', 'fr'], {})).toBe(english);
+    const french = await json('audit', [], FRENCH);
+    expect(await json('audit', ['--lang', 'fr'], {})).toBe(french);
+    expect(withoutDetails(JSON.parse(french) as Report)).toEqual(withoutDetails(JSON.parse(english) as Report));
+    const details = (report: string) => (JSON.parse(report) as Report).contacts.flatMap((c) => c.reasons.map((r) => r.detail));
+    expect(details(french)).toContain('Ni message, ni recommandation, ni confirmation de compétence, ni employeur commun, ni entrée du carnet d’adresses');
+    expect(details(english)).toContain('No message, recommendation, endorsement, shared employer or address-book entry');
     expect((JSON.parse(english) as Report).warnings).toContain(
       'Invitations.csv only covers the last months before the export: older invitations are not known.',
     );
@@ -99,7 +115,15 @@ describe('JSON whatever the language', () => {
   it('invitations --json differs only by the replies and the language they are in', async () => {
     const english = JSON.parse(await json('invitations', [], { LANG: 'C' })) as InvitationsReport;
     const french = JSON.parse(await json('invitations', [], FRENCH)) as InvitationsReport;
-    const withoutReplies = (r: InvitationsReport) => ({ ...r, reply: null, invitations: r.invitations.map((i) => ({ ...i, reply: i.reply === null })) });
+    const withoutReplies = (r: InvitationsReport) => ({
+      ...r,
+      reply: null,
+      invitations: r.invitations.map((i) => ({
+        ...i,
+        reply: i.reply === null,
+        contact: i.contact === null ? null : { ...i.contact, reasons: i.contact.reasons.map((reason) => reason.rule) },
+      })),
+    });
     expect(withoutReplies(french)).toEqual(withoutReplies(english));
     expect([english.reply.language, french.reply.language]).toEqual(['en', 'fr']);
     expect(french.invitations.find((i) => i.reply !== null)?.reply).toMatch(/^Bonjour \p{L}+, merci pour votre invitation\u202F!/u);
@@ -138,13 +162,33 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
       ...report.invitations.flatMap((i) => [
         i.name,
         i.note,
-        ...(i.contact?.reasons.map((r) => r.detail) ?? []),
-        // The reasons' and outsiders' detail texts are the classifier's and weigh.ts's: converted with the rule sets.
+        // The outsiders' detail texts are weigh.ts's, still to convert.
         ...(i.outsider?.notes.map((n) => n.detail) ?? []),
         ...(i.outsider?.signals.map((s) => s.detail) ?? []),
       ]),
     ];
     expect(bypassing(stdout, data)).toEqual([]);
+  });
+
+  it('explain, of one contact and of the namesakes a name matches', async () => {
+    const contacts = await Promise.all(
+      ['Lambert', 'Dana Picard'].map(async (who) => (JSON.parse((await netprune(['explain', demo, who, '--json'])).stdout) as Report).contacts),
+    );
+    const data = [
+      'coffee-test',
+      ...contacts.flat().flatMap((c) => [`${c.firstName} ${c.lastName}`, c.company, c.position, c.url ?? '', c.evidence.sharedEmployer ?? '']),
+      // Rule ids, shown as [two-way]: stable whatever the language, like the JSON's.
+      ...contacts.flat().flatMap((c) => c.reasons.map((r) => r.rule)),
+      'SQL, A/B Testing, Gestion de projet',
+      'Haha, yes, classic Monday.',
+      'Hi, following our chat at the Northwind customer day, let’s stay in touch.',
+    ];
+    // Leila Lambert: a last message, and records her namesake may own; Dana Picard: an invitation with a note.
+    for (const who of [LEILA, 'Lambert', 'Dana Picard']) {
+      const stdout = await inPseudo((io, t) => explain(demo, who, {}, io, t));
+      expect(stdout).toContain(PSEUDO_OPEN);
+      expect(bypassing(stdout, data), who).toEqual([]);
+    }
   });
 
   it('finds a word that bypasses the catalogue', () => {

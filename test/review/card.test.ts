@@ -3,6 +3,8 @@ import { formatCard, formatProgress, humanDate, wrap } from '../../src/review/ca
 import { createColour } from '../../src/util/colour.js';
 import { displayWidth } from '../../src/util/terminal-text.js';
 import { makeItem } from './make-item.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseudo.js';
 
 const colour = createColour({}, false);
 
@@ -145,5 +147,59 @@ describe('helpers', () => {
   it('formatProgress', () => {
     expect(formatProgress({ reviewed: 12, total: 48, kept: 8, removed: 4, skipped: 0 }, colour)).toBe('12/48 reviewed · 8 kept · 4 removed');
     expect(formatProgress({ reviewed: 12, total: 48, kept: 8, removed: 4, skipped: 3 }, colour)).toBe('12/48 reviewed · 8 kept · 4 removed · 3 skipped');
+  });
+});
+
+describe('the card in French, and through the catalogue only', () => {
+  // Every row the card can show: a last message, an invitation with a note, endorsements, a recommendation, a shared employer.
+  const item = makeItem('Ada', 'Stone', {
+    label: 'weak-tie',
+    company: 'Acme',
+    position: 'Talent Partner',
+    connectedOn: '2016-03-14',
+    reasons: [{ rule: 'they-wrote', detail: 'Cette personne vous a envoyé 1 message sans jamais de réponse de votre part, le dernier le 4 mars 2021' }],
+    evidence: {
+      yearsConnected: 9,
+      messages: {
+        sent: 0,
+        received: 1,
+        groupConversations: 2,
+        lastMessage: { date: '2021-03-04T10:00:00Z', from: 'contact', snippet: 'Bonjour, une belle opportunité' },
+      },
+      invitation: { direction: 'incoming', sentAt: '2016-03-13T09:00:00Z', note: 'Ravie de vous rencontrer' },
+      endorsements: { given: 1, received: 2, skillsGiven: ['Recrutement'], skillsReceived: ['Java', 'SQL'] },
+      recommendations: { given: 1, received: 0 },
+      sharedEmployer: 'Contoso',
+    },
+  });
+  const options = { width: 72, colour, earlier: { decision: 'keep' as const, decidedAt: '2025-05-01T10:00:00Z' } };
+
+  it('says every line in French, days and numbers the French way', async () => {
+    await expect(`${formatCard(item, { ...options, t: createTranslator('fr') })}\n`).toMatchFileSnapshot('__snapshots__/card.fr.txt');
+    expect(formatProgress({ reviewed: 1200, total: 3769, kept: 8, removed: 4, skipped: 3 }, colour, createTranslator('fr'))).toBe(
+      '1\u202F200/3\u202F769 vus · 8 gardés · 4 retirés · 3 passés',
+    );
+  });
+
+  it("takes every word from the catalogue (the pseudo-locale), but the contact's data", () => {
+    const t = pseudoTranslator();
+    const text = `${formatCard(item, { ...options, t })}\n${formatProgress({ reviewed: 1, total: 2, kept: 1, removed: 0, skipped: 1 }, colour, t)}`;
+    const data = [
+      'Ada Stone',
+      'Ada',
+      'Talent Partner',
+      'Acme',
+      'https://www.linkedin.com/in/ada-stone',
+      'Bonjour, une belle opportunité',
+      'Ravie de vous rencontrer',
+    ];
+    // The reason is the rule set's (said in the language by the classifier), wrapped here over two lines.
+    data.push('Recrutement', 'Java, SQL', 'Contoso', ...item.verdict.reasons[0]!.detail.split(' '), 'they-wrote');
+    // Innermost first: a day is marked inside the sentence that says it.
+    let left = text;
+    for (let before = ''; before !== left; )
+      [before, left] = [left, left.replaceAll(new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'gu'), ' ')];
+    for (const datum of data.sort((a, b) => b.length - a.length)) left = left.replaceAll(datum, ' ');
+    expect(left.match(/\p{L}[\p{L}'’-]*/gu) ?? []).toEqual([]);
   });
 });

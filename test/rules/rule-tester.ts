@@ -33,6 +33,21 @@ export function testRuleSet(id: string, cases: RuleCase[]): void {
       else if (c.detail !== undefined) expect(verdict.reasons[0]?.detail).toMatch(c.detail);
     });
 
+    it("gives every case the same verdict in French, with the rule file's French reason", async () => {
+      const french = await loadClassifier({ rules: id, speech: { language: 'fr', said: (text) => text } });
+      for (const c of cases) {
+        const [contact, evidence, context] = [makeConnection(c.contact), makeEvidence(c.evidence), makeContext(c.context)];
+        const english = classifier.classify(contact, evidence, context);
+        const verdict = french.classify(contact, evidence, context);
+        expect({ label: verdict.label, rule: verdict.reasons[0]?.rule, score: verdict.score }).toEqual({
+          label: english.label,
+          rule: english.reasons[0]?.rule,
+          score: english.score,
+        });
+        expect(verdict.reasons[0]?.detail, c.name).not.toBe(english.reasons[0]?.detail);
+      }
+    });
+
     it('has a case for every rule', async () => {
       const { ruleSet } = await loadRuleSet(id);
       const ids = [...ruleSet.rules.map((r) => r.id), ruleSet.otherwise.id];
