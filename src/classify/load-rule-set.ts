@@ -4,8 +4,7 @@ import { ClassifierError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { ruleSetSchema, type RuleSet, type RuleSetFile } from './rule-set-schema.js';
 import { bindParameters, extendRuleSet, standalone, type ComposedRuleSet, type ParameterValues } from './compose.js';
-import { findJsonSyntaxError } from './json-syntax.js';
-import { describeIssue, formatIssues } from './issues.js';
+import { parseJsonText, validated } from './json-file.js';
 import { MAX_JSON_DEPTH, findTooDeep } from './json-depth.js';
 
 /** `rules/` at the package root. */
@@ -88,29 +87,11 @@ async function readText(path: string, cannotRead: string): Promise<string> {
 
 /** JSON text → a validated rule-set file (its `extends` not yet resolved). Throws ClassifierError: `file:line:col: …` for JSON, `file: path: …` per zod issue. */
 export function parseRuleSet(text: string, file: string): RuleSetFile {
-  const json = text.replace(/^\uFEFF/, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    const where = findJsonSyntaxError(json);
-    const detail = where === null ? `:1:1: invalid JSON: ${(error as Error).message}` : `:${where.line}:${where.column}: invalid JSON: ${where.message}`;
-    throw new ClassifierError(`${file}${detail}`, 2, { cause: error });
-  }
+  const data = parseJsonText(text, file);
   const tooDeep = findTooDeep(data);
   if (tooDeep !== null) {
     const shown = tooDeep.length > 8 ? [...tooDeep.slice(0, 6), '…', ...tooDeep.slice(-1)] : tooDeep;
     throw new ClassifierError(`${file}: ${shown.join('.')}: nested more than ${MAX_JSON_DEPTH} levels deep; write the condition with fewer levels`);
   }
-  const result = ruleSetSchema.safeParse(data, { error: describeIssue });
-  if (!result.success) {
-    throw new ClassifierError(
-      formatIssues(result.error.issues)
-        .map((line) => `${file}: ${line}`)
-        .join('\n'),
-      2,
-      { cause: result.error },
-    );
-  }
-  return result.data;
+  return validated(ruleSetSchema, data, file);
 }

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ClassifierError } from '../errors.js';
-import { describeIssue, formatIssues } from '../classify/issues.js';
-import { findJsonSyntaxError } from '../classify/json-syntax.js';
+import { parseJsonText, validated } from '../classify/json-file.js';
 import type { Io } from '../util/io.js';
 import { configSchema, type Config } from './schema.js';
 import { configCandidates } from './locate.js';
@@ -27,26 +26,7 @@ export async function loadConfig(io: Pick<Io, 'cwd' | 'env'>): Promise<LoadedCon
 
 /** JSON text → a validated Config: `file:line:col: …` for JSON, `file: path: …` per problem. */
 function parseConfig(text: string, file: string): Config {
-  const json = text.replace(/^\uFEFF/, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    const where = findJsonSyntaxError(json);
-    throw new ClassifierError(`${file}:${where?.line ?? 1}:${where?.column ?? 1}: invalid JSON: ${where?.message ?? (error as Error).message}`, 2, {
-      cause: error,
-    });
-  }
-  const result = configSchema.safeParse(data, { error: describeIssue });
-  if (!result.success)
-    throw new ClassifierError(
-      formatIssues(result.error.issues)
-        .map((line) => `${file}: ${line}`)
-        .join('\n'),
-      2,
-      { cause: result.error },
-    );
-  return result.data;
+  return validated(configSchema, parseJsonText(text, file), file);
 }
 
 /** A built-in rule set's name stays a name; a path is made absolute from the config file's folder. */

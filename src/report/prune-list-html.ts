@@ -1,6 +1,6 @@
 import { roleOf, type PruneRow } from './prune-list.js';
 import { profileUrlOrNull, searchUrl } from './emit/links.js';
-import { htmlText, inlineHash } from './emit/html.js';
+import { htmlText, inlineHash, pageHead } from './emit/html.js';
 
 const STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
@@ -70,18 +70,7 @@ export function renderPruneHtml(rows: readonly PruneRow[]): string {
     ...(keep.length === 0 ? [] : [`<h2>Keep (${keep.length})</h2>`, table(keep, false)]),
   ];
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>netprune prune list</title>',
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
+    ...pageHead({ csp: CSP, title: 'netprune prune list', style: STYLE }),
     ...body,
     '</main>',
     `<script>${SCRIPT}</script>`,

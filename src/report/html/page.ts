@@ -1,4 +1,4 @@
-import { htmlText, inlineHash } from '../emit/html.js';
+import { htmlText, inlineHash, pageHead } from '../emit/html.js';
 import type { Report } from '../schema.js';
 import { aboutSection } from './about.js';
 import { evidenceSection } from './evidence.js';
@@ -33,18 +33,7 @@ export function renderAuditHtml(report: Report): string {
     `<span>${report.classifier.plugin === null ? TEXT.ruleSet : TEXT.plugin} ${htmlText(report.classifier.name)}</span>`,
   ];
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${TEXT.title}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
+    ...pageHead({ csp: CSP, title: TEXT.title, style: STYLE }),
     `<header><h1>${htmlText(TEXT.heading(owner))}</h1><p class="meta">${meta.join('')}</p></header>`,
     glanceSection(f),
     yearsSection(f),
