@@ -18,7 +18,8 @@ import { isNotEnough } from '../review/taste/index.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
-import { quote } from './review.js';
+import { shellQuote } from '../util/shell-quote.js';
+import { flagsInForce } from '../config/flags.js';
 
 export type PredictOptions = OptionsOf<typeof PREDICT> & FromConfig;
 
@@ -31,6 +32,8 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
   const exportPath = resolve(io.cwd, path);
   const statePath = options.state === undefined ? defaultStatePath(exportPath) : resolve(io.cwd, options.state);
   const file = await readDecisions(statePath);
+  // Repeated in the commands suggested, so that they read the same decisions with the same rules.
+  const stateFlag = options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`;
   const { state: _, json: __, out: ___, ...analyseAs } = options;
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
   const analysis = await analyse(exportPath, {
@@ -59,7 +62,7 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
     throw new InputError(
       statePath,
       `netprune needs ${stillNeeded(model)} to learn your taste`,
-      `Answer a few more cards with \`netprune review ${quote(path)}\`, or record them with \`netprune decide ${quote(path)} --keep FILE\``,
+      `Answer a few more cards with \`netprune review ${shellQuote(path)}${stateFlag}${flagsInForce(options)}\`, or record them with \`netprune decide ${shellQuote(path)}${stateFlag} --keep FILE\``,
     );
   }
 
@@ -101,7 +104,10 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
   };
   const text = options.json
     ? jsonPieces(listReportJson(report, 'predictions', predictReportSchema.omit({ predictions: true }), predictReportSchema.shape.predictions.element))
-    : renderPredictions(predictReportSchema.parse(report), createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+    : renderPredictions(predictReportSchema.parse(report), createColour(io.env, options.out === undefined && io.stdoutIsTTY), {
+        review: `netprune review ${shellQuote(path)}${stateFlag}${flagsInForce(options)}`,
+        decide: `netprune decide ${shellQuote(path)}${stateFlag}`,
+      });
   await emit(io, options.out, text, { export: analysis, decisions: statePath });
   return 0;
 }

@@ -11,7 +11,7 @@ import { pruneRows, PRUNE_FORMATS, renderPruneCsv, renderPruneMarkdown, renderUr
 import { renderPruneHtml } from '../report/prune-list-html.js';
 import { emit } from '../report/emit/index.js';
 import type { OptionsOf, PRUNE_LIST } from '../command-options.js';
-import { quote } from './review.js';
+import { shellQuote } from '../util/shell-quote.js';
 import { createProgress } from '../util/progress.js';
 import { safeText } from '../util/terminal-text.js';
 import type { Io } from '../util/io.js';
@@ -36,7 +36,7 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
     throw new InputError(
       statePath,
       'no decisions yet',
-      `Run \`netprune review ${quote(path)}${flagsInForce({ me: options.me })}${options.state === undefined ? '' : ` --state ${quote(options.state)}`}\` first${options.state === undefined ? ', or give the decisions file with --state' : ''}`,
+      `Run \`netprune review ${shellQuote(path)}${flagsInForce({ me: options.me })}${options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`}\` first${options.state === undefined ? ', or give the decisions file with --state' : ''}`,
     );
   }
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
@@ -108,7 +108,7 @@ function summarise(check: DecisionCheck, path: string): string[] {
   if (unclear > 0) {
     const names = check.unclear.map((u) => u.entry.name.trim()).join(', ');
     lines.push(
-      `not listed, as several connections bear the name and the decision has no profile URL: ${names}; check them with \`netprune explain ${quote(path)} "<name>"\``,
+      `not listed, as several connections bear the name and the decision has no profile URL: ${names}; check them with \`netprune explain ${shellQuote(path)} "<name>"\``,
     );
   }
   if (check.pending.length === 0) lines.push('nothing left to remove');

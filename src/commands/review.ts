@@ -18,6 +18,7 @@ import type { Label } from '../plugin-api.js';
 import type { OptionsOf, REVIEW } from '../command-options.js';
 import { pluginSettings } from './plugin-settings.js';
 import { flagsInForce } from '../config/flags.js';
+import { shellQuote } from '../util/shell-quote.js';
 import type { FromConfig } from '../config/apply.js';
 
 const meFlag = (options: { me?: string }): string => flagsInForce({ me: options.me });
@@ -34,7 +35,7 @@ export interface ReviewDeps {
 export async function review(path: string, options: ReviewOptions, io: Io, deps: ReviewDeps = {}): Promise<number> {
   if (!io.stdinIsTTY || !io.stdoutIsTTY) {
     throw new UsageError(
-      `review is interactive and needs a terminal; in a script use \`netprune audit ${quote(path)}${flagsInForce(options)} --json\`, or \`netprune prune-list ${quote(path)}${meFlag(options)}\` for earlier decisions`,
+      `review is interactive and needs a terminal; in a script use \`netprune audit ${shellQuote(path)}${flagsInForce(options)} --json\`, or \`netprune prune-list ${shellQuote(path)}${meFlag(options)}\` for earlier decisions`,
     );
   }
   const only = choice('--only', options.only, ONLY);
@@ -143,7 +144,7 @@ function ending(summary: ReviewSummary, path: string, options: ReviewOptions, st
   const count = (decision: string) => summary.answers.filter((a) => a.decision === decision).length;
   const p = summary.progress;
   const undecided = p.total - p.reviewed;
-  const stateFlag = options.state === undefined ? '' : ` --state ${quote(options.state)}`;
+  const stateFlag = options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`;
   const orderFlags = `${options.only === undefined ? '' : ` --only ${options.only}`}${options.order === undefined || options.order === 'oldest' ? '' : ` --order ${options.order}`}`;
   const lines = [
     summary.answers.length === 0 ? 'No answers this session.' : `This session: ${count('keep')} kept, ${count('remove')} removed, ${count('skip')} skipped.`,
@@ -151,14 +152,10 @@ function ending(summary: ReviewSummary, path: string, options: ReviewOptions, st
     `Decisions: ${safeText(statePath)}`,
   ];
   if (undecided > 0 && !summary.finished)
-    lines.push(`To resume:       ${colour.bold(`netprune review ${quote(path)}${stateFlag}${flagsInForce(options)}${orderFlags}`)}`);
+    lines.push(`To resume:       ${colour.bold(`netprune review ${shellQuote(path)}${stateFlag}${flagsInForce(options)}${orderFlags}`)}`);
   if (p.removed > 0)
-    lines.push(`The prune list:  ${colour.bold(`netprune prune-list ${quote(path)}${stateFlag}${meFlag(options)} --format html --out prune-list.html`)}`);
+    lines.push(`The prune list:  ${colour.bold(`netprune prune-list ${shellQuote(path)}${stateFlag}${meFlag(options)} --format html --out prune-list.html`)}`);
   return `\n${lines.join('\n')}\n`;
 }
 
 /** A path as a POSIX shell would need it typed; what cannot be printed safely (escapes, controls, bidi) is left out. */
-export const quote = (raw: string): string => {
-  const text = safeText(raw);
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-};

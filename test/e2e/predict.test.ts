@@ -14,7 +14,7 @@ describe('predict', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `netprune: ${state}: netprune needs 7 more decisions (13 of 20) to learn your taste. Answer a few more cards with \`netprune review ${demo}\`, or record them with \`netprune decide ${demo} --keep FILE\`\n`,
+      `netprune: ${state}: netprune needs 7 more decisions (13 of 20) to learn your taste. Answer a few more cards with \`netprune review ${demo} --state ${state}\`, or record them with \`netprune decide ${demo} --state ${state} --keep FILE\`\n`,
     );
   });
 
@@ -47,12 +47,16 @@ describe('predict', () => {
     expect((await netprune(['predict', demo, '--json', '--state', state])).stdout).toBe(run.stdout);
   });
 
-  it('prints one line per contact as text, the decision and confidence first', async () => {
+  it('prints one line per contact as text, the decision and confidence first, then the commands to act with', async () => {
     const state = await decidedDemo(25);
-    const run = await netprune(['predict', demo, '--state', state]);
+    const run = await netprune(['predict', demo, '--state', state, '--rules', 'coffee-test']);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`What your 25 decisions say about the 375 undecided (${demo})`);
     expect(lines[3]).toMatch(/^(keep {2}|remove) +\d+ % {2}.+: .+/);
+    // The same decisions file and rules as this run, or review would learn from another file.
+    expect(lines.at(-2)).toBe(
+      `Accept them in \`netprune review ${demo} --state ${state} --rules coffee-test\` (b proposes the surest in batches), or record a list with \`netprune decide ${demo} --state ${state} --remove FILE\`.`,
+    );
   });
 
   it('refuses to write over the decisions file with -o', async () => {
