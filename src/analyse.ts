@@ -13,7 +13,8 @@ import type { Translator } from './i18n/translator.js';
 import type { ClassifierContext, Decision } from './plugin-api.js';
 import type { LoadedClassifier } from './classify/index.js';
 import type { PluginLimits } from './classify/plugin-host.js';
-import { decisionsFileFor, earlierDecisions } from './classify/earlier-decisions.js';
+import { earlierDecisions } from './classify/earlier-decisions.js';
+import { decisionsFileFor } from './decisions/index.js';
 
 export type { Contact } from './classify/index.js';
 

@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import type { Connection } from '../export/records.js';
 import type { Decision } from '../plugin-api.js';
-import { DecisionStore, defaultStatePath } from '../decisions/index.js';
+import { DecisionStore } from '../decisions/index.js';
 import { InputError } from '../errors.js';
 import { contactKeys } from '../review/contact-key.js';
 
@@ -26,10 +25,6 @@ export async function earlierDecisions(
   store.adopt(connections, contactKeys(connections));
   return { decisions: store.decisions(), warning: null };
 }
-
-/** The decisions file a command reads: the one given, else netprune-decisions.json beside the export. */
-export const decisionsFileFor = (exportPath: string, cwd: string, given?: string): string =>
-  given === undefined ? defaultStatePath(resolve(cwd, exportPath)) : resolve(cwd, given);
 
 /**
  * The key of a contact in `context.decisions` and in the decisions file: the profile key (`in/<slug>`),

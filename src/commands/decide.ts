@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
 import type { DECIDE, OptionsOf } from '../command-options.js';
-import { decisionEntry, DecisionStore, defaultStatePath, type DecisionEntry } from '../decisions/index.js';
+import { decisionEntry, DecisionStore, decisionsFileFor, type DecisionEntry } from '../decisions/index.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Decision } from '../plugin-api.js';
 import { contactKeys } from '../review/contact-key.js';
@@ -32,7 +32,7 @@ export async function decide(path: string, options: DecideOptions, io: Io): Prom
   const read = await Promise.all(lists.map(async (l) => ({ ...l, lines: listLines(await readList(l.file, io)) })));
 
   const exportPath = resolve(io.cwd, path);
-  const statePath = options.state === undefined ? defaultStatePath(exportPath) : resolve(io.cwd, options.state);
+  const statePath = decisionsFileFor(exportPath, io.cwd, options.state);
   const release = await acquireLock(statePath);
   try {
     const store = await DecisionStore.open(statePath, exportPath);

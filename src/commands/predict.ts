@@ -3,7 +3,7 @@ import { analyse } from '../analyse.js';
 import { pluginSettings } from './plugin-settings.js';
 import type { FromConfig } from '../config/apply.js';
 import type { OptionsOf, PREDICT } from '../command-options.js';
-import { defaultStatePath, readDecisions } from '../decisions/index.js';
+import { decisionsFileFor, readDecisions } from '../decisions/index.js';
 import { InputError } from '../errors.js';
 import { describeInput, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
 import { emit } from '../report/emit/index.js';
@@ -30,7 +30,7 @@ export type PredictOptions = OptionsOf<typeof PREDICT> & FromConfig;
  */
 export async function predict(path: string, options: PredictOptions, io: Io): Promise<number> {
   const exportPath = resolve(io.cwd, path);
-  const statePath = options.state === undefined ? defaultStatePath(exportPath) : resolve(io.cwd, options.state);
+  const statePath = decisionsFileFor(exportPath, io.cwd, options.state);
   const file = await readDecisions(statePath);
   // Repeated in the commands suggested, so that they read the same decisions with the same rules.
   const stateFlag = options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`;
@@ -39,6 +39,8 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
   const analysis = await analyse(exportPath, {
     ...analyseAs,
     ...pluginSettings(options, io),
+    // A plugin sees the decisions predict learns from, not the default file beside the export.
+    decisionsFile: statePath,
     today: io.today,
     cwd: io.cwd,
     onProgress: progress.update,

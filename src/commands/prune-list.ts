@@ -5,7 +5,7 @@ import { openExport } from '../export/locate.js';
 import { analyse } from '../analyse.js';
 import type { ExportDate } from '../export/types.js';
 import { checkDecisions, type DecisionCheck } from '../network/decisions.js';
-import { readDecisions, defaultStatePath, type DecisionsFile } from '../decisions/index.js';
+import { readDecisions, decisionsFileFor, type DecisionsFile } from '../decisions/index.js';
 import { describeExportDate, exportDateReport, staleWarning } from '../report/export-age.js';
 import { pruneRows, PRUNE_FORMATS, renderPruneCsv, renderPruneMarkdown, renderUrls, type PruneFormat } from '../report/prune-list.js';
 import { renderPruneHtml } from '../report/prune-list-html.js';
@@ -30,7 +30,7 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
   // The export first: a mistyped path is said to be missing, not to have "no decisions yet".
   const exportPath = resolve(io.cwd, path);
   await openExport(exportPath);
-  const statePath = options.state === undefined ? defaultStatePath(exportPath) : resolve(io.cwd, options.state);
+  const statePath = decisionsFileFor(exportPath, io.cwd, options.state);
   const file = await readDecisions(statePath);
   if (file === null) {
     throw new InputError(

@@ -1,8 +1,9 @@
+import { LABEL_PLURALS } from '../util/labels.js';
 import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
 import { UsageError } from '../errors.js';
 import { contactKeys, isNameKey } from '../review/contact-key.js';
-import { DecisionStore, defaultStatePath } from '../decisions/index.js';
+import { DecisionStore, decisionsFileFor } from '../decisions/index.js';
 import type { Connection } from '../export/records.js';
 import { describeUnplaced, type Placement } from '../review/same-person.js';
 import { safeText } from '../util/terminal-text.js';
@@ -14,7 +15,6 @@ import { buildQueue, labelsFor, ONLY, ORDERS, scopeOf, type Only, type Order, ty
 import { createColour, type Colour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
-import type { Label } from '../plugin-api.js';
 import type { OptionsOf, REVIEW } from '../command-options.js';
 import { pluginSettings } from './plugin-settings.js';
 import { flagsInForce } from '../config/flags.js';
@@ -41,7 +41,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
   const only = choice('--only', options.only, ONLY);
   const order = choice('--order', options.order, ORDERS);
   const exportPath = resolve(io.cwd, path);
-  const statePath = options.state === undefined ? defaultStatePath(exportPath) : resolve(io.cwd, options.state);
+  const statePath = decisionsFileFor(exportPath, io.cwd, options.state);
 
   const release = await acquireLock(statePath);
   try {
@@ -95,10 +95,8 @@ function choice<T extends string>(flag: string, value: string | undefined, allow
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
-const LABEL_NAMES: Record<Label, string> = { stranger: 'strangers', 'weak-tie': 'weak ties', known: 'known people' };
-
 function introduction(scope: ReviewItem[], queue: ReviewItem[], only: Only | undefined, order: Order | undefined, statePath: string, colour: Colour): string {
-  const labels = labelsFor(only).map((l) => LABEL_NAMES[l]);
+  const labels = labelsFor(only).map((l) => LABEL_PLURALS[l]);
   if (scope.length === 0) return `Nothing to review: no ${labels.join(' or ')} in this export.\n`;
   if (queue.length === 0) {
     return `Nothing to review: all ${scope.length} ${labels.join(' and ')} have an answer. Add --redo to go through them again.\n`;
@@ -157,5 +155,3 @@ function ending(summary: ReviewSummary, path: string, options: ReviewOptions, st
     lines.push(`The prune list:  ${colour.bold(`netprune prune-list ${shellQuote(path)}${stateFlag}${meFlag(options)} --format html --out prune-list.html`)}`);
   return `\n${lines.join('\n')}\n`;
 }
-
-/** A path as a POSIX shell would need it typed; what cannot be printed safely (escapes, controls, bidi) is left out. */

@@ -1,4 +1,4 @@
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { safeText } from '../util/terminal-text.js';
 
@@ -77,6 +77,10 @@ export type DecisionsFile = z.infer<typeof decisionsFileSchema>;
 export function defaultStatePath(exportPath: string): string {
   return join(dirname(exportPath.replace(/[\\/]+$/, '') || '.'), DEFAULT_STATE_NAME);
 }
+
+/** The decisions file a command reads and writes: the one `--state` gives, else the default beside the export. */
+export const decisionsFileFor = (exportPath: string, cwd: string, given?: string): string =>
+  given === undefined ? defaultStatePath(resolve(cwd, exportPath)) : resolve(cwd, given);
 
 export const emptyDecisions = (exportPath: string, owner: string | null): DecisionsFile => ({
   netprune: 'decisions',

@@ -1,5 +1,9 @@
 import type { AddressBookEntry } from '../export/records.js';
 import { companyKeys } from './employer.js';
+
+/** The name an address-book entry goes by: its full name, or first and last name when it has none. */
+export const addressBookName = (entry: AddressBookEntry): string =>
+  entry.fullName.trim() !== '' ? entry.fullName : `${entry.firstName.trim()} ${entry.lastName.trim()}`;
 import { noteMatch, tally, type MatchCounts } from './match-audit.js';
 import { resolve, type PeopleIndex } from './people-index.js';
 import type { Unattributed } from './same-name.js';
@@ -23,7 +27,7 @@ export function joinAddressBook(
   unattributed: Unattributed,
 ): void {
   for (const entry of entries) {
-    const fullName = entry.fullName.trim() !== '' ? entry.fullName : `${entry.firstName.trim()} ${entry.lastName.trim()}`;
+    const fullName = addressBookName(entry);
     const resolution = resolve(people, {
       emails: entry.emails.filter((e) => e.trim() !== ''),
       name: fullName,

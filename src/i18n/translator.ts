@@ -66,6 +66,13 @@ export function createTranslator(language: Language, { mark = (text) => text, is
   const plurals = new Intl.PluralRules(locale);
   const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  // Made once per number of digits: reports call percent() in loops.
+  const percents = new Map<number, Intl.NumberFormat>();
+  const percentFormat = (digits: number) => {
+    let format = percents.get(digits);
+    if (format === undefined) percents.set(digits, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })));
+    return format;
+  };
 
   const date = (iso: string) => mark(isoDays ? iso.slice(0, 10) : days.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)));
   const fill = (text: string, values: Readonly<Record<string, Value>>) =>
@@ -90,7 +97,7 @@ export function createTranslator(language: Language, { mark = (text) => text, is
     said: mark,
     template: (key: Key) => mark(textOf(key, {})),
     number: (value: number) => numbers.format(value),
-    percent: (ratio: number, digits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(ratio),
+    percent: (ratio: number, digits = 0) => percentFormat(digits).format(ratio),
     date,
     list: (items: readonly string[]) => mark(lists.format(items)),
   });

@@ -14,19 +14,20 @@ export const invitationWindowSchema = z
 export type InvitationWindow = z.infer<typeof invitationWindowSchema>;
 type Counts = InvitationWindow['undated'];
 
-const none = (): Counts => ({ received: 0, receivedWithNote: 0, sent: 0, sentWithNote: 0 });
+/** Nothing counted yet. */
+export const noInvitations = (): Counts => ({ received: 0, receivedWithNote: 0, sent: 0, sentWithNote: 0 });
 
 /** Invitations.csv counted: received and sent, with a note or without, in all and per month. */
 export function invitationWindow(invitations: readonly Invitation[]): InvitationWindow {
-  const all = none();
-  const undated = none();
+  const all = noInvitations();
+  const undated = noInvitations();
   const months = new Map<string, Counts>();
   for (const invitation of invitations) {
     add(all, invitation);
     if (invitation.sentAt === null) add(undated, invitation);
     else {
       const month = invitation.sentAt.slice(0, 7);
-      add(months.get(month) ?? months.set(month, none()).get(month)!, invitation);
+      add(months.get(month) ?? months.set(month, noInvitations()).get(month)!, invitation);
     }
   }
   const byMonth = [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, c]) => ({ month, ...c }));

@@ -1,6 +1,7 @@
-import type { AddressBookEntry, Connection } from '../export/records.js';
+import type { Connection } from '../export/records.js';
 import type { LinkedInExport } from '../export/types.js';
 import { companyKeys } from '../evidence/employer.js';
+import { addressBookName } from '../evidence/address-book.js';
 import { nameKey, personNameKey } from '../evidence/names.js';
 import { makeOwnerTest, NAME_KEY_PREFIX } from '../evidence/owner.js';
 import { indexPeople, resolve, type Lookup, type PeopleIndex } from '../evidence/people-index.js';
@@ -173,8 +174,6 @@ function addCompany(outsider: Outsider, company: string, file: Outsider['compani
   const name = company.trim();
   if (name !== '' && !outsider.companies.some((c) => c.name === name)) outsider.companies.push({ name, file });
 }
-
-const addressBookName = (entry: AddressBookEntry) => (entry.fullName.trim() !== '' ? entry.fullName : `${entry.firstName.trim()} ${entry.lastName.trim()}`);
 
 /**
  * Outsiders as pseudo-connections, so that `resolve` can look records up among them by name. Only

@@ -5,17 +5,13 @@ import type { Verdict } from '../plugin-api.js';
 import type { Translator } from '../i18n/translator.js';
 import { labelColour, type Colour } from '../util/colour.js';
 import { safeText } from '../util/terminal-text.js';
+import { jobText } from './terminal.js';
 
 const nameOf = (c: Connection) => safeText(`${c.firstName} ${c.lastName}`.trim());
 
-function where(c: Connection, t: Translator): string {
-  const [position, company] = [safeText(c.position), safeText(c.company)];
-  return position !== '' && company !== '' ? t('audit.job', { position, company }) : position || company;
-}
-
 export function renderExplanation(c: Connection, verdict: Verdict, e: Evidence, classifierId: string, colour: Colour, t: Translator): string {
   const paint = labelColour(colour, verdict.label);
-  const job = where(c, t);
+  const job = jobText(c, t);
   const lines = [
     colour.bold(nameOf(c)) + (job ? `  ${job}` : ''),
     colour.dim(c.url ?? t('explain.noUrl')),
@@ -103,7 +99,7 @@ export function renderMatches(matches: { contact: Connection; verdict: Verdict }
   const labelWidth = Math.max(8, ...labels.map((label) => label.length));
   matches.forEach(({ contact, verdict }, i) => {
     const connectedOn = contact.connectedOn === null ? '' : t('explain.connected', { date: { day: contact.connectedOn } });
-    const details = [where(contact, t), connectedOn, contact.url ?? ''].filter(Boolean).join('  ');
+    const details = [jobText(contact, t), connectedOn, contact.url ?? ''].filter(Boolean).join('  ');
     lines.push(
       `  ${String(i + 1).padStart(width)}. ${labelColour(colour, verdict.label)(labels[i]!.padEnd(labelWidth))}  ${nameOf(contact)}  ${colour.dim(details)}`,
     );

@@ -4,8 +4,10 @@ import type { PredictReport } from './predict-schema.js';
 
 export const percent = (confidence: number): string => `${Math.floor(confidence * 100)} %`;
 
-/** One line per undecided contact, surest first: the decision, its confidence, the person, and why. */
-/** `next`: the review and decide commands to suggest, with the options in force. */
+/**
+ * One line per undecided contact, surest first: the decision, its confidence, the person, and why.
+ * `next`: the review and decide commands to suggest, with the options in force.
+ */
 export function renderPredictions(report: PredictReport, c: Colour, next: { review: string; decide: string }): string {
   const { summary } = report;
   const out = [

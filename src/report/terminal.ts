@@ -47,9 +47,7 @@ export function renderAudit(report: Report, warnings: readonly Notice[], t: Tran
     const dayWidth = Math.max(...days.map((d) => d.length));
     oldest.forEach((s, i) => {
       const who = fitWidth(safeText(`${s.firstName} ${s.lastName}`), 28);
-      const [position, company] = [safeText(s.position), safeText(s.company)];
-      const job = position !== '' && company !== '' ? t('audit.job', { position, company }) : position || company;
-      out.push(`  ${days[i]!.padEnd(dayWidth)}  ${who} ${c.dim(fitWidth(job, 40).trimEnd())}`);
+      out.push(`  ${days[i]!.padEnd(dayWidth)}  ${who} ${c.dim(fitWidth(jobText(s, t), 40).trimEnd())}`);
     });
   }
   if (warnings.length > 0) {
@@ -69,6 +67,12 @@ export const labelNames = (t: Translator): Record<Label, string> => ({
   'weak-tie': t('label.weak-tie'),
   stranger: t('label.stranger'),
 });
+
+/** `Position at Company`, or whichever of the two the export has, safe to print. */
+export function jobText(person: { position: string; company: string }, t: Translator): string {
+  const [position, company] = [safeText(person.position.trim()), safeText(person.company.trim())];
+  return position !== '' && company !== '' ? t('audit.job', { position, company }) : position || company;
+}
 
 /** One row per year connected: a bar split into known / weak-tie / stranger. */
 function yearChart(contacts: ReportContact[], t: Translator, c: Colour): string[] {

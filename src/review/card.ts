@@ -2,6 +2,7 @@ import type { Evidence } from '../evidence/types.js';
 import type { Decision } from '../plugin-api.js';
 import { labelColour, type Colour } from '../util/colour.js';
 import { displayWidth, fitWidth, safeText } from '../util/terminal-text.js';
+import { jobText } from '../report/terminal.js';
 import type { ReviewItem } from './queue.js';
 import { dayOf } from '../util/iso-date.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
@@ -45,10 +46,7 @@ export function humanDate(iso: string): string {
 export const fullName = (item: ReviewItem): string => safeText(`${item.connection.firstName} ${item.connection.lastName}`.trim()) || '(no name)';
 
 /** `Position at Company`, or whichever of the two the export has. */
-export function role(item: ReviewItem, t: Translator = ENGLISH): string {
-  const [position, company] = [safeText(item.connection.position.trim()), safeText(item.connection.company.trim())];
-  return position !== '' && company !== '' ? t('audit.job', { position, company }) : position || company;
-}
+export const role = (item: ReviewItem, t: Translator = ENGLISH): string => jobText(item.connection, t);
 
 /** A day on the card: `14 Mar 2016` in English, as the card always wrote it; the language's way otherwise (`14 mars 2016`). */
 const dayIn = (t: Translator, iso: string): string => (t.language === 'en' ? t.said(humanDate(iso)) : t.date(dayOf(iso)));

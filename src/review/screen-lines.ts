@@ -1,4 +1,5 @@
 /** The short lines around a card: the keys, the help, and the one line each answer leaves behind. */
+import { LABEL_PLURALS } from '../util/labels.js';
 import type { Decision, Label } from '../plugin-api.js';
 import { labelColour } from '../util/colour.js';
 import { percent } from '../report/predict-text.js';
@@ -80,8 +81,6 @@ export function answeredLine(colour: Colour, item: ReviewItem, action: CardActio
   }
 }
 
-const LABEL_PLURAL: Record<Label, string> = { stranger: 'strangers', 'weak-tie': 'weak ties', known: 'known people' };
-
 /** What the taste model expects of a card ("remove, 93 %: no message in 9 years; recruiter"), or what it still needs to say. */
 export function expectation(colour: Colour, prediction: TastePrediction | null, missing: string): string {
   if (prediction === null) return colour.dim(`netprune learns your taste as you answer: it needs ${missing}`);
@@ -100,7 +99,7 @@ export function batchScreen(colour: Colour, company: string, group: readonly Rev
   const message =
     others === 0
       ? `Every remaining contact at ${company} (${n}):`
-      : `The remaining ${label === undefined ? 'contacts' : LABEL_PLURAL[label]} at ${company} (${n}; ${others} more with another label):`;
+      : `The remaining ${label === undefined ? 'contacts' : LABEL_PLURALS[label]} at ${company} (${n}; ${others} more with another label):`;
   return {
     message: colour.bold(message),
     people: (columns) => [

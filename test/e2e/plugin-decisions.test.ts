@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { netprune, root } from '../helpers/exec.js';
+import { fixture, netprune, root } from '../helpers/exec.js';
+import { decidedDemo } from '../helpers/decided-demo.js';
 import { decisionKey } from '../../src/classify/earlier-decisions.js';
 import type { Connection } from '../../src/plugin-api.js';
 import type { Report } from '../../src/report/schema.js';
@@ -59,5 +60,20 @@ describe('context.decisions', () => {
       ['Navy', 'keep'],
       ['Remington', 'none'],
     ]);
+  });
+
+  it('in predict, holds the decisions file --state names, the one predict learns from', async () => {
+    const state = await decidedDemo(25);
+    const plugin = join(mkdtempSync(join(tmpdir(), 'netprune-plugin-decisions-')), 'needs-decisions.mjs');
+    writeFileSync(
+      plugin,
+      `export default { id: 'needs-decisions', description: 'Fails without decisions', classify: (_contact, _evidence, context) => {
+  if (context.decisions.size === 0) throw new Error('context.decisions is empty');
+  return { label: 'stranger', reasons: [{ rule: 'seen', detail: String(context.decisions.size) }] };
+} };`,
+    );
+    const run = await netprune(['predict', fixture('demo'), '--state', state, '--classifier', plugin, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).learnedFrom).toBe(25);
   });
 });

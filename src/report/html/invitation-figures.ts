@@ -1,4 +1,4 @@
-import type { InvitationWindow } from '../../network/invitation-window.js';
+import { noInvitations, type InvitationWindow } from '../../network/invitation-window.js';
 
 /** Past this many months from the first invitation to the last, the page counts them per year. */
 const MONTH_SPAN_CAP = 24;
@@ -18,8 +18,6 @@ export interface InvitationFigures {
   periods: InvitationPeriod[];
 }
 
-const none = (): InvitationCounts => ({ received: 0, receivedWithNote: 0, sent: 0, sentWithNote: 0 });
-
 /**
  * The report's invitations as the page draws them: every month from the first to the last, empty
  * ones too (or every year, when they span more than two), then the undated.
@@ -29,10 +27,10 @@ export function invitationFigures(window: InvitationWindow): InvitationFigures {
   const first = months[0]?.month ?? '';
   const last = months.at(-1)?.month ?? '';
   const unit = first === '' || monthIndex(last) - monthIndex(first) < MONTH_SPAN_CAP ? 'month' : 'year';
-  const byPeriod = new Map<string, InvitationPeriod>(periodsFrom(first, last, unit).map((period) => [period, { period, ...none() }]));
+  const byPeriod = new Map<string, InvitationPeriod>(periodsFrom(first, last, unit).map((period) => [period, { period, ...noInvitations() }]));
   for (const { month, ...counts } of months) {
     const period = unit === 'month' ? month : month.slice(0, 4);
-    const row = byPeriod.get(period) ?? { period, ...none() };
+    const row = byPeriod.get(period) ?? { period, ...noInvitations() };
     byPeriod.set(period, sum(row, counts));
   }
   const periods = [...byPeriod.values()].sort((a, b) => (a.period ?? '').localeCompare(b.period ?? ''));
