@@ -1,3 +1,4 @@
+import { blankEvidence } from '../evidence/blank.js';
 import type { ClassifierContext, Connection, Evidence } from '../plugin-api.js';
 
 type Invitation = NonNullable<Evidence['invitation']>;
@@ -23,32 +24,25 @@ export function makeEvidence(overrides: EvidenceOverrides = {}): Evidence {
   const sent = messages.sent ?? 0;
   const received = messages.received ?? 0;
   const any = sent + received > 0;
+  const blank = blankEvidence();
   return {
+    ...blank,
     messages: {
+      ...blank.messages,
       sent,
       received,
       twoWay: sent > 0 && received > 0,
       conversations: any ? 1 : 0,
-      groupConversations: 0,
-      groupMessages: 0,
       first: any ? DEFAULT_LAST_MESSAGE : null,
       last: any ? DEFAULT_LAST_MESSAGE : null,
-      lastMessage: null,
       ...messages,
     },
     invitation:
       invitation === null ? null : { direction: 'incoming', sentAt: '2025-01-10T08:00:00Z', note: '', withNote: (invitation.note ?? '') !== '', ...invitation },
-    endorsements: { given: 0, received: 0, skillsGiven: [], skillsReceived: [], ...endorsements },
-    recommendations: { given: 0, received: 0, ...recommendations },
-    sharedEmployer: null,
-    addressBook: null,
-    emailVisible: false,
+    endorsements: { ...blank.endorsements, ...endorsements },
+    recommendations: { ...blank.recommendations, ...recommendations },
+    // Blank evidence knows no connection date; a test's contact is connected three years by default.
     yearsConnected: 3,
-    closeness: 0,
-    closenessTerms: [],
-    school: null,
-    matchedBy: {},
-    sameName: null,
     ...rest,
   };
 }

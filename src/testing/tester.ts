@@ -53,8 +53,23 @@ export function checkCase(classifier: Classifier, c: ClassifierCase): string | n
   return null;
 }
 
+/**
+ * Inputs frozen as the plugin host freezes them (classify/plugin-worker-source.ts), Maps included:
+ * `Object.freeze` alone leaves a Map's `set` working, so a classifier that writes to
+ * `context.decisions` would pass here and throw in a real run.
+ */
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (value instanceof Map) {
+    for (const [key, child] of value) {
+      deepFreeze(key);
+      deepFreeze(child);
+    }
+    const refuse = (): never => {
+      throw new TypeError('the classifier context is read-only');
+    };
+    Object.assign(value, { set: refuse, delete: refuse, clear: refuse });
+  }
   for (const child of Object.values(value)) deepFreeze(child);
   return Object.freeze(value);
 }

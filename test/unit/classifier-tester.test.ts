@@ -66,6 +66,18 @@ describe('checkCase', () => {
     expect(() => checkCase(writes, { name: 'x', label: 'known' })).toThrow(/read only/);
   });
 
+  it('freezes the earlier decisions too, as the plugin host does: a classifier that records one fails', () => {
+    const records: Classifier = {
+      id: 'records',
+      description: 'records',
+      classify: (contact, _evidence, context) => {
+        (context.decisions as Map<string, unknown>).set(contact.firstName, 'keep');
+        return { label: 'known', reasons: [{ rule: 'r', detail: 'd' }] };
+      },
+    };
+    expect(() => checkCase(records, { name: 'x', label: 'known' })).toThrow(/read-only/);
+  });
+
   it('runs under node:test, and a failing case fails the run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-node-test-'));
     const file = join(dir, 'table.test.mjs');
