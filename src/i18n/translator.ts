@@ -80,14 +80,15 @@ export function createTranslator(language: Language, { mark = (text) => text, is
   const date = (iso: string) => mark(isoDays ? iso.slice(0, 10) : days().format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)));
   const fill = (text: string, values: Readonly<Record<string, Value>>) => {
     const parts = partsOf(text);
-    let out = parts[0]!;
-    for (let i = 1; i < parts.length; i += 2) {
-      const name = parts[i]!;
+    if (parts.length === 1) return text;
+    // Joined, not concatenated: a concatenation is a rope, kept as such in 30,000 reasons until the JSON flattens each again.
+    const out = parts.slice();
+    for (let i = 1; i < out.length; i += 2) {
+      const name = out[i]!;
       const value = values[name];
-      const said = value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value) : typeof value === 'string' ? value : date(value.day);
-      out += said + parts[i + 1]!;
+      out[i] = value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value) : typeof value === 'string' ? value : date(value.day);
     }
-    return out;
+    return out.join('');
   };
   const textOf = (key: Key, values: Readonly<Record<string, Value>>) => {
     const entry = catalogue[key];
