@@ -5,6 +5,7 @@ import { suggest } from './issues.js';
 import { dayOf } from '../util/iso-date.js';
 import { createTranslator } from '../i18n/translator.js';
 import type { Language } from '../i18n/language.js';
+import { wholePlural } from '../i18n/whole-numbers.js';
 
 /**
  * Reason templates cite the evidence with `{placeholder}`: any signal name, or one of these.
@@ -73,8 +74,9 @@ const ENGLISH: ReasonWords = {
 export function reasonWords(language: Language): ReasonWords {
   if (language === 'en') return ENGLISH;
   const t = createTranslator(language);
-  const plurals = new Intl.PluralRules(language);
-  const decimals = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // Made on first use, as the translator's are (i18n/whole-numbers.ts): whole numbers need neither.
+  let plurals: Intl.PluralRules | undefined;
+  let decimals: Intl.NumberFormat | undefined;
   return {
     yes: t('reason.value.yes'),
     no: t('reason.value.no'),
@@ -84,9 +86,10 @@ export function reasonWords(language: Language): ReasonWords {
     them: t('reason.value.them'),
     email: t('reason.value.email'),
     name: t('reason.value.name'),
-    number: (n) => (Number.isInteger(n) ? t.number(n) : decimals.format(n)),
+    number: (n) =>
+      Number.isInteger(n) ? t.number(n) : (decimals ??= new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(n),
     day: (day) => t.date(day),
-    isOne: (n) => plurals.select(n) === 'one',
+    isOne: (n) => (wholePlural(language, n) ?? (plurals ??= new Intl.PluralRules(language)).select(n)) === 'one',
   };
 }
 

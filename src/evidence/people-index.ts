@@ -15,6 +15,8 @@ export interface PeopleIndex {
   readonly nameKeys: readonly string[];
   /** `normalizeCompany` of each connection's company, by connection index. */
   readonly companyKeys: readonly string[];
+  /** The words of each connection's position joined by spaces, made when a shared name first needs it (`settle`). */
+  readonly positionKeys: (string | undefined)[];
 }
 
 /** What is known of the other person in a record of another file. */
@@ -75,7 +77,7 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
     if (company === undefined) companyCache.set(c.company, (company = normalizeCompany(c.company)));
     companyKeys.push(company);
   });
-  return { connections, byKey, byName, byEmail, nameKeys, companyKeys };
+  return { connections, byKey, byName, byEmail, nameKeys, companyKeys, positionKeys: new Array<string | undefined>(connections.length).fill(undefined) };
 }
 
 /**
@@ -107,12 +109,18 @@ export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
   return settle(people, candidates, lookup);
 }
 
+function positionKey(people: PeopleIndex, i: number): string {
+  let key = people.positionKeys[i];
+  if (key === undefined) people.positionKeys[i] = key = words(people.connections[i]?.position ?? '').join(' ');
+  return key;
+}
+
 function settle(people: PeopleIndex, candidates: readonly number[], lookup: Lookup): Resolution {
   const tests: [MatchedBy, (i: number) => boolean][] = [];
   const { companies, position, date } = lookup;
   if (companies !== undefined && companies.size > 0) tests.push(['name+company', (i) => companies.has(people.companyKeys[i] ?? '')]);
   const title = position === undefined ? '' : words(position).join(' ');
-  if (title !== '') tests.push(['name+position', (i) => words(people.connections[i]?.position ?? '').join(' ') === title]);
+  if (title !== '') tests.push(['name+position', (i) => positionKey(people, i) === title]);
   if (date !== undefined && date !== null) tests.push(['name+date', (i) => fitsDate(people.connections[i]?.connectedOn ?? null, date)]);
   let left = candidates;
   for (const [by, test] of tests) {

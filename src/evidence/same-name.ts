@@ -1,3 +1,4 @@
+import { copyEvidence } from './blank.js';
 import type { PeopleIndex } from './people-index.js';
 import type { Evidence, SameName } from './types.js';
 
@@ -5,7 +6,8 @@ type Count = Exclude<keyof SameName, 'namesakes' | 'ifTheirs'>;
 
 interface Unsettled {
   candidates: readonly number[];
-  counts: Partial<Record<Count, number>>;
+  /** The counts as entries, made once: a record is added to every candidate (dozens, for a common name). */
+  counts: readonly (readonly [Count, number])[];
   /** Adds the record to an evidence, as joining it would have. */
   addTo: (evidence: Evidence) => void;
 }
@@ -18,8 +20,8 @@ interface Unsettled {
 export class Unattributed {
   private readonly records: Unsettled[] = [];
 
-  add(candidates: readonly number[], counts: Unsettled['counts'], addTo: Unsettled['addTo']): void {
-    if (candidates.length > 1) this.records.push({ candidates, counts, addTo });
+  add(candidates: readonly number[], counts: Partial<Record<Count, number>>, addTo: Unsettled['addTo']): void {
+    if (candidates.length > 1) this.records.push({ candidates, counts: Object.entries(counts) as [Count, number][], addTo });
   }
 
   /** Once every file is joined: `ifTheirs` starts from all the connection's own evidence. */
@@ -44,10 +46,10 @@ export class Unattributed {
         endorsements: 0,
         recommendations: 0,
         addressBook: 0,
-        ifTheirs: structuredClone(own),
+        ifTheirs: copyEvidence(own),
       };
       for (const { counts, addTo } of records) {
-        for (const [count, n] of Object.entries(counts) as [Count, number][]) sameName[count] += n;
+        for (const [count, n] of counts) sameName[count] += n;
         addTo(sameName.ifTheirs);
       }
       own.sameName = sameName;

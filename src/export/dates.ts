@@ -42,8 +42,20 @@ const JAVA = /^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(
 
 /** `YYYY-MM-DD`, or null when `s` is empty, not a known shape, or an impossible date (31 Feb). */
 export function parseDate(s: string | null | undefined): string | null {
-  return parseDateTime(s)?.slice(0, 10) ?? null;
+  if (s == null) return null;
+  // Connections.csv writes 30,000 `Connected On` days, a few thousand distinct: each is read once.
+  // (Only here: messages.csv's values are slices of large batch strings, which a kept key would hold.)
+  let day = recentDays.get(s);
+  if (day === undefined) {
+    day = parseDateTime(s)?.slice(0, 10) ?? null;
+    if (recentDays.size >= DAYS_KEPT) recentDays.clear();
+    recentDays.set(s, day);
+  }
+  return day;
 }
+
+const DAYS_KEPT = 4096;
+const recentDays = new Map<string, string | null>();
 
 /** `YYYY-MM-DDTHH:MM:SSZ` in UTC from any shape {@link parseDate} reads; a date alone gives midnight. */
 export function parseDateTime(s: string | null | undefined): string | null {

@@ -3,6 +3,7 @@ import { fr } from './catalogue/fr.js';
 import type { Placeholders, Plural, Template } from './catalogue/types.js';
 import type { Language } from './language.js';
 import { frenchTypography } from './typography.js';
+import { wholeNumber, wholePlural } from './whole-numbers.js';
 
 type English = typeof en;
 /** A catalogue key: `t('audit.perYear')`. */
@@ -62,10 +63,12 @@ export interface TranslatorOptions {
 export function createTranslator(language: Language, { mark = (text) => text, isoDays = false }: TranslatorOptions = {}): Translator {
   const catalogue = language === 'fr' ? typeset(CATALOGUES.fr, frenchTypography) : CATALOGUES[language];
   const locale = language;
-  const numbers = new Intl.NumberFormat(locale);
-  const plurals = new Intl.PluralRules(locale);
-  const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  // Each Intl object is made when first used: a thread that makes none saves their ICU data (whole-numbers.ts).
+  const numbers = once(() => new Intl.NumberFormat(locale));
+  const plurals = once(() => new Intl.PluralRules(locale));
+  const days = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const lists = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const formatNumber = (value: number) => wholeNumber(language, value) ?? numbers().format(value);
   // Made once per number of digits: reports call percent() in loops.
   const percents = new Map<number, Intl.NumberFormat>();
   const percentFormat = (digits: number) => {
@@ -74,18 +77,24 @@ export function createTranslator(language: Language, { mark = (text) => text, is
     return format;
   };
 
-  const date = (iso: string) => mark(isoDays ? iso.slice(0, 10) : days.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)));
-  const fill = (text: string, values: Readonly<Record<string, Value>>) =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const date = (iso: string) => mark(isoDays ? iso.slice(0, 10) : days().format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)));
+  const fill = (text: string, values: Readonly<Record<string, Value>>) => {
+    const parts = partsOf(text);
+    if (parts.length === 1) return text;
+    // Joined, not concatenated: a concatenation is a rope, kept as such in 30,000 reasons until the JSON flattens each again.
+    const out = parts.slice();
+    for (let i = 1; i < out.length; i += 2) {
+      const name = out[i]!;
       const value = values[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : typeof value === 'string' ? value : date(value.day);
-    });
+      out[i] = value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value) : typeof value === 'string' ? value : date(value.day);
+    }
+    return out.join('');
+  };
   const textOf = (key: Key, values: Readonly<Record<string, Value>>) => {
     const entry = catalogue[key];
     if (typeof entry === 'string') return entry;
     const count = values['count'];
-    const form = plurals.select(typeof count === 'number' ? count : Number.NaN);
+    const form = typeof count === 'number' ? (wholePlural(language, count) ?? plurals().select(count)) : plurals().select(Number.NaN);
     return (form === 'one' || form === 'many' ? entry[form] : undefined) ?? entry.other;
   };
   const say = (key: Key, values: Readonly<Record<string, Value>> = {}) => mark(fill(textOf(key, values), values));
@@ -96,10 +105,10 @@ export function createTranslator(language: Language, { mark = (text) => text, is
     message: (m: Message) => say(m.key, 'values' in m ? m.values : {}),
     said: mark,
     template: (key: Key) => mark(textOf(key, {})),
-    number: (value: number) => numbers.format(value),
+    number: formatNumber,
     percent: (ratio: number, digits = 0) => percentFormat(digits).format(ratio),
     date,
-    list: (items: readonly string[]) => mark(lists.format(items)),
+    list: (items: readonly string[]) => mark(lists().format(items)),
   });
 }
 
@@ -108,6 +117,27 @@ export function createTranslator(language: Language, { mark = (text) => text, is
  * text output, with ISO days, so that a pipeline reading them does not break when the locale changes.
  */
 export const ENGLISH_FOR_JSON: Translator = createTranslator('en', { isoDays: true });
+
+/**
+ * A catalogue text split once at its placeholders: literal, name, literal, … A reason is said for
+ * each of 30,000 connections, and a regular expression run on its text each time was a tenth of
+ * the classification (docs/performance.md). The texts are the catalogues', so the cache is bounded.
+ */
+const PLACEHOLDER = /\{(\w+)\}/;
+const splitTexts = new Map<string, readonly string[]>();
+function partsOf(text: string): readonly string[] {
+  let parts = splitTexts.get(text);
+  if (parts === undefined) splitTexts.set(text, (parts = text.split(PLACEHOLDER)));
+  return parts;
+}
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+}
 
 function typeset(catalogue: Readonly<Record<Key, Template>>, typography: (text: string) => string): Record<Key, Template> {
   const entry = (template: Template): Template => {

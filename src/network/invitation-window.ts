@@ -30,7 +30,8 @@ export function invitationWindow(invitations: readonly Invitation[]): Invitation
       add(months.get(month) ?? months.set(month, noInvitations()).get(month)!, invitation);
     }
   }
-  const byMonth = [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, c]) => ({ month, ...c }));
+  // `YYYY-MM` keys: code-unit order is their order, and localeCompare would load ICU's collation data in the worker.
+  const byMonth = [...months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, c]) => ({ month, ...c }));
   return { ...all, months: byMonth, undated };
 }
 

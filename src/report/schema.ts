@@ -11,8 +11,11 @@ import { invitationWindowSchema } from '../network/invitation-window.js';
 export const SCHEMA_VERSION = 1;
 
 const label = z.enum(LABELS);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
+/** Shared with contact-json.ts, which checks a contact as `contactSchema` does without zod's cost. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+const isoDate = z.string().regex(ISO_DATE);
+const isoDateTime = z.string().regex(ISO_DATE_TIME);
 
 const evidenceSchema = z.object({
   messages: z.object({
