@@ -23,8 +23,6 @@ const SHARED = 2 / 3;
 export interface TitleMemory {
   /** The logit of keep, held to UNFAMILIAR_CONFIDENCE when the contact's title is unfamiliar for the way it leans. */
   moderate(logit: number, features: readonly Feature[]): number;
-  /** The words of the title never answered `side`; none when the title is familiar that way. */
-  unfamiliarWords(features: readonly Feature[], side: TasteDecision): string[];
 }
 
 const titleOf = (features: readonly Feature[]): string[] => features.filter((f) => f.id.startsWith(TITLE)).map((f) => f.id);
@@ -36,29 +34,19 @@ function alike(a: readonly string[], b: ReadonlySet<string>): boolean {
 
 export function rememberTitles(answers: readonly (readonly Feature[])[], targets: readonly number[]): TitleMemory {
   const answered: Record<TasteDecision, ReadonlySet<string>[]> = { keep: [], remove: [] };
-  const wordsAnswered: Record<TasteDecision, Set<string>> = { keep: new Set(), remove: new Set() };
   answers.forEach((features, i) => {
     const title = titleOf(features);
-    const side = targets[i] === 1 ? 'keep' : 'remove';
-    if (title.length > 0) answered[side].push(new Set(title));
-    for (const word of title) wordsAnswered[side].add(word);
+    if (title.length > 0) answered[targets[i] === 1 ? 'keep' : 'remove'].push(new Set(title));
   });
   // Titles repeat across thousands of contacts: each is compared with the answers once per model.
   const known = new Map<string, boolean>();
   const isFamiliar = (title: string[], side: TasteDecision): boolean => {
     const key = `${side} ${title.join(' ')}`;
     let familiar = known.get(key);
-    if (familiar === undefined) {
-      familiar = title.every((word) => wordsAnswered[side].has(word)) || answered[side].some((other) => alike(title, other));
-      known.set(key, familiar);
-    }
+    if (familiar === undefined) known.set(key, (familiar = answered[side].some((other) => alike(title, other))));
     return familiar;
   };
   return {
-    unfamiliarWords(features, side) {
-      const title = titleOf(features);
-      return isFamiliar(title, side) ? [] : title.filter((word) => !wordsAnswered[side].has(word));
-    },
     moderate(logit, features) {
       const title = titleOf(features);
       const leaning: TasteDecision = logit >= 0 ? 'keep' : 'remove';

@@ -1,5 +1,5 @@
 import type { TitleMemory } from './familiar.js';
-import { featuresOf, TITLE } from './features.js';
+import { featuresOf } from './features.js';
 import { sigmoid } from './logistic.js';
 import { type Fitted, fittedLogit } from './predictive.js';
 import type { TasteContact, TasteDecision, TasteModel, TastePrediction } from './types.js';
@@ -17,11 +17,6 @@ export function makeModel(fitted: Fitted, temperature: number, titles: TitleMemo
     answers,
     temperature,
     keepProbability,
-    unfamiliarTitleWords(contact) {
-      const features = featuresOf(contact, today);
-      const words = titles.unfamiliarWords(features, fittedLogit(fitted, features) >= 0 ? 'keep' : 'remove');
-      return words.map((id) => id.slice(TITLE.length));
-    },
     predict(contact): TastePrediction {
       const p = keepProbability(contact);
       // A tie keeps: removing someone the person would keep is the worse mistake.

@@ -5,46 +5,19 @@ const confidenceOf = (p: number): number => Math.max(p, 1 - p);
 
 /**
  * Least sure first, so each answer teaches the most. Confidences within a percent of each other
- * count as equal, and among those the card whose answer would settle the most others comes first:
- * the others leaning the same way whose job titles hold no word the person has not yet answered
- * that way, besides this card's words (familiar.ts holds such cards back until then). "Technical
- * Recruiter" settles "Recruiter" and "IT Recruiter" too, where asking about the most common single
- * title would settle that title only. Then the card whose exact title more others share, then the
- * given order.
+ * count as equal, and among those the card whose job title more of the others share, leaning the
+ * same way, comes first: its answer settles more cards. Then the given order.
  */
 export function rankByUncertainty<C extends TasteContact>(contacts: readonly C[], model: TasteModel): C[] {
   const entries = contacts.map((contact, i) => {
     const keep = model.keepProbability(contact);
-    const lean = keep >= 0.5 ? 'keep' : 'remove';
-    const title = titleKey(contact);
-    const unfamiliar = model.unfamiliarTitleWords(contact);
-    const doubt = Math.round(confidenceOf(keep) * 100);
-    return { contact, i, doubt, lean, title, kind: `${lean} ${title}`, unfamiliar, shared: 0, settles: 0 };
+    const kind = `${keep >= 0.5 ? 'keep' : 'remove'} ${titleKey(contact)}`;
+    return { contact, i, doubt: Math.round(confidenceOf(keep) * 100), kind, shared: 0 };
   });
   const sharing = new Map<string, number>();
   for (const e of entries) sharing.set(e.kind, (sharing.get(e.kind) ?? 0) + 1);
-  // Cards held back for want of the same words are counted together: a few dozen groups, not thousands of cards.
-  const waiting = new Map<string, { lean: string; words: string[]; count: number }>();
-  for (const e of entries) {
-    if (e.unfamiliar.length === 0) continue;
-    const key = `${e.lean} ${e.unfamiliar.join(' ')}`;
-    const group = waiting.get(key) ?? { lean: e.lean, words: e.unfamiliar, count: 0 };
-    group.count++;
-    waiting.set(key, group);
-  }
-  const settling = new Map<string, number>();
-  for (const e of entries) {
-    e.shared = sharing.get(e.kind)!;
-    let settles = settling.get(e.kind);
-    if (settles === undefined) {
-      const words = new Set(e.title.split(' '));
-      settles = 0;
-      for (const group of waiting.values()) if (group.lean === e.lean && group.words.every((w) => words.has(w))) settles += group.count;
-      settling.set(e.kind, settles);
-    }
-    e.settles = settles;
-  }
-  return entries.sort((a, b) => a.doubt - b.doubt || b.settles - a.settles || b.shared - a.shared || a.i - b.i).map((e) => e.contact);
+  for (const e of entries) e.shared = sharing.get(e.kind)!;
+  return entries.sort((a, b) => a.doubt - b.doubt || b.shared - a.shared || a.i - b.i).map((e) => e.contact);
 }
 
 export interface TasteBatch<C> {

@@ -40,12 +40,6 @@ export interface TasteModel {
   predict(contact: TasteContact): TastePrediction;
   /** Calibrated probability of `keep`; what ranking and batching sort by, without building explanations. */
   keepProbability(contact: TasteContact): number;
-  /**
-   * The words of the contact's job title that the person has never answered the way the model
-   * leans (familiar.ts); none when such a title was answered that way. While any is left, the model
-   * stays unsure of the contact: these are what an answer about a title containing them teaches.
-   */
-  unfamiliarTitleWords(contact: TasteContact): string[];
   /** How many answers it learnt from. */
   readonly answers: number;
   /** The calibration temperature (≥ 1): logits are divided by it, 1 means the raw model was not over-confident. */
