@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
 import type { DECIDE, OptionsOf } from '../command-options.js';
@@ -9,6 +8,7 @@ import { contactKeys } from '../review/contact-key.js';
 import { acquireLock } from '../review/lock.js';
 import { listLines, resolveLines, type ListProblem } from '../review/who-list.js';
 import { createProgress } from '../util/progress.js';
+import { readCapped } from '../util/read-capped.js';
 import { safeText } from '../util/terminal-text.js';
 import type { Io } from '../util/io.js';
 
@@ -96,25 +96,15 @@ async function readList(file: string, io: Io): Promise<string> {
     if (io.stdin === undefined) throw new UsageError('- reads stdin, and there is none here');
     return readStream(io.stdin);
   }
-  const path = resolve(io.cwd, file);
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new InputError(file, code === 'ENOENT' ? 'no such file' : `cannot read the list (${code})`, 'Give a text file with one person per line', undefined, {
-      cause: error,
-    });
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new InputError(file, 'is not a regular file', 'Give a text file with one person per line');
-    if (info.size > MAX_LIST_BYTES)
-      throw new InputError(file, `is larger than a list of people can be (${MAX_LIST_BYTES / 1048576} MB)`, 'Give a text file with one person per line');
-    return await handle.readFile('utf8');
-  } finally {
-    await handle.close();
-  }
+  return readCapped(resolve(io.cwd, file), MAX_LIST_BYTES, {
+    unreadable: (code, cause) =>
+      new InputError(file, code === 'ENOENT' ? 'no such file' : `cannot read the list (${code})`, 'Give a text file with one person per line', undefined, {
+        cause,
+      }),
+    notAFile: () => new InputError(file, 'is not a regular file', 'Give a text file with one person per line'),
+    tooLarge: () =>
+      new InputError(file, `is larger than a list of people can be (${MAX_LIST_BYTES / 1048576} MB)`, 'Give a text file with one person per line'),
+  });
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {

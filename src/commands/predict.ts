@@ -3,7 +3,7 @@ import { analyse } from '../analyse.js';
 import { pluginSettings } from './plugin-settings.js';
 import type { FromConfig } from '../config/apply.js';
 import type { OptionsOf, PREDICT } from '../command-options.js';
-import { decisionsFileFor, readDecisions } from '../decisions/index.js';
+import { DecisionStore, decisionsFileFor } from '../decisions/index.js';
 import { InputError } from '../errors.js';
 import { describeInput, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
 import { emit } from '../report/emit/index.js';
@@ -13,7 +13,6 @@ import { type PredictionRow, type PredictReport, predictReportSchema } from '../
 import { renderPredictions } from '../report/predict-text.js';
 import { contactKeys } from '../review/contact-key.js';
 import { learnTaste, stillNeeded } from '../review/learn.js';
-import { placeDecisions } from '../review/same-person.js';
 import { isNotEnough } from '../review/taste/index.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
@@ -31,7 +30,8 @@ export type PredictOptions = OptionsOf<typeof PREDICT> & FromConfig;
 export async function predict(path: string, options: PredictOptions, io: Io): Promise<number> {
   const exportPath = resolve(io.cwd, path);
   const statePath = decisionsFileFor(exportPath, io.cwd, options.state);
-  const file = await readDecisions(statePath);
+  // Opened before the long read, as review does: a damaged decisions file stops us at once.
+  const store = await DecisionStore.open(statePath, exportPath);
   // Repeated in the commands suggested, so that they read the same decisions with the same rules.
   const stateFlag = options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`;
   const { state: _, json: __, out: ___, ...analyseAs } = options;
@@ -46,20 +46,21 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
     onProgress: progress.update,
   }).finally(progress.done);
   const owner = analysis.owner.key;
-  if (file?.owner != null && owner !== null && file.owner !== owner) {
+  const fileOwner = store.owner;
+  if (fileOwner !== null && owner !== null && fileOwner !== owner) {
     throw new InputError(
       statePath,
-      `holds the decisions of another LinkedIn account (${file.owner}), not those of ${path} (${owner})`,
+      `holds the decisions of another LinkedIn account (${fileOwner}), not those of ${path} (${owner})`,
       'Give --state the decisions file of this account, or --me if netprune took the wrong owner',
     );
   }
 
   const connections = analysis.contacts.map((c) => c.connection);
   const keys = contactKeys(connections);
-  const placed = placeDecisions(file?.decisions ?? {}, connections, keys).byConnection;
+  // In memory only: predict reads the decisions file, never writes it.
+  store.adopt(connections, keys);
   const items = analysis.contacts.map((contact, i) => ({ ...contact, key: keys[i]! }));
-  const decisionOf = new Map(items.flatMap((item, i) => (placed.has(i) ? [[item.key, file!.decisions[placed.get(i)!]!] as const] : [])));
-  const model = learnTaste(items, (key) => decisionOf.get(key), analysis.today);
+  const model = learnTaste(items, (key) => store.get(key), analysis.today);
   if (isNotEnough(model)) {
     throw new InputError(
       statePath,
@@ -68,12 +69,11 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
     );
   }
 
-  const seen = new Set<string>();
   const predictions: (PredictionRow & { line: number })[] = [];
+  // contactKeys gives every row its own key: no contact can come twice.
   for (const item of items) {
-    const decided = decisionOf.get(item.key)?.decision;
-    if (seen.has(item.key) || decided === 'keep' || decided === 'remove') continue;
-    seen.add(item.key);
+    const decided = store.get(item.key)?.decision;
+    if (decided === 'keep' || decided === 'remove') continue;
     const p = model.predict(item);
     const c = item.connection;
     predictions.push({

@@ -1,5 +1,5 @@
-import { open } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { readCapped } from '../util/read-capped.js';
 import { DECISIONS_VERSION, MAX_DECISIONS_BYTES, decisionsFileSchema, type DecisionsFile } from './format.js';
 
 const KEEP_IT = 'netprune leaves it untouched: fix or move it, or choose another file with --state';
@@ -10,7 +10,7 @@ const KEEP_IT = 'netprune leaves it untouched: fix or move it, or choose another
  * wrong and where, never what the file holds: `--state` may point at any file on the machine.
  */
 export async function readDecisions(path: string): Promise<DecisionsFile | null> {
-  const text = await readCapped(path);
+  const text = await readCappedDecisions(path);
   if (text === null) return null;
   let data: unknown;
   try {
@@ -50,29 +50,24 @@ function where(path: readonly PropertyKey[], keys: readonly string[]): string {
 }
 
 /** The file's text, or null when there is none; anything but a regular file of sane size is refused before it is read. */
-async function readCapped(path: string): Promise<string | null> {
-  let handle: Awaited<ReturnType<typeof open>>;
+async function readCappedDecisions(path: string): Promise<string | null> {
   try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new InputError(path, `cannot read the decisions file (${code ?? 'error'})`, 'Check its permissions, or choose another file with --state', undefined, {
-      cause: error,
+    return await readCapped(path, MAX_DECISIONS_BYTES, {
+      unreadable: (code, cause) =>
+        code === 'ENOENT'
+          ? new NoFile()
+          : new InputError(path, `cannot read the decisions file (${code})`, 'Check its permissions, or choose another file with --state', undefined, {
+              cause,
+            }),
+      notAFile: () => new InputError(path, 'is not a regular file, so not a netprune decisions file', KEEP_IT),
+      tooLarge: (size) =>
+        new InputError(path, `is ${Math.round(size / 1048576)} MB, more than a decisions file can be (${MAX_DECISIONS_BYTES / 1048576} MB at most)`, KEEP_IT),
     });
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new InputError(path, 'is not a regular file, so not a netprune decisions file', KEEP_IT);
-    if (info.size > MAX_DECISIONS_BYTES) {
-      throw new InputError(
-        path,
-        `is ${Math.round(info.size / 1048576)} MB, more than a decisions file can be (${MAX_DECISIONS_BYTES / 1048576} MB at most)`,
-        KEEP_IT,
-      );
-    }
-    return await handle.readFile('utf8');
-  } finally {
-    await handle.close();
+  } catch (error) {
+    if (error instanceof NoFile) return null;
+    throw error;
   }
 }
+
+/** No decisions file yet: not an error, the first review starts one. */
+class NoFile extends Error {}

@@ -52,6 +52,11 @@ export class DecisionStore {
     this.file.owner = this.file.owner ?? owner;
   }
 
+  /** The account whose decisions the file holds, once a command has claimed it; null before. */
+  get owner(): string | null {
+    return this.file.owner;
+  }
+
   get(key: string): DecisionEntry | undefined {
     return this.file.decisions[key];
   }

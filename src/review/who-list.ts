@@ -1,4 +1,5 @@
-import { foldName } from '../evidence/names.js';
+import { normalizeCompany } from '../evidence/employer.js';
+import { nameKey, personNameKey } from '../evidence/names.js';
 import type { Connection } from '../export/records.js';
 import { profileKey } from '../export/url.js';
 
@@ -32,7 +33,10 @@ const SEPARATOR = ' @ ';
 
 /**
  * Finds the one connection a line names: a profile URL (or `in/<slug>`) by its key; otherwise the
- * whole name, compared folded (case, accents, spacing), and with `Name @ Company` the company too.
+ * whole name, and with `Name @ Company` the company too, compared by the keys every other match
+ * uses (personNameKey, normalizeCompany): case, accents and letters such as ø folded, credentials
+ * after a comma and a company's legal suffix left out, so "Soren Dahl @ Contoso" finds "Søren Dahl,
+ * PhD" at "Contoso SAS".
  * Never part of a name, as `explain` allows: a list that decides must not land on a namesake. Two
  * rows with the same key (one person listed twice) are one connection.
  */
@@ -43,7 +47,7 @@ export function resolveLines(lines: readonly ListLine[], connections: readonly C
     const key = keys[i]!;
     if (byKey.has(key)) return;
     byKey.set(key, i);
-    const name = foldName(`${c.firstName} ${c.lastName}`);
+    const name = personNameKey(c.firstName, c.lastName);
     byName.set(name, [...(byName.get(name) ?? []), i]);
   });
   const resolved: Resolved = { found: [], problems: [] };
@@ -59,10 +63,10 @@ export function resolveLines(lines: readonly ListLine[], connections: readonly C
     if (key !== null) return byKey.get(key) ?? 'no connection has this profile URL';
     if (/^[a-z]+:\/\//i.test(text)) return 'not a LinkedIn profile URL (https://www.linkedin.com/in/…) nor a name';
     const at = text.lastIndexOf(SEPARATOR);
-    const name = foldName(at === -1 ? text : text.slice(0, at));
-    const company = at === -1 ? null : foldName(text.slice(at + SEPARATOR.length));
+    const name = nameKey(at === -1 ? text : text.slice(0, at));
+    const company = at === -1 ? null : normalizeCompany(text.slice(at + SEPARATOR.length));
     const named = byName.get(name) ?? [];
-    const fitting = company === null ? named : named.filter((i) => foldName(connections[i]!.company) === company);
+    const fitting = company === null ? named : named.filter((i) => normalizeCompany(connections[i]!.company) === company);
     if (fitting.length === 1) return fitting[0]!;
     if (fitting.length === 0) {
       if (named.length === 0) return 'no connection has this name';

@@ -88,6 +88,14 @@ describe('decide', () => {
     expect(existsSync(state())).toBe(false);
   });
 
+  it('finds people as every other match does: ø folded, credentials after a comma and a legal suffix left out', async () => {
+    const rows = ['Søren,"Dahl, PhD",https://www.linkedin.com/in/soren-dahl,,Contoso SAS,Data Engineer,03 Jan 2019'];
+    await writeFile(join(dir, 'Connections.csv'), [CONNECTIONS, ...rows].join('\n'));
+    await list('keep.txt', ['Soren Dahl @ contoso']);
+    expect((await netprune(['decide', 'Connections.csv', '--keep', 'keep.txt'], { cwd: dir })).code).toBe(0);
+    expect(Object.entries(await decisions()).map(([key, e]) => [key, e.decision])).toEqual([['in/soren-dahl', 'keep']]);
+  });
+
   it('refuses one person in two lists with different decisions', async () => {
     await list('keep.txt', ['Ada Stone']);
     await list('remove.txt', ['https://www.linkedin.com/in/ada-stone']);

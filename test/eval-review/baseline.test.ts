@@ -34,6 +34,17 @@ describe(`the taste model on a simulated review of ${SIZES.test} contacts`, () =
     for (const t of Object.values(now.tastes)) expect(t.withModel.answers).toBeLessThan(Math.min(t.byCompany.answers, t.oneByOne));
   });
 
+  it('is never over-confident: at every checkpoint, each bin at 90 % or more agrees with the person at least as often as it says', () => {
+    const overConfident = Object.entries(now.tastes).flatMap(([id, t]) =>
+      Object.entries(t.curve).flatMap(([n, point]) =>
+        point.reliability
+          .filter((bin) => bin.from >= 0.9 && bin.agreement !== null && bin.agreement < bin.from)
+          .map((bin) => `${id} after ${n}: ${bin.from}+ agrees ${bin.agreement}`),
+      ),
+    );
+    expect(overConfident).toEqual([]);
+  });
+
   it('is right about at least 95 % of what it predicts at 90 % confidence after 50 answers', () => {
     for (const t of Object.values(now.tastes)) expect(t.curve['50']?.agreement).toBeGreaterThanOrEqual(0.95);
   });

@@ -8,6 +8,13 @@ export interface Netprune {
   closeness: typeof import('../../src/evidence/closeness.js').closeness;
 }
 
+/** Predictions whose confidence lies in [from, the next bin's from): how many, and the share the person agrees with (null when none). */
+export interface ReliabilityBin {
+  from: number;
+  count: number;
+  agreement: number | null;
+}
+
 export interface TasteResult {
   /** Share of the network this person keeps. */
   keep: number;
@@ -15,7 +22,7 @@ export interface TasteResult {
   byCompany: { answers: number; agreement: number };
   withModel: { answers: number; cards: number; batches: number; agreement: number; mistakes: number };
   /** By number of answers: share of the rest predicted at ≥ 0.9, and the share of those the person agrees with. */
-  curve: Record<string, { coverage: number; agreement: number | null }>;
+  curve: Record<string, { coverage: number; agreement: number | null; reliability: ReliabilityBin[] }>;
 }
 
 export interface Measured {

@@ -48,7 +48,16 @@ export async function measure({ size, seed, netprune }) {
       oneByOne: size,
       byCompany: { answers: byCompany.answers, agreement: round(byCompany.agreement) },
       withModel: { ...withModel, agreement: round(withModel.agreement) },
-      curve: Object.fromEntries(Object.entries(curve).map(([n, p]) => [n, { coverage: round(p.coverage), agreement: round(p.agreement) }])),
+      curve: Object.fromEntries(
+        Object.entries(curve).map(([n, p]) => [
+          n,
+          {
+            coverage: round(p.coverage),
+            agreement: round(p.agreement),
+            reliability: p.reliability.map((bin) => ({ ...bin, agreement: round(bin.agreement) })),
+          },
+        ]),
+      ),
     };
   }
   return { size, tastes };

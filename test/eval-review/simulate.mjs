@@ -62,11 +62,33 @@ export function learningCurve({ contacts, decide, today, taste, checkpoints, con
       model = taste.isNotEnough(trained) ? null : trained;
     }
     const remaining = contacts.filter((c) => !answered.has(c));
-    const sure = model === null ? [] : remaining.map((c) => ({ c, p: model.predict(c) })).filter(({ p }) => p.confidence >= confidence);
+    const predicted = model === null ? [] : remaining.map((c) => ({ c, p: model.predict(c) }));
+    const sure = predicted.filter(({ p }) => p.confidence >= confidence);
     const right = sure.filter(({ c, p }) => p.decision === decide(c, today)).length;
-    curve[checkpoint] = { coverage: sure.length / remaining.length, agreement: sure.length === 0 ? null : right / sure.length };
+    curve[checkpoint] = {
+      coverage: sure.length / remaining.length,
+      agreement: sure.length === 0 ? null : right / sure.length,
+      reliability: reliabilityOf(predicted.map(({ c, p }) => ({ confidence: p.confidence, agrees: p.decision === decide(c, today) }))),
+    };
   }
   return curve;
+}
+
+/** Lower bounds of the confidence bins of the reliability table; each bin runs to the next bound (the last to 1, included). */
+export const RELIABILITY_BINS = [0.5, 0.6, 0.9, 0.95, 0.99];
+
+/**
+ * Calibration, measured: the predictions binned by confidence, with how many fall in each bin and
+ * the share the person agrees with. A calibrated model agrees about as often as the bin says; one
+ * that agrees far more often is under-confident (it asks what it could have proposed), far less
+ * often over-confident (its batches hold mistakes).
+ */
+function reliabilityOf(predictions) {
+  return RELIABILITY_BINS.map((from, i) => {
+    const to = RELIABILITY_BINS[i + 1] ?? Infinity;
+    const inBin = predictions.filter((p) => p.confidence >= from && p.confidence < to);
+    return { from, count: inBin.length, agreement: inBin.length === 0 ? null : inBin.filter((p) => p.agrees).length / inBin.length };
+  });
 }
 
 const companyKey = (company) =>

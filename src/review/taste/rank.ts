@@ -28,20 +28,35 @@ export interface TasteBatch<C> {
 /**
  * Contacts the model predicts at `threshold` confidence or more, all with one decision, surest
  * first, at most `limit`: one question ("remove these 50?") for many cards. The decision with more
- * such contacts goes first; null when none reaches the threshold.
+ * such contacts goes first; null when none reaches the threshold. Someone the person demonstrably
+ * knows (knowsThem) joins a remove batch only at KNOWN_REMOVE_CONFIDENCE: a friend on the removal
+ * list is netprune's worst mistake, and a batch is accepted without reading every name.
  */
 export function confidentBatch<C extends TasteContact>(contacts: readonly C[], model: TasteModel, threshold: number, limit = Infinity): TasteBatch<C> | null {
   const sure: Record<TasteDecision, { contact: C; i: number; confidence: number }[]> = { keep: [], remove: [] };
   contacts.forEach((contact, i) => {
     const p = model.keepProbability(contact);
     const confidence = confidenceOf(p);
-    if (confidence >= threshold) sure[p >= 0.5 ? 'keep' : 'remove'].push({ contact, i, confidence });
+    const decision: TasteDecision = p >= 0.5 ? 'keep' : 'remove';
+    const needed = decision === 'remove' && knowsThem(contact) ? Math.max(threshold, KNOWN_REMOVE_CONFIDENCE) : threshold;
+    if (confidence >= needed) sure[decision].push({ contact, i, confidence });
   });
   const decision: TasteDecision = sure.keep.length >= sure.remove.length ? 'keep' : 'remove';
   if (sure[decision].length === 0) return null;
   const chosen = sure[decision].sort((a, b) => b.confidence - a.confidence || a.i - b.i).slice(0, limit);
   return { decision, contacts: chosen.map((entry) => entry.contact) };
 }
+
+/**
+ * Of 100 such removals proposed in a batch, about 2 might be wrong, not 5. Measured by
+ * `npm run eval:review`: it asks 6 to 90 more answers of the four simulated people on 3,000
+ * contacts (0.99 asked 20 to 217 more).
+ */
+const KNOWN_REMOVE_CONFIDENCE = 0.98;
+
+/** Real evidence of knowing them: a conversation both ways, a recommendation either way, or a place in the address book. */
+const knowsThem = ({ evidence }: TasteContact): boolean =>
+  evidence.messages.twoWay || evidence.recommendations.given > 0 || evidence.recommendations.received > 0 || evidence.addressBook !== null;
 
 /**
  * The order to ask in before there is a model: one contact from each kind of verdict (label and

@@ -44,6 +44,27 @@ describe('confidentBatch', () => {
     expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
   });
 
+  it('puts someone the person knows on a remove batch only at 99 %: two-way messages, a recommendation, the address book', () => {
+    const friends = [
+      makeContact({ evidence: { messages: { sent: 3, received: 2 } } }),
+      makeContact({ evidence: { recommendations: { received: 1 } } }),
+      makeContact({ evidence: { addressBook: 'email' } }),
+    ];
+    const stranger = makeContact();
+    const oneWay = makeContact({ evidence: { messages: { received: 4 } } });
+    const sureOfRemoval = new Map<TasteContact, number>([...friends, stranger, oneWay].map((c) => [c, 0.03]));
+    const sureFriend = makeContact({ evidence: { addressBook: 'name' } });
+    sureOfRemoval.set(sureFriend, 0.005);
+    // Only keepProbability decides a batch: a stand-in model states it outright.
+    const stated = { keepProbability: (c: TasteContact) => sureOfRemoval.get(c)! } as TasteModel;
+    const batch = confidentBatch([...friends, stranger, oneWay, sureFriend], stated, 0.95);
+    expect(batch?.decision).toBe('remove');
+    expect(batch?.contacts).toEqual([sureFriend, stranger, oneWay]);
+    // Keeping is the safe mistake: a keep batch takes them at the threshold.
+    const keepAll = { keepProbability: () => 0.97 } as unknown as TasteModel;
+    expect(confidentBatch(friends, keepAll, 0.95)?.contacts).toEqual(friends);
+  });
+
   it('proposes nothing when no one reaches the threshold', () => {
     expect(confidentBatch(rest, m, 1.01)).toBeNull();
   });
