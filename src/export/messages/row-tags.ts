@@ -43,10 +43,6 @@ export class RowTagger {
     const { bytes, fields, records } = batch;
     const tags = new Int32Array(2 * records).fill(-1);
     let at = 0;
-    // The id of the previous record of the batch, if it had one.
-    let previous = false;
-    let previousStart = 0;
-    let previousEnd = 0;
     for (let r = 0; r < records; r++) {
       const count = fields[at]!;
       const first = at + 2;
@@ -62,13 +58,6 @@ export class RowTagger {
       const end = fields[first + 2 * c.conversationId + 1]!;
       // An empty id: the fold reads the row without one.
       if (end === start) continue;
-      // Rows of one conversation in a run, as LinkedIn writes them, are folded fast without tags: the
-      // fold remembers the previous row's conversation and people. Only a row that changes conversation needs one.
-      const same = previous && sameBytes(bytes, previousStart, previousEnd, start, end);
-      previous = true;
-      previousStart = start;
-      previousEnd = end;
-      if (same) continue;
       const conversation = this.ids.internRange(bytes, start, end >= 0 ? end : ~end, end >= 0 ? 0 : 1);
       const kind = conversation < 0 ? -1 : this.kindOf(conversation, bytes, fields, first, c);
       if (kind < 0) continue;
@@ -96,15 +85,6 @@ export class RowTagger {
     const end = fields[first + 2 * i + 1]!;
     return end >= 0 ? this.values.internRange(bytes, start, end, 0) : this.values.internRange(bytes, start, ~end, 1);
   }
-}
-
-/** Whether two fields of `bytes` are the same bytes, doubled quotes alike: start and end as RecordBatch stores them. */
-function sameBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
-  if (aEnd >= 0 !== bEnd >= 0) return false;
-  const length = (aEnd >= 0 ? aEnd : ~aEnd) - a;
-  if ((bEnd >= 0 ? bEnd : ~bEnd) - b !== length) return false;
-  for (let k = 0; k < length; k++) if (bytes[a + k] !== bytes[b + k]) return false;
-  return true;
 }
 
 /** The columns the fold finds in the same header (read-messages.ts), or null. */
