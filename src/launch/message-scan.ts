@@ -2,15 +2,12 @@ import type { MessagePort } from 'node:worker_threads';
 import { openExport } from '../export/locate.js';
 import { scanMessages } from '../export/messages/scan-messages.js';
 import type { RecordBatch } from '../export/messages/record-scanner.js';
-import { RowTagger } from '../export/messages/row-tags.js';
 import type { ExportFile } from '../export/types.js';
 import { NetpruneError } from '../errors.js';
-import { fullGc } from './full-gc.js';
 
 /**
  * messages.csv read on two threads: the main thread scans it (record-scanner.ts: bytes in, field
- * positions out, no strings made) and numbers its rows by conversation and kind (row-tags.ts) while
- * the worker folds the records into the aggregates. The
+ * positions out, no strings made) while the worker folds the records into the aggregates. The
  * batches cross by transfer, not by copy. On the benchmark's million rows the scan is about a third
  * of the work, so the worker has that much less to do.
  *
@@ -44,7 +41,6 @@ const ACK_EVERY = 16;
  * still going, for when the worker has ended: a broken Connections.csv ends it while messages.csv is read.
  */
 export function serveScans(port: MessagePort): () => void {
-  const collectGarbage = fullGc();
   const scans = new Map<number, { acked: (batches: number) => void; cancelled: boolean; wake: (() => void) | null; inFlight: number }>();
   port.on('message', (message: WorkerMessage) => {
     if (message.type === 'scan') {
@@ -79,22 +75,14 @@ export function serveScans(port: MessagePort): () => void {
       const source = await openExport(request.exportPath);
       const file = source.files.find((f) => f.name === request.fileName);
       if (file === undefined) throw new NetpruneError(`${request.fileName}: is no longer in ${request.exportPath}. Run netprune again`);
-      // Tagged here, on the thread that would otherwise wait: a library caller, folding on one thread, does without.
-      const tagger = new RowTagger();
       for await (const batch of scanMessages(file)) {
-        tagger.tag(batch);
         while (scan.inFlight >= IN_FLIGHT && !scan.cancelled) await new Promise<void>((resolve) => (scan.wake = resolve));
         scan.wake = null;
         if (scan.cancelled) return;
         scan.inFlight++;
-        const buffers = [batch.bytes.buffer, batch.fields.buffer, ...(batch.tags === undefined ? [] : [batch.tags.buffer])] as ArrayBuffer[];
-        send({ type: 'batch', id: request.id, batch }, buffers);
+        send({ type: 'batch', id: request.id, batch }, [batch.bytes.buffer as ArrayBuffer, batch.fields.buffer as ArrayBuffer]);
       }
       send({ type: 'end', id: request.id });
-      // The main thread is idle from here on, and would not collect: the scan's tables (row-tags.ts,
-      // 20 MB on a heavy inbox) would stay in its heap while the worker builds the evidence, the
-      // run's peak. A pause of a few milliseconds, on the thread nobody waits for.
-      collectGarbage();
     } catch (error) {
       const known = error instanceof NetpruneError;
       send({

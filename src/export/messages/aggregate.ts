@@ -143,32 +143,19 @@ export class MessageAggregator {
     return conversation;
   }
 
-  /** Conversation number `conversation` (open() gave it), again: the same as open() with its id, without hashing the id. */
-  reopen(conversation: number): void {
-    if (conversation === this.recent) return;
-    this.leave();
-    this.lists.length = 0;
-    this.recent = conversation;
-  }
-
   /** Whether the conversation still has no title: only then does a row's title count. */
   untitled(conversation: number): boolean {
     return !this.titles.has(conversation);
   }
 
-  /**
-   * Keeps the values of `row`, never `row` itself: the caller fills the same object for every row.
-   * Returns the sender's participation. `sender`, when not -1, is that of an earlier row of the
-   * conversation that named the same people (row-tags.ts): they are all in it already, and `row`'s
-   * sender and recipients are not looked at.
-   */
-  add(conversation: number, row: MessageRow, sender = -1): number {
+  /** Keeps the values of `row`, never `row` itself: the caller fills the same object for every row. */
+  add(conversation: number, row: MessageRow): void {
     this.rows++;
     if (row.title !== '' && !this.titles.has(conversation)) this.titles.set(conversation, this.strings.get(row.title));
-    const { recipients, date } = row;
-    const from = sender >= 0 ? sender : this.participation(conversation, row.sender);
+    const { sender, recipients, date } = row;
+    const from = this.participation(conversation, sender);
     const recent = conversation === this.recent;
-    if (sender < 0 && (!recent || !this.lists.includes(recipients))) {
+    if (!recent || !this.lists.includes(recipients)) {
       for (const recipient of recipients) this.participation(conversation, recipient);
       if (recipients.length > this.maxRecipients[conversation]!) this.maxRecipients[conversation] = recipients.length;
       if (recent && this.lists.length < REMEMBERED_LISTS) this.lists.push(recipients);
@@ -191,7 +178,6 @@ export class MessageAggregator {
         this.pendingEscaped = row.contentEscaped;
       } else this.snippets[conversation] = snippetOf(row.content, row.contentEscaped);
     }
-    return from;
   }
 
   summary(): MessagesSummary {

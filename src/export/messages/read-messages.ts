@@ -99,10 +99,6 @@ function headerColumns(view: RecordView, fileName: string): MessageColumns {
  */
 class RowFolder {
   private readonly people = new RowParticipants();
-  /** By conversation tag (row-tags.ts): the aggregator's number for it, plus one; 0 until met. */
-  private conversations: Int32Array = new Int32Array(1024);
-  /** By kind tag: the participation of the sender of that kind of row, plus one; 0 until one is added. */
-  private senders: Int32Array = new Int32Array(1024);
   private readonly view: RowView;
   private readonly message: MessageRow = { title: '', sender: { key: '', name: '' }, recipients: [], date: 0, content: '', contentEscaped: false };
 
@@ -131,62 +127,29 @@ class RowFolder {
     if (date === null) return aggregator.skip('unreadable date');
 
     const { from, senderUrl, conversationId } = view;
+    const to = row.cell(c.to);
+    const recipientUrls = row.cell(c.recipientUrls);
+    let conversation: number;
+    let named: Named;
+    if (conversationId !== '') {
+      conversation = aggregator.open(conversationId);
+      named = this.people.resolve(conversation, from, senderUrl, to, recipientUrls);
+    } else {
+      // Before 2021 there was no conversation id: each counterpart is one conversation.
+      named = this.people.resolve(-1, from, senderUrl, to, recipientUrls);
+      const outgoing = row.cell(c.direction).toUpperCase() === 'OUTGOING';
+      conversation = aggregator.open(bytesOf(`with:${outgoing ? (named.recipients[0]?.key ?? '') : named.sender.key}`));
+    }
     const message = this.message;
-    // A row of a kind met before (row-tags.ts) names the people its first row did: neither its
-    // conversation id nor its people are looked up again. An id of spaces has a tag but is no id.
-    const tagged = conversationId !== '' && row.kindTag >= 0;
-    let conversation = -1;
-    let sender = -1;
-    if (tagged) {
-      conversation = this.conversationOf(row.conversationTag, conversationId);
-      this.senders = grown(this.senders, row.kindTag);
-      sender = this.senders[row.kindTag]! - 1;
-    }
-    if (sender < 0) {
-      const to = row.cell(c.to);
-      const recipientUrls = row.cell(c.recipientUrls);
-      let named: Named;
-      if (conversationId !== '') {
-        if (!tagged) conversation = aggregator.open(conversationId);
-        named = this.people.resolve(conversation, from, senderUrl, to, recipientUrls);
-      } else {
-        // Before 2021 there was no conversation id: each counterpart is one conversation.
-        named = this.people.resolve(-1, from, senderUrl, to, recipientUrls);
-        const outgoing = row.cell(c.direction).toUpperCase() === 'OUTGOING';
-        conversation = aggregator.open(bytesOf(`with:${outgoing ? (named.recipients[0]?.key ?? '') : named.sender.key}`));
-      }
-      message.sender = named.sender;
-      message.recipients = named.recipients;
-    }
     // The title counts only until the conversation has one.
     message.title = aggregator.untitled(conversation) ? row.cell(c.title) : '';
+    message.sender = named.sender;
+    message.recipients = named.recipients;
     message.date = date;
     message.content = view.content;
     message.contentEscaped = row.escaped(c.content);
-    const participation = aggregator.add(conversation, message, sender);
-    if (tagged) this.senders[row.kindTag] = participation + 1;
+    aggregator.add(conversation, message);
   }
-
-  /** The conversation tagged `tag`, whose id is `id`, opened in the aggregator. */
-  private conversationOf(tag: number, id: string): number {
-    this.conversations = grown(this.conversations, tag);
-    const known = this.conversations[tag]! - 1;
-    if (known >= 0) {
-      this.aggregator.reopen(known);
-      return known;
-    }
-    const conversation = this.aggregator.open(id);
-    this.conversations[tag] = conversation + 1;
-    return conversation;
-  }
-}
-
-/** `array`, or a copy at least twice as long if it has no index `i`. */
-function grown(array: Int32Array, i: number): Int32Array {
-  if (i < array.length) return array;
-  const bigger = new Int32Array(Math.max(i + 1, array.length * 2));
-  bigger.set(array);
-  return bigger;
 }
 
 const _LINKEDIN_MEMBER = 'LinkedIn Member';

@@ -27,11 +27,6 @@ export interface RecordBatch {
   fields: Int32Array;
   /** Records in the batch. */
   records: number;
-  /**
-   * For each record, its conversation's number and its kind's (row-tags.ts), -1 for none; absent
-   * until the batch is tagged.
-   */
-  tags?: Int32Array;
   /** Bytes of the file read when the batch was made, for a progress indicator. */
   bytesRead: number;
 }

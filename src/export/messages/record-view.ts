@@ -12,13 +12,8 @@ export class RecordView {
   /** The line the current record starts on, and its number of fields. */
   line = 0;
   fields = 0;
-  /** The current record's conversation and kind, as row-tags.ts numbered them; -1 for none. */
-  conversationTag = -1;
-  kindTag = -1;
   private s = '';
   private positions: Int32Array = new Int32Array(0);
-  private tags: Int32Array | undefined;
-  private index = -1;
   /** Index in `positions` of the current record's first field, and of the next record. */
   private first = 0;
   private next_ = 0;
@@ -29,8 +24,6 @@ export class RecordView {
     const { bytes } = batch;
     this.s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
     this.positions = batch.fields;
-    this.tags = batch.tags;
-    this.index = -1;
     this.next_ = 0;
     this.left = batch.records;
   }
@@ -39,14 +32,6 @@ export class RecordView {
   next(): boolean {
     if (this.left === 0) return false;
     this.left--;
-    this.index++;
-    if (this.tags !== undefined) {
-      this.conversationTag = this.tags[2 * this.index]!;
-      this.kindTag = this.tags[2 * this.index + 1]!;
-    } else {
-      this.conversationTag = -1;
-      this.kindTag = -1;
-    }
     const at = this.next_;
     this.fields = this.positions[at]!;
     this.line = this.positions[at + 1]!;

@@ -8,8 +8,6 @@ import { snippet } from '../../../src/export/messages/aggregate.js';
 import { parseDateTime } from '../../../src/export/dates.js';
 import { profileKey } from '../../../src/export/url.js';
 import { bytesOf } from '../../../src/export/messages/bytes.js';
-import { scanMessages, type MessageScan } from '../../../src/export/messages/scan-messages.js';
-import { RowTagger } from '../../../src/export/messages/row-tags.js';
 import type { ExportFile } from '../../../src/export/types.js';
 import type { MessagesSummary, SenderStats } from '../../../src/export/messages/types.js';
 
@@ -329,30 +327,6 @@ describe('readMessages', () => {
     }
   });
 
-  it('gives the same aggregates when the rows are numbered by conversation and kind as the CLI does, whatever their order', async () => {
-    await fc.assert(
-      fc.asyncProperty(file, fc.array(fc.nat(), { maxLength: 40 }), async (f, order) => {
-        // The rows in another order, a legal file: LinkedIn does not sort messages.csv.
-        const shuffled = {
-          ...f,
-          rows: f.rows
-            .map((r, i) => ({ r, k: order[i] ?? i }))
-            .sort((a, b) => a.k - b.k)
-            .map(({ r }) => r),
-        };
-        for (const g of [f, shuffled]) {
-          const text = write(g);
-          const bytes = new TextEncoder().encode(text);
-          const expected = reference(text);
-          const { summary, report } = await readMessages(fileOf(bytes, g.cuts), undefined, tagged);
-          expect(plain(summary)).toEqual(expected);
-          expect(report).toMatchObject({ rows: expected.rows, skipped: expected.skipped });
-        }
-      }),
-      { numRuns: 400 },
-    );
-  });
-
   it('gives the same aggregates on a larger file read in chunks of 7 bytes to 1 MiB', async () => {
     const rows = fc.sample(row, { numRuns: 5000, seed: 42 });
     for (const era of ['2021', '2026'] as const) {
@@ -365,65 +339,7 @@ describe('readMessages', () => {
         const { summary } = await readMessages(fileOf(bytes, cuts));
         expect(plain(summary)).toEqual(expected);
       }
-      // The same rows in random order, numbered as the CLI's main thread numbers them.
-      const shuffled = fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), { numRuns: 1, seed: 7 })[0]!;
-      const text2 = write({ era, rows: shuffled, eol: '\r\n', bom: true, finalEol: true });
-      const { summary } = await readMessages(fileOf(new TextEncoder().encode(text2), [0.5]), undefined, tagged);
-      expect(plain(summary)).toEqual(reference(text2));
     }
-  });
-});
-
-/** The CLI's scan (launch/message-scan.ts): the main thread numbers the rows before the worker folds them. */
-const tagged: MessageScan = async function* (file) {
-  const tagger = new RowTagger();
-  for await (const batch of scanMessages(file)) {
-    tagger.tag(batch);
-    yield batch;
-  }
-};
-
-describe('RowTagger', () => {
-  const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
-  async function tagsOf(lines: string[]): Promise<number[][]> {
-    const tags: number[][] = [];
-    for await (const batch of tagged(fileOf(new TextEncoder().encode(lines.join('\n')), [0.5]))) {
-      for (let r = 0; r < batch.records; r++) tags.push([batch.tags![2 * r]!, batch.tags![2 * r + 1]!]);
-    }
-    return tags;
-  }
-
-  it('gives two rows one kind only when their conversation id, FROM, SENDER PROFILE URL, TO and RECIPIENT PROFILE URLS are the same bytes, quotes doubled alike', async () => {
-    const tags = await tagsOf([
-      header,
-      '2-A,,Ann,https://www.linkedin.com/in/ann,Bob,https://www.linkedin.com/in/bob,2024-01-02 10:00:00 UTC,,hi,INBOX',
-      '"2-A",Title,"Ann","https://www.linkedin.com/in/ann",Bob,https://www.linkedin.com/in/bob,2024-01-03 10:00:00 UTC,,other,SPAM',
-      '2-A,,Ann ,https://www.linkedin.com/in/ann,Bob,https://www.linkedin.com/in/bob,2024-01-02 10:00:00 UTC,,hi,INBOX',
-      '2-A,,"A""nn",https://www.linkedin.com/in/ann,Bob,https://www.linkedin.com/in/bob,2024-01-02 10:00:00 UTC,,hi,INBOX',
-      '2-A,,A""nn,https://www.linkedin.com/in/ann,Bob,https://www.linkedin.com/in/bob,2024-01-02 10:00:00 UTC,,hi,INBOX',
-      '2-B,,Ann,https://www.linkedin.com/in/ann,Bob,https://www.linkedin.com/in/bob,2024-01-02 10:00:00 UTC,,hi,INBOX',
-      '2-A,,Ann,https://www.linkedin.com/in/ann,"Bob,Cy","https://www.linkedin.com/in/bob,https://www.linkedin.com/in/cy",2024-01-02 10:00:00 UTC,,hi,INBOX',
-      '2-A,,Ann,https://www.linkedin.com/in/ann,Bob,https://www.linkedin.com/in/bob,2024-01-02 10:00:00 UTC,,too,many,fields',
-      ',,Ann,https://www.linkedin.com/in/ann,Bob,https://www.linkedin.com/in/bob,2024-01-02 10:00:00 UTC,,no id,INBOX',
-      '2-A,,Ann,https://www.linkedin.com/in/ann,Bob,https://www.linkedin.com/in/bob,2025-01-01 10:00:00 UTC,,again,INBOX',
-    ]);
-    const [head, first, quoted, spaced, doubled, bare, otherConversation, group, wide, noId, again] = tags;
-    expect([head, wide, noId]).toEqual([
-      [-1, -1],
-      [-1, -1],
-      [-1, -1],
-    ]);
-    // The same bytes but for the quotes around them, and whatever else the rows hold: one kind.
-    expect(quoted).toEqual(first);
-    expect(again).toEqual(first);
-    const kinds = [first, spaced, doubled, bare, otherConversation, group].map((t) => t![1]);
-    expect(new Set(kinds).size).toBe(kinds.length);
-    expect(otherConversation![0]).not.toBe(first![0]);
-  });
-
-  it('tags nothing in a file whose first line is not the messages header', async () => {
-    const tags = await tagsOf(['a,b,c', '2-A,Ann,x', '2-A,Ann,x']);
-    expect(tags.every(([c, k]) => c === -1 && k === -1)).toBe(true);
   });
 });
 
