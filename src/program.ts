@@ -17,6 +17,7 @@ import {
   SUGGEST,
 } from './command-options.js';
 import { errorLine, EXIT, internalErrorText, isKnownError } from './errors.js';
+import { sayCommanderError } from './commander-errors.js';
 import { guardedStream } from './report/emit/guard.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { type Language, LANGUAGES, resolveLanguage } from './i18n/language.js';
@@ -70,7 +71,11 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     .helpCommand('help [command]', t('help.help'))
     .configureHelp({ styleTitle: (title) => (HELP_TITLES[title] === undefined ? title : t(HELP_TITLES[title])), boxWrap: keepNarrowSpaces })
     .showHelpAfterError(t('help.afterError'))
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(sayCommanderError(s, t)),
+    })
     .exitOverride()
     .addHelpText('after', helpFooter(t))
     .addOption(new Option('--lang <language>', t('help.lang')).choices(LANGUAGES));
@@ -189,7 +194,7 @@ export async function run(argv: string[], unguarded: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
     if (isKnownError(error)) {
-      io.stderr.write(errorLine(error));
+      io.stderr.write(errorLine(error, t));
       return error.exitCode;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

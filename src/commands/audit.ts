@@ -28,10 +28,10 @@ export type AuditOptions = OptionsOf<typeof AUDIT> & FromConfig;
 export async function audit(path: string, options: AuditOptions, io: Io, t: Translator): Promise<number> {
   const format = options.json ? 'json' : (options.format ?? 'text');
   if (format !== 'text' && format !== 'json' && !(TABLE_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be ${TABLE_FORMATS.join(', ')} (or use --json); got "${format}"`);
+    throw new UsageError({ key: 'usage.auditFormat', values: { formats: TABLE_FORMATS.join(', '), value: format } });
   }
   if (format === 'html' && options.out === undefined && io.stdoutIsTTY) {
-    throw new UsageError('--format html writes a web page: add --out report.html, then open that file in your browser');
+    throw new UsageError({ key: 'usage.htmlNeedsOut', values: { file: 'report.html' } });
   }
   const maxStrangers = options.maxStrangers === undefined ? undefined : parseThreshold('--max-strangers', options.maxStrangers);
   const maxWeakTies = options.maxWeakTies === undefined ? undefined : parseThreshold('--max-weak-ties', options.maxWeakTies);

@@ -35,19 +35,20 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
   if (file === null) {
     throw new InputError(
       statePath,
-      'no decisions yet',
-      `Run \`netprune review ${shellQuote(path)}${flagsInForce({ me: options.me })}${options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`}\` first${options.state === undefined ? ', or give the decisions file with --state' : ''}`,
+      { key: 'problem.noDecisions' },
+      {
+        key: options.state === undefined ? 'advice.reviewFirstOrState' : 'advice.reviewFirst',
+        values: {
+          command: `netprune review ${shellQuote(path)}${flagsInForce({ me: options.me })}${options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`}`,
+        },
+      },
     );
   }
   const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
   const analysis = await analyse(exportPath, { me: options.me, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
   const owner = analysis.owner.key;
   if (file.owner !== null && owner !== null && file.owner !== owner) {
-    throw new InputError(
-      statePath,
-      `holds the decisions of another LinkedIn account (${file.owner}), not those of ${path} (${owner})`,
-      'Give --state the decisions file of this account, or --me if netprune took the wrong owner',
-    );
+    throw new InputError(statePath, { key: 'problem.otherAccount', values: { theirs: file.owner, path, owner } }, { key: 'advice.stateOfThisAccount' });
   }
 
   const connected = analysis.contacts.map((c) => c.connection);
@@ -75,15 +76,14 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
 
 function checkOptions(options: PruneListOptions, io: Io): PruneFormat {
   const format = (options.format ?? 'urls') as PruneFormat;
-  if (!PRUNE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${PRUNE_FORMATS.join(', ')}; got "${options.format}"`);
-  if (options.include !== undefined && options.include !== 'keep') throw new UsageError(`--include takes only "keep"; got "${options.include}"`);
+  if (!PRUNE_FORMATS.includes(format))
+    throw new UsageError({ key: 'usage.pruneFormat', values: { formats: PRUNE_FORMATS.join(', '), value: String(options.format) } });
+  if (options.include !== undefined && options.include !== 'keep') throw new UsageError({ key: 'usage.include', values: { value: options.include } });
   if (options.include === 'keep' && format === 'urls') {
-    throw new UsageError(
-      '--include keep cannot go with --format urls: a bare list of URLs would mix people to keep with people to remove. Use --format csv, md or html',
-    );
+    throw new UsageError({ key: 'usage.includeKeepUrls' });
   }
   if (format === 'html' && options.out === undefined && io.stdoutIsTTY) {
-    throw new UsageError('--format html writes a web page: add --out prune-list.html, then open that file in your browser');
+    throw new UsageError({ key: 'usage.htmlNeedsOut', values: { file: 'prune-list.html' } });
   }
   return format;
 }

@@ -84,7 +84,15 @@ function fromUtf16(decoder: TextDecoder, bytes: Uint8Array, last: boolean, fileN
   try {
     text = decoder.decode(bytes, { stream: !last });
   } catch (error) {
-    throw new InputError(fileName, `is not valid ${decoder.encoding.toUpperCase()}`, 'Export it again from LinkedIn', undefined, { cause: error });
+    throw new InputError(
+      fileName,
+      { key: 'problem.notEncoding', values: { encoding: decoder.encoding.toUpperCase() } },
+      { key: 'advice.exportAgain' },
+      undefined,
+      {
+        cause: error,
+      },
+    );
   }
   return new TextEncoder().encode(text);
 }
@@ -135,7 +143,7 @@ class Utf8Checker {
   }
 
   private error(offset: number): InputError {
-    return new InputError(this.fileName, `is not valid UTF-8 (byte offset ${offset})`, 'Export it again from LinkedIn, or re-save it as UTF-8');
+    return new InputError(this.fileName, { key: 'problem.notUtf8', values: { offset: String(offset) } }, { key: 'advice.exportAgainOrUtf8' });
   }
 }
 

@@ -13,7 +13,7 @@ type Field = 'date' | 'skill' | 'firstName' | 'lastName' | 'url' | 'status';
 function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSpec<Field, Endorsement> {
   return {
     kind,
-    expected: `a LinkedIn endorsements export (Endorsement Date, Skill Name, ${who} First Name, …)`,
+    columnsShown: `Endorsement Date, Skill Name, ${who} First Name, …`,
     skippedRowsMean: 'Those endorsements are not counted as evidence.',
     schema: endorsementSchema,
     columns: {

@@ -12,7 +12,7 @@ type Field = 'from' | 'to' | 'sentAt' | 'message' | 'direction' | 'inviterUrl' |
  */
 export const invitationsSpec: TableSpec<Field, Invitation> = {
   kind: 'invitations',
-  expected: 'a LinkedIn Invitations export (From, To, Sent At, Message, Direction)',
+  columnsShown: 'From, To, Sent At, Message, Direction',
   skippedRowsMean: 'Those invitations are not counted as evidence.',
   schema: invitationSchema,
   columns: {

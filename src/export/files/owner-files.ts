@@ -6,7 +6,7 @@ import { skip, type TableSpec } from './table-file.js';
 /** Positions.csv: the owner's own employers, unchanged from 2018 to 2026. */
 export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'startedOn' | 'finishedOn', Position> = {
   kind: 'positions',
-  expected: 'a LinkedIn Positions export (Company Name, Title, …)',
+  columnsShown: 'Company Name, Title, …',
   skippedRowsMean: 'Those positions are not used to find former colleagues.',
   schema: positionSchema,
   columns: {
@@ -33,7 +33,7 @@ export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'sta
 /** Profile.csv: one row about the owner (2018 and 2022+ headers). */
 export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'summary' | 'industry', Profile> = {
   kind: 'profile',
-  expected: 'a LinkedIn Profile export (First Name, Last Name, …, Headline)',
+  columnsShown: 'First Name, Last Name, …, Headline',
   skippedRowsMean: 'Your own name is then looked for in messages.csv.',
   schema: profileSchema,
   columns: {
@@ -55,7 +55,7 @@ export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'sum
 
 export const skillsSpec: TableSpec<'name', string> = {
   kind: 'skills',
-  expected: 'a LinkedIn Skills export (Name)',
+  columnsShown: 'Name',
   skippedRowsMean: 'Those skills are not used.',
   schema: z.string().min(1),
   columns: { name: ['Name'] },
@@ -65,7 +65,7 @@ export const skillsSpec: TableSpec<'name', string> = {
 
 export const educationSpec: TableSpec<'school' | 'degree' | 'startDate' | 'endDate', Education> = {
   kind: 'education',
-  expected: 'a LinkedIn Education export (School Name, …)',
+  columnsShown: 'School Name, …',
   skippedRowsMean: 'Those schools are not used to find former classmates.',
   schema: educationSchema,
   columns: {

@@ -9,7 +9,7 @@ type Field = 'firstName' | 'lastName' | 'company' | 'jobTitle' | 'text' | 'date'
 function recommendationsSpec(kind: FileKind): TableSpec<Field, Recommendation> {
   return {
     kind,
-    expected: 'a LinkedIn recommendations export (First Name, Last Name, Company, Job Title, Text, …)',
+    columnsShown: 'First Name, Last Name, Company, Job Title, Text, …',
     skippedRowsMean: 'Those recommendations are not counted as evidence.',
     schema: recommendationSchema,
     columns: {

@@ -30,13 +30,7 @@ export async function readMessages(
     return await foldMessages(file, aggregator, view, onProgress, scan);
   } catch (error) {
     if (!(error instanceof TooManyConversations)) throw error;
-    const max = error.max.toLocaleString('en');
-    throw new InputError(
-      file.name,
-      `more than ${max} distinct conversations, far more than any LinkedIn inbox`,
-      'This is not a LinkedIn export file, or it is damaged: export your data again from LinkedIn',
-      view.line,
-    );
+    throw new InputError(file.name, { key: 'problem.tooManyConversations', values: { count: error.max } }, { key: 'advice.notExportFileAgain' }, view.line);
   }
 }
 
@@ -83,12 +77,7 @@ function headerColumns(view: RecordView, fileName: string): MessageColumns {
   for (let i = 0; i < view.fields; i++) header.push(textOf(view.text(i)).trim());
   const columns = findMessageColumns(header);
   if (columns === null) {
-    throw new InputError(
-      fileName,
-      'this is not a LinkedIn messages export (no FROM and DATE columns in the first line)',
-      'Check that this is messages.csv from your LinkedIn export',
-      view.line,
-    );
+    throw new InputError(fileName, { key: 'problem.notMessages' }, { key: 'advice.checkMessagesCsv' }, view.line);
   }
   return columns;
 }

@@ -1,5 +1,6 @@
 import type { en } from './en.js';
 import type { Matching } from './types.js';
+import { frErrors } from './errors.fr.js';
 
 /**
  * Every sentence of en.ts, in French. Written with plain spaces and apostrophes: typography.ts puts
@@ -8,6 +9,7 @@ import type { Matching } from './types.js';
  * recommandation, compétence.
  */
 const french = {
+  ...frErrors,
   'help.program': 'Faire le tri dans un réseau LinkedIn à partir de son export de données : gardez les personnes avec qui vous prendriez un café.',
   'help.examples': 'Exemples :',
   'help.exitCodes':
