@@ -79,7 +79,7 @@ async function* readRange(path: string, start: number, length: number, name: str
 
 async function* storedChunks(data: () => AsyncIterable<Uint8Array>, entry: ZipEntry): AsyncGenerator<Uint8Array> {
   if (entry.compressedSize !== entry.size) {
-    throw new InputError(entry.name, { key: 'problem.storedSize', values: { stored: entry.compressedSize, size: entry.size } }, REDOWNLOAD);
+    throw new InputError(entry.name, { key: 'problem.storedSize', values: { stored: String(entry.compressedSize), size: String(entry.size) } }, REDOWNLOAD);
   }
   yield* data();
 }
@@ -91,12 +91,12 @@ async function* inflateChunks(data: () => AsyncIterable<Uint8Array>, entry: ZipE
   for await (const chunk of entry.compressedSize === 0 ? [] : inflateRaw(data(), entry.name)) {
     produced += chunk.length;
     if (produced > entry.size) {
-      throw new InputError(entry.name, { key: 'problem.inflatesBeyond', values: { size: entry.size } }, REDOWNLOAD);
+      throw new InputError(entry.name, { key: 'problem.inflatesBeyond', values: { size: String(entry.size) } }, REDOWNLOAD);
     }
     yield chunk;
   }
   if (produced !== entry.size) {
-    throw new InputError(entry.name, { key: 'problem.inflatedSize', values: { produced, size: entry.size } }, REDOWNLOAD);
+    throw new InputError(entry.name, { key: 'problem.inflatedSize', values: { produced: String(produced), size: String(entry.size) } }, REDOWNLOAD);
   }
 }
 

@@ -199,7 +199,7 @@ export function checkZipLimits(entries: readonly ZipEntry[], label: string, limi
         entry.name,
         {
           key: 'problem.zipBombRatio',
-          values: { ratio: String(ratio), compressed: formatBytes(entry.compressedSize), size: formatBytes(entry.size), max: String(limits.maxRatio) },
+          values: { ratio: `${ratio}:1`, compressed: formatBytes(entry.compressedSize), size: formatBytes(entry.size), max: `${limits.maxRatio}:1` },
         },
         BOMB_ADVICE,
       );

@@ -10,6 +10,8 @@ import { audit } from '../../src/commands/audit.js';
 import { invitations } from '../../src/commands/invitations.js';
 import { explain } from '../../src/commands/explain.js';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseudo.js';
+import { sayCommanderError } from '../../src/commander-errors.js';
+import { errorLine, isKnownError, type NetpruneError } from '../../src/errors.js';
 import type { InvitationsReport } from '../../src/report/invitations-schema.js';
 import type { Report } from '../../src/report/schema.js';
 import { fixture, netprune, root, testIo } from '../helpers/exec.js';
@@ -83,6 +85,25 @@ describe('French output', () => {
     );
     expect((await netprune(['--help', '--lang', 'en'], { env: FRENCH })).stdout).toMatch(
       /^Usage: netprune \[options\] \[command\]\n\nAudit a LinkedIn network/,
+    );
+  });
+
+  it('a bad-input error: one line, the file, what is wrong and what to do, exit code 2', async () => {
+    const run = await netprune(['audit', fixture('exports/broken/not-connections.csv')], { env: FRENCH });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    await expect(portable(run.stderr)).toMatchFileSnapshot('__snapshots__/error-not-connections.fr.txt');
+  });
+
+  it("commander's own errors are in the language too, and still name what was typed", async () => {
+    const stderr = async (args: string[]) => (await netprune(args, { env: FRENCH })).stderr.split('\n')[0];
+    expect(await stderr(['audit', demo, '--bogus'])).toBe('erreur\u202F: option inconnue «\u202F--bogus\u202F»');
+    expect(await stderr(['audit'])).toBe('erreur\u202F: argument obligatoire manquant\u202F: «\u202Fpath\u202F»');
+    expect(await stderr(['audit', demo, '--format', 'xml'])).toBe(
+      'erreur\u202F: la valeur «\u202Fxml\u202F» de l’option «\u202F--format <format>\u202F» n’est pas valide. Valeurs possibles\u202F: csv, md, html.',
+    );
+    expect((await netprune(['audit', demo, '--bogus'], { env: { LANG: 'C' } })).stderr).toBe(
+      "error: unknown option '--bogus'\n(run netprune --help for usage)\n",
     );
   });
 
@@ -189,6 +210,29 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
       expect(stdout).toContain(PSEUDO_OPEN);
       expect(bypassing(stdout, data), who).toEqual([]);
     }
+  });
+
+  it("errors: the export readers', the commands' and commander's", async () => {
+    const t = pseudoTranslator();
+    const failing: [string, (io: ReturnType<typeof testIo>['io']) => Promise<number>][] = [
+      ['/no/such/export', (io) => audit('/no/such/export', {}, io, t)],
+      [fixture('exports/broken/not-connections.csv'), (io) => audit(fixture('exports/broken/not-connections.csv'), {}, io, t)],
+      [demo, (io) => audit(demo, { maxStrangers: '12x' }, io, t)],
+      [demo, (io) => explain(demo, 'Zzzz Nobody', {}, io, t)],
+      [demo, (io) => explain(demo, 'Lambert', { pick: 'x' }, io, t)],
+    ];
+    for (const [path, command] of failing) {
+      const error = await command(testIo().io).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isKnownError(error), path).toBe(true);
+      const line = errorLine(error as NetpruneError, t);
+      expect(line).toContain(PSEUDO_OPEN);
+      expect(bypassing(line, [path, 'netprune', 'Zzzz Nobody', 'Lambert', 'Eva Petit, Contoso', 'not-connections.csv', '12x', 'explain']), line).toEqual([]);
+    }
+    const commander = sayCommanderError("error: unknown option '--bogus'\n(Did you mean --debug?)\n", t);
+    expect(bypassing(commander, [])).toEqual([]);
   });
 
   it('finds a word that bypasses the catalogue', () => {

@@ -88,7 +88,7 @@ export const enErrors = {
   'problem.zipEntryUnreadable': 'is damaged: entry {entry} of {count} of its directory is unreadable',
   'problem.zipEntryPastEnd': 'is damaged: entry {entry} of {count} of its directory runs past the end',
   'problem.zipBombTotal': 'declares {size} of uncompressed data, more than the {max} netprune accepts (a zip bomb?)',
-  'problem.zipBombRatio': 'would expand {ratio}:1 ({compressed} to {size}), beyond the {max}:1 netprune accepts (a zip bomb?)',
+  'problem.zipBombRatio': 'would expand {ratio} ({compressed} to {size}), beyond the {max} netprune accepts (a zip bomb?)',
   'problem.encrypted': 'is encrypted',
   'problem.compressionMethod': 'uses compression method {method}, which netprune cannot read (only stored and deflated)',
   'problem.noLocalHeader': 'is damaged: its local header is missing',

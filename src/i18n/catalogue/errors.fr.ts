@@ -86,7 +86,7 @@ const french = {
   'problem.zipEntryUnreadable': 'est endommagée : l’entrée {entry} sur {count} de son répertoire est illisible',
   'problem.zipEntryPastEnd': 'est endommagée : l’entrée {entry} sur {count} de son répertoire dépasse la fin',
   'problem.zipBombTotal': 'annonce {size} de données décompressées, plus que les {max} qu’accepte netprune (une bombe zip ?)',
-  'problem.zipBombRatio': 'se décompresserait à {ratio}:1 ({compressed} en {size}), au-delà du {max}:1 qu’accepte netprune (une bombe zip ?)',
+  'problem.zipBombRatio': 'se décompresserait à {ratio} ({compressed} en {size}), au-delà du {max} qu’accepte netprune (une bombe zip ?)',
   'problem.encrypted': 'est chiffré',
   'problem.compressionMethod': 'utilise la méthode de compression {method}, que netprune ne sait pas lire (seulement stockée et deflate)',
   'problem.noLocalHeader': 'est endommagé : son en-tête local manque',
