@@ -11,6 +11,7 @@ import { invitations } from '../../src/commands/invitations.js';
 import { explain } from '../../src/commands/explain.js';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseudo.js';
 import { sayCommanderError } from '../../src/commander-errors.js';
+import { enOptions } from '../../src/i18n/catalogue/options.en.js';
 import { errorLine, isKnownError, type NetpruneError } from '../../src/errors.js';
 import type { InvitationsReport } from '../../src/report/invitations-schema.js';
 import type { Report } from '../../src/report/schema.js';
@@ -105,6 +106,22 @@ describe('French output', () => {
     expect((await netprune(['audit', demo, '--bogus'], { env: { LANG: 'C' } })).stderr).toBe(
       "error: unknown option '--bogus'\n(run netprune --help for usage)\n",
     );
+  });
+
+  it("every command's --help: its options, choices and defaults in French", async () => {
+    const commands = ['audit', 'explain', 'review', 'decide', 'predict', 'prune-list', 'invitations', 'suggest', 'diff', 'schema', 'rules', 'rules check'];
+    // The first words of every English option description: wrapped or not, none may show in French.
+    const english = Object.values(enOptions).map((text) => text.split(' ').slice(0, 3).join(' '));
+    for (const command of commands) {
+      const help = (await netprune([...command.split(' '), '--help'], { env: FRENCH })).stdout.replace(/\n */g, ' ');
+      expect(
+        english.filter((start) => help.includes(start)),
+        command,
+      ).toEqual([]);
+      expect(help, command).not.toMatch(/\((choices|default): /);
+    }
+    const prune = (await netprune(['prune-list', '--help'], { env: FRENCH })).stdout.replace(/\n */g, ' ');
+    expect(prune).toContain('une page avec des cases à cocher (valeurs possibles\u202F: "urls", "csv", "md", "html", par défaut\u202F: "urls")');
   });
 
   it('the --max-* message is in the language too', async () => {

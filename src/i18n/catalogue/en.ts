@@ -1,4 +1,5 @@
 import { enErrors } from './errors.en.js';
+import { enOptions } from './options.en.js';
 
 /**
  * Every sentence netprune shows, in English: the reference catalogue. Its keys are the catalogue's
@@ -7,6 +8,7 @@ import { enErrors } from './errors.en.js';
  */
 export const en = {
   ...enErrors,
+  ...enOptions,
   'help.program': 'Audit a LinkedIn network from its data export: keep the people you would have a coffee with.',
   'help.examples': 'Examples:',
   'help.exitCodes':

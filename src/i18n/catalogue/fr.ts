@@ -1,6 +1,7 @@
 import type { en } from './en.js';
 import type { Matching } from './types.js';
 import { frErrors } from './errors.fr.js';
+import { frOptions } from './options.fr.js';
 
 /**
  * Every sentence of en.ts, in French. Written with plain spaces and apostrophes: typography.ts puts
@@ -10,6 +11,7 @@ import { frErrors } from './errors.fr.js';
  */
 const french = {
   ...frErrors,
+  ...frOptions,
   'help.program': 'Faire le tri dans un réseau LinkedIn à partir de son export de données : gardez les personnes avec qui vous prendriez un café.',
   'help.examples': 'Exemples :',
   'help.exitCodes':
