@@ -134,7 +134,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   addOptions(program.command('prune-list').description(t('help.pruneList')).argument('<path>', t('help.pruneListPath')), PRUNE_LIST, t).action(
     async (path: string, options: OptionsOf<typeof PRUNE_LIST>) => {
       const { pruneList } = await import('./commands/prune-list.js');
-      setExit(await pruneList(path, await withConfig(options, io, PRUNE_LIST), io));
+      setExit(await pruneList(path, await withConfig(options, io, PRUNE_LIST), io, t));
     },
   );
 

@@ -63,7 +63,7 @@ async function reportOn(
   io: Io,
   t: Translator,
 ): Promise<{ report: Report; text?: string; read: Inputs['export'] }> {
-  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+  const progress = createProgress(io.stderr, io.stderrIsTTY, t);
   // The reasons follow the language, in JSON too; the HTML page is English throughout until it is in the catalogue.
   const translator = format === 'html' ? undefined : t;
   const analysis = await analyse(path, {

@@ -26,7 +26,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
   // Read before the export, so a typo in the template stops us at once.
   const template = options.template !== undefined ? await loadTemplate(options.template, io.cwd) : builtInReply(t);
 
-  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+  const progress = createProgress(io.stderr, io.stderrIsTTY, t);
   const analysis = await analyse(path, {
     ...options,
     ...pluginSettings(options, io),

@@ -2,13 +2,15 @@
  * The language of the output: French snapshots of the converted outputs, JSON that does not change
  * with the language, and the pseudo-locale run that proves those outputs take every word from the catalogue.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { invitations } from '../../src/commands/invitations.js';
 import { explain } from '../../src/commands/explain.js';
+import { pruneList } from '../../src/commands/prune-list.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseudo.js';
 import { sayCommanderError } from '../../src/commander-errors.js';
 import { enOptions } from '../../src/i18n/catalogue/options.en.js';
@@ -252,10 +254,41 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
     expect(bypassing(commander, [])).toEqual([]);
   });
 
+  it('prune-list: its notes, the Markdown checklist and the HTML page (the CSV keeps its English headers)', async () => {
+    const later = fixture('demo-later');
+    const state = join(later, 'netprune-decisions.json');
+    const file = JSON.parse(await readFile(state, 'utf8')) as { decisions: Record<string, { name: string; company: string; position: string }> };
+    const data = ['netprune', later, ...Object.values(file.decisions).flatMap((d) => [d.name, d.company, d.position])];
+    for (const format of ['urls', 'md', 'html'] as const) {
+      const { io, output } = testIo();
+      expect(await pruneList(later, { state, format }, io, pseudoTranslator())).toBe(0);
+      const { stdout, stderr } = output();
+      // What a reader sees: no links' targets, and of the page, its text without markup, style or script.
+      const shown = (format === 'html' ? pageText(stdout) : stdout).replace(/\(?https:\/\/\S+/g, ' ');
+      expect(stderr).toContain(PSEUDO_OPEN);
+      expect(bypassing(`${shown}\n${stderr}`, data), format).toEqual([]);
+    }
+    const { io, output } = testIo();
+    await pruneList(later, { state, format: 'html' }, io, createTranslator('fr'));
+    expect(output().stdout).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect(output().stdout).toContain('data-progress="{done} sur {total} faits"');
+  });
+
   it('finds a word that bypasses the catalogue', () => {
     expect(bypassing(`${PSEUDO_OPEN}Network of ${PSEUDO_CLOSE}Ada: 3 connections\n`, ['Ada'])).toEqual(['connections']);
   });
 });
+
+/** An HTML page's text, as a reader sees it. */
+const pageText = (html: string) =>
+  html
+    .replace(/<(style|script)>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
 
 async function inPseudo(command: (io: ReturnType<typeof testIo>['io'], t: ReturnType<typeof pseudoTranslator>) => Promise<number>): Promise<string> {
   const { io, output } = testIo();

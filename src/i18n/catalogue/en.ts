@@ -1,5 +1,7 @@
 import { enErrors } from './errors.en.js';
 import { enOptions } from './options.en.js';
+import { enPrune } from './prune.en.js';
+import { enReaders } from './readers.en.js';
 
 /**
  * Every sentence netprune shows, in English: the reference catalogue. Its keys are the catalogue's
@@ -9,6 +11,8 @@ import { enOptions } from './options.en.js';
 export const en = {
   ...enErrors,
   ...enOptions,
+  ...enReaders,
+  ...enPrune,
   'help.program': 'Audit a LinkedIn network from its data export: keep the people you would have a coffee with.',
   'help.examples': 'Examples:',
   'help.exitCodes':

@@ -2,6 +2,8 @@ import type { en } from './en.js';
 import type { Matching } from './types.js';
 import { frErrors } from './errors.fr.js';
 import { frOptions } from './options.fr.js';
+import { frPrune } from './prune.fr.js';
+import { frReaders } from './readers.fr.js';
 
 /**
  * Every sentence of en.ts, in French. Written with plain spaces and apostrophes: typography.ts puts
@@ -12,6 +14,8 @@ import { frOptions } from './options.fr.js';
 const french = {
   ...frErrors,
   ...frOptions,
+  ...frReaders,
+  ...frPrune,
   'help.program': 'Faire le tri dans un réseau LinkedIn à partir de son export de données : gardez les personnes avec qui vous prendriez un café.',
   'help.examples': 'Exemples :',
   'help.exitCodes':
