@@ -18,7 +18,7 @@ export interface OpenExportOptions {
 
 const ADVICE = { key: 'advice.passExport' } as const;
 const GET_EXPORT = { key: 'advice.getExport' } as const;
-const UNSAFE = 'unsafe path in the archive (absolute or containing ..)';
+const UNSAFE = { key: 'readers.ignored.unsafePath' } as const;
 
 /**
  * Finds the files netprune reads in a LinkedIn export given as a zip (read in place, never
@@ -110,8 +110,8 @@ async function settleCopies<T extends Candidate>(
   path: string,
   copies: Selection<T>['copies'],
   same: (a: T, b: T) => boolean | Promise<boolean>,
-): Promise<{ name: string; reason: string }[]> {
-  const identical: { name: string; reason: string }[] = [];
+): Promise<{ name: string; reason: Notice }[]> {
+  const identical: { name: string; reason: Notice }[] = [];
   for (const { kind, chosen, copy } of copies) {
     if (!(await same(chosen, copy))) {
       throw new InputError(
@@ -120,7 +120,7 @@ async function settleCopies<T extends Candidate>(
         { key: 'advice.oneExport' },
       );
     }
-    identical.push({ name: copy.name, reason: `an identical copy of ${chosen.name}, which was used` });
+    identical.push({ name: copy.name, reason: { key: 'readers.ignored.identicalCopy', values: { file: chosen.name } } });
   }
   return identical;
 }

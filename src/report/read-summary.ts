@@ -6,6 +6,7 @@ import { FILE_NAME } from '../export/file-names.js';
 import { profileUrl } from '../export/url.js';
 import { exportDateMessage } from './export-age.js';
 import type { Key, Translator } from '../i18n/translator.js';
+import { sayNotice } from '../i18n/notice.js';
 
 /**
  * What was read: each file, its rows, what was skipped and why, and who the owner is.
@@ -34,12 +35,12 @@ export function renderReadSummary(exp: ReadFacts, t: Translator, c: Colour, cwd?
     lines.push(t('read.missing', { files: t.list(exp.missing.map((kind) => FILE_NAME[kind])) }));
   }
   for (const item of exp.ignored) {
-    lines.push(c.dim(t('read.ignored', { file: safeText(item.name.split(/[/\\:]/).pop() ?? item.name), reason: safeText(item.reason) })));
+    lines.push(c.dim(t('read.ignored', { file: safeText(item.name.split(/[/\\:]/).pop() ?? item.name), reason: safeText(sayNotice(item.reason, t)) })));
   }
   const warnings = exp.files.flatMap((f) => f.warnings);
   if (warnings.length > 0) {
     lines.push('');
-    for (const w of warnings) lines.push(c.yellow(`! ${safeText(w)}`));
+    for (const w of warnings) lines.push(c.yellow(`! ${safeText(sayNotice(w, t))}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -9,7 +9,7 @@ type Field = 'firstName' | 'lastName' | 'url' | 'email' | 'company' | 'position'
 export const connectionsSpec: TableSpec<Field, Connection> = {
   kind: 'connections',
   columnsShown: 'First Name, Last Name, …, Connected On',
-  skippedRowsMean: 'Those connections are left out of the report, and of any prune list.',
+  skippedRowsMean: { key: 'readers.mean.connections' },
   schema: connectionSchema,
   columns: {
     firstName: ['First Name'],

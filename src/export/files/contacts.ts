@@ -7,7 +7,7 @@ type Field = 'firstName' | 'lastName' | 'fullName' | 'emails' | 'companies' | 't
 export const contactsSpec: TableSpec<Field, AddressBookEntry> = {
   kind: 'contacts',
   columnsShown: 'FirstName, LastName, Emails, …',
-  skippedRowsMean: 'Those address-book entries are not used as evidence.',
+  skippedRowsMean: { key: 'readers.mean.contacts' },
   schema: addressBookEntrySchema,
   columns: {
     firstName: ['FirstName', 'First Name'],

@@ -14,7 +14,7 @@ function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSp
   return {
     kind,
     columnsShown: `Endorsement Date, Skill Name, ${who} First Name, …`,
-    skippedRowsMean: 'Those endorsements are not counted as evidence.',
+    skippedRowsMean: { key: 'readers.mean.endorsements' },
     schema: endorsementSchema,
     columns: {
       date: ['Endorsement Date'],

@@ -13,7 +13,7 @@ type Field = 'from' | 'to' | 'sentAt' | 'message' | 'direction' | 'inviterUrl' |
 export const invitationsSpec: TableSpec<Field, Invitation> = {
   kind: 'invitations',
   columnsShown: 'From, To, Sent At, Message, Direction',
-  skippedRowsMean: 'Those invitations are not counted as evidence.',
+  skippedRowsMean: { key: 'readers.mean.invitations' },
   schema: invitationSchema,
   columns: {
     from: ['From'],

@@ -7,7 +7,7 @@ import { skip, type TableSpec } from './table-file.js';
 export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'startedOn' | 'finishedOn', Position> = {
   kind: 'positions',
   columnsShown: 'Company Name, Title, …',
-  skippedRowsMean: 'Those positions are not used to find former colleagues.',
+  skippedRowsMean: { key: 'readers.mean.positions' },
   schema: positionSchema,
   columns: {
     company: ['Company Name', 'Company'],
@@ -34,7 +34,7 @@ export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'sta
 export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'summary' | 'industry', Profile> = {
   kind: 'profile',
   columnsShown: 'First Name, Last Name, …, Headline',
-  skippedRowsMean: 'Your own name is then looked for in messages.csv.',
+  skippedRowsMean: { key: 'readers.mean.profile' },
   schema: profileSchema,
   columns: {
     firstName: ['First Name'],
@@ -56,7 +56,7 @@ export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'sum
 export const skillsSpec: TableSpec<'name', string> = {
   kind: 'skills',
   columnsShown: 'Name',
-  skippedRowsMean: 'Those skills are not used.',
+  skippedRowsMean: { key: 'readers.mean.skills' },
   schema: z.string().min(1),
   columns: { name: ['Name'] },
   required: ['name'],
@@ -66,7 +66,7 @@ export const skillsSpec: TableSpec<'name', string> = {
 export const educationSpec: TableSpec<'school' | 'degree' | 'startDate' | 'endDate', Education> = {
   kind: 'education',
   columnsShown: 'School Name, …',
-  skippedRowsMean: 'Those schools are not used to find former classmates.',
+  skippedRowsMean: { key: 'readers.mean.education' },
   schema: educationSchema,
   columns: {
     school: ['School Name'],

@@ -10,7 +10,7 @@ function recommendationsSpec(kind: FileKind): TableSpec<Field, Recommendation> {
   return {
     kind,
     columnsShown: 'First Name, Last Name, Company, Job Title, Text, …',
-    skippedRowsMean: 'Those recommendations are not counted as evidence.',
+    skippedRowsMean: { key: 'readers.mean.recommendations' },
     schema: recommendationSchema,
     columns: {
       firstName: ['First Name'],

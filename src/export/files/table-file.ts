@@ -3,6 +3,7 @@ import type { ExportFile, FileKind, FileReport } from '../types.js';
 import { decodeText } from '../decode.js';
 import { columnIndex, MAX_HEADER_SEARCH_LINE, readTable, type TableRow } from '../csv.js';
 import { InputError } from '../../errors.js';
+import type { Message } from '../../i18n/translator.js';
 import { MisfitRows } from './misfit-rows.js';
 import { FILE_NAME } from '../file-names.js';
 
@@ -22,7 +23,7 @@ export interface TableSpec<Field extends string, T> {
   /** The columns to name when no header is found, as LinkedIn writes them: `First Name, Last Name, …, Connected On`. */
   columnsShown: string;
   /** What skipping a row that does not fit the header changes, for the warning that names it. */
-  skippedRowsMean: string;
+  skippedRowsMean: Message;
   /** A record to validate against `schema`, or `skip(reason)` to set the row aside (counted in the read summary). */
   toRecord(cell: (field: Field) => string, line: number): unknown;
 }
@@ -94,7 +95,10 @@ export async function readTableFile<Field extends string, T>(file: ExportFile, s
   report.rows = records.length;
   report.warnings.push(...(misfits?.warnings(spec.skippedRowsMean) ?? []));
   if (firstBadLine !== undefined) {
-    report.warnings.push(`${file.name}:${firstBadLine}: ${report.skipped['unreadable row']} row(s) could not be read and were skipped (first on this line)`);
+    report.warnings.push({
+      key: 'readers.unreadableRows',
+      values: { file: file.name, line: String(firstBadLine), count: report.skipped['unreadable row'] ?? 0 },
+    });
   }
   return { records, report };
 }

@@ -65,12 +65,12 @@ async function foldMessages(
   }
   const summary = aggregator.summary();
   const report: FileReport = { kind: 'messages', name: file.name, rows: summary.rows, skipped: summary.skipped, warnings: [] };
-  if (headerLine === 0) report.warnings.push(`${file.name} is empty: no messages were read`);
+  if (headerLine === 0) report.warnings.push({ key: 'readers.messagesEmpty', values: { file: file.name } });
   report.warnings.push(...(misfits?.warnings(SKIPPED_MESSAGES_MEAN) ?? []));
   return { summary, report };
 }
 
-const SKIPPED_MESSAGES_MEAN = 'Those messages are not counted: the people in them may look less known than they are.';
+const SKIPPED_MESSAGES_MEAN = { key: 'readers.mean.messages' } as const;
 
 function headerColumns(view: RecordView, fileName: string): MessageColumns {
   const header: string[] = [];

@@ -15,7 +15,8 @@ const french = {
   },
   'prune.summaryUnclear': {
     one: 'personnes marquées pour retrait : {count} ; déjà retirées (plus en relation dans {path}) : {done} ; encore en relation : {pending} ; incertaines : {unclear}',
-    other: 'personnes marquées pour retrait : {count} ; déjà retirées (plus en relation dans {path}) : {done} ; encore en relation : {pending} ; incertaines : {unclear}',
+    other:
+      'personnes marquées pour retrait : {count} ; déjà retirées (plus en relation dans {path}) : {done} ; encore en relation : {pending} ; incertaines : {unclear}',
   },
   'prune.unclear': 'non listées, car plusieurs relations portent ce nom et la décision n’a pas d’URL de profil : {names} ; vérifiez-les avec `{command}`',
   'prune.nothingLeft': 'plus rien à retirer',
