@@ -251,6 +251,24 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
     expect(bypassing(commander, [])).toEqual([]);
   });
 
+  it("the export readers' warnings and reasons for ignoring a file", async () => {
+    for (const name of ['spreadsheet-mixed-delimiters', 'windows-1252', '2022-preamble-no-url']) {
+      const path = fixture(`exports/${name}`);
+      const stdout = await inPseudo((io, t) => audit(path, {}, io, t));
+      const report = JSON.parse((await netprune(['audit', path, '--json'])).stdout) as Report;
+      const data = [
+        path,
+        `fixtures/exports/${name}`,
+        report.classifier.name,
+        ...report.input.files.map((f) => f.name),
+        ...report.input.files.map((f) => f.name.split('/').pop() ?? ''),
+        'Endorsement Received Info.csv',
+        ...report.contacts.flatMap((c) => [`${c.firstName} ${c.lastName}`, c.company, c.position]),
+      ];
+      expect(bypassing(stdout, data), name).toEqual([]);
+    }
+  });
+
   it('prune-list: its notes, the Markdown checklist and the HTML page (the CSV keeps its English headers)', async () => {
     const later = fixture('demo-later');
     const state = join(later, 'netprune-decisions.json');
