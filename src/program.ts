@@ -171,7 +171,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   const rules = program.command('rules').description(t('help.rules'));
   rules.action(async () => {
     const { listRules } = await import('./commands/rules.js');
-    setExit(await listRules(io));
+    setExit(await listRules(io, t));
   });
   rules
     .command('check')
@@ -179,7 +179,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     .argument('<file>', t('help.ruleFile'))
     .action(async (file: string) => {
       const { checkRules } = await import('./commands/rules.js');
-      setExit(await checkRules(file, io));
+      setExit(await checkRules(file, io, t));
     });
 
   return program;

@@ -10,6 +10,8 @@ import { audit } from '../../src/commands/audit.js';
 import { invitations } from '../../src/commands/invitations.js';
 import { explain } from '../../src/commands/explain.js';
 import { pruneList } from '../../src/commands/prune-list.js';
+import { checkRules, listRules } from '../../src/commands/rules.js';
+import { listBuiltInRuleSets } from '../../src/classify/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseudo.js';
 import { sayCommanderError } from '../../src/commander-errors.js';
@@ -267,6 +269,15 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
       ];
       expect(bypassing(stdout, data), name).toEqual([]);
     }
+  });
+
+  it('rules and rules check; a built-in rule set is described in English as its file describes it', async () => {
+    const list = await inPseudo((io, t) => listRules(io, t));
+    expect(bypassing(list, ['coffee-test', 'no-recruiters', 'open-networker', 'strict'])).toEqual([]);
+    const check = await inPseudo((io, t) => checkRules('rules/strict.json', io, t));
+    expect(bypassing(check, ['rules/strict.json', 'strict'])).toEqual([]);
+    const english = (await netprune(['rules'], { env: { LANG: 'C' } })).stdout;
+    for (const { description } of await listBuiltInRuleSets()) expect(english).toContain(description);
   });
 
   it('prune-list: its notes, the Markdown checklist and the HTML page (the CSV keeps its English headers)', async () => {

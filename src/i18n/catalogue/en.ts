@@ -2,6 +2,7 @@ import { enErrors } from './errors.en.js';
 import { enOptions } from './options.en.js';
 import { enPrune } from './prune.en.js';
 import { enReaders } from './readers.en.js';
+import { enRules } from './rules.en.js';
 
 /**
  * Every sentence netprune shows, in English: the reference catalogue. Its keys are the catalogue's
@@ -13,6 +14,7 @@ export const en = {
   ...enOptions,
   ...enReaders,
   ...enPrune,
+  ...enRules,
   'help.program': 'Audit a LinkedIn network from its data export: keep the people you would have a coffee with.',
   'help.examples': 'Examples:',
   'help.exitCodes':

@@ -4,6 +4,7 @@ import { frErrors } from './errors.fr.js';
 import { frOptions } from './options.fr.js';
 import { frPrune } from './prune.fr.js';
 import { frReaders } from './readers.fr.js';
+import { frRules } from './rules.fr.js';
 
 /**
  * Every sentence of en.ts, in French. Written with plain spaces and apostrophes: typography.ts puts
@@ -16,6 +17,7 @@ const french = {
   ...frOptions,
   ...frReaders,
   ...frPrune,
+  ...frRules,
   'help.program': 'Faire le tri dans un réseau LinkedIn à partir de son export de données : gardez les personnes avec qui vous prendriez un café.',
   'help.examples': 'Exemples :',
   'help.exitCodes':
