@@ -18,6 +18,7 @@ import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import type { Translator } from '../i18n/translator.js';
+import { sayNotice } from '../i18n/notice.js';
 import { pluginSettings } from './plugin-settings.js';
 import { flagsInForce } from '../config/flags.js';
 import type { FromConfig } from '../config/apply.js';
@@ -39,7 +40,7 @@ export async function audit(path: string, options: AuditOptions, io: Io, t: Tran
   const { report, text, read } = await reportOn(path, format, options, io, t);
   await emit(io, options.out, text ?? reportJson(report), { export: read });
   if (format === 'html' && options.out !== undefined && options.out !== '-') {
-    io.stderr.write(`Wrote the audit page to ${safeText(pathToFileURL(resolve(io.cwd, options.out)).href)}\n`);
+    io.stderr.write(`${t('page.wrote', { target: safeText(pathToFileURL(resolve(io.cwd, options.out)).href) })}\n`);
   }
 
   const { total, byLabel } = report.summary;
@@ -80,7 +81,10 @@ async function reportOn(
   const report = reportSchema.parse(buildReport(analysis, io.now));
   if (format === 'csv') return { report, text: renderCsv(report), read };
   if (format === 'md') return { report, text: renderMarkdown(report), read };
-  if (format === 'html') return { report, text: renderAuditHtml(report), read };
+  if (format === 'html') {
+    // The page says the warnings in its language; the report keeps them in English, as its JSON does.
+    return { report, text: renderAuditHtml({ ...report, warnings: analysis.warnings.map((w) => sayNotice(w, t)) }, t), read };
+  }
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
   return {
     report,

@@ -24,10 +24,7 @@ export function renderReadSummary(exp: ReadFacts, t: Translator, c: Colour, cwd?
     const skipped = Object.entries(file.skipped).sort((a, b) => b[1] - a[1]);
     // One reason per line: a long list wrapped by the terminal is hard to read.
     for (const [why, n] of skipped) {
-      const reason = SKIPPED[why];
-      lines.push(
-        c.dim(`  ${' '.repeat(32)} ${t.number(n).padStart(9)} ${t('read.skipped', { count: n, why: reason === undefined ? safeText(why) : t(reason) })}`),
-      );
+      lines.push(c.dim(`  ${' '.repeat(32)} ${t.number(n).padStart(9)} ${t('read.skipped', { count: n, why: safeText(skippedReason(why, t)) })}`));
     }
   }
   if (exp.missing.length > 0) {
@@ -66,6 +63,12 @@ const SKIPPED: Readonly<Record<string, Extract<Key, `skipped.${string}`>>> = {
   'sponsored message': 'skipped.sponsored',
   'sender without profile': 'skipped.senderWithoutProfile',
 };
+
+/** A reason for skipping rows, in `t`'s language. */
+export function skippedReason(why: string, t: Translator): string {
+  const key = SKIPPED[why];
+  return key === undefined ? why : t(key);
+}
 
 const OWNER_SOURCE = {
   flag: 'owner.flag',

@@ -280,6 +280,26 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
     for (const { description } of await listBuiltInRuleSets()) expect(english).toContain(description);
   });
 
+  it('the HTML audit page: every word from the catalogue; in French, the same numbers as in English', async () => {
+    const page = await inPseudo((io, t) => audit(demo, { format: 'html' }, io, t));
+    const report = JSON.parse((await netprune(['audit', demo, '--json'])).stdout) as Report;
+    const data = [
+      'netprune',
+      report.classifier.name,
+      `${report.input.owner.firstName} ${report.input.owner.lastName}`,
+      ...report.input.files.map((f) => f.name.split('/').pop() ?? ''),
+      ...report.contacts.flatMap((c) => [`${c.firstName} ${c.lastName}`, c.company, c.position]),
+    ];
+    expect(bypassing(pageText(page), data)).toEqual([]);
+    const numbers = (html: string) => [...html.matchAll(/<data value="([^"]*)" data-key="([^"]*)">/g)].map((m) => `${m[2]}=${m[1]}`);
+    const english = (await netprune(['audit', demo, '--format', 'html'], { env: { LANG: 'C' } })).stdout;
+    const french = (await netprune(['audit', demo, '--format', 'html'], { env: FRENCH })).stdout;
+    expect(french).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect(numbers(french)).toEqual(numbers(english));
+    expect(numbers(french).length).toBeGreaterThan(20);
+    expect(french).toContain('<data value="400" data-key="total">400</data> relations');
+  });
+
   it('prune-list: its notes, the Markdown checklist and the HTML page (the CSV keeps its English headers)', async () => {
     const later = fixture('demo-later');
     const state = join(later, 'netprune-decisions.json');

@@ -1,5 +1,6 @@
 import { enErrors } from './errors.en.js';
 import { enOptions } from './options.en.js';
+import { enPage } from './page.en.js';
 import { enPrune } from './prune.en.js';
 import { enReaders } from './readers.en.js';
 import { enRules } from './rules.en.js';
@@ -15,6 +16,7 @@ export const en = {
   ...enReaders,
   ...enPrune,
   ...enRules,
+  ...enPage,
   'help.program': 'Audit a LinkedIn network from its data export: keep the people you would have a coffee with.',
   'help.examples': 'Examples:',
   'help.exitCodes':

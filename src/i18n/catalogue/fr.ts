@@ -2,6 +2,7 @@ import type { en } from './en.js';
 import type { Matching } from './types.js';
 import { frErrors } from './errors.fr.js';
 import { frOptions } from './options.fr.js';
+import { frPage } from './page.fr.js';
 import { frPrune } from './prune.fr.js';
 import { frReaders } from './readers.fr.js';
 import { frRules } from './rules.fr.js';
@@ -18,6 +19,7 @@ const french = {
   ...frReaders,
   ...frPrune,
   ...frRules,
+  ...frPage,
   'help.program': 'Faire le tri dans un réseau LinkedIn à partir de son export de données : gardez les personnes avec qui vous prendriez un café.',
   'help.examples': 'Exemples :',
   'help.exitCodes':
