@@ -50,7 +50,7 @@ export class MisfitRows {
     return [...this.counts].map(([reason, count]) => {
       const spans = this.spans.get(reason) ?? [];
       const lines = spans.map(({ first, last }) => (first === last ? String(first) : `${first}–${last}`)).join(', ');
-      const what = { file: this.fileName, line: String(spans[0]?.first), count };
+      const what = { where: `${this.fileName}:${spans[0]?.first}`, count };
       const more = count - spans.length;
       return [
         reason === NUL_BYTES ? { key: 'readers.misfit.nul', values: what } : { key: 'readers.misfit.fields', values: { ...what, fields: this.width } },

@@ -97,7 +97,7 @@ export async function readTableFile<Field extends string, T>(file: ExportFile, s
   if (firstBadLine !== undefined) {
     report.warnings.push({
       key: 'readers.unreadableRows',
-      values: { file: file.name, line: String(firstBadLine), count: report.skipped['unreadable row'] ?? 0 },
+      values: { where: `${file.name}:${firstBadLine}`, count: report.skipped['unreadable row'] ?? 0 },
     });
   }
   return { records, report };

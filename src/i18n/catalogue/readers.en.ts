@@ -6,17 +6,17 @@ export const enReaders = {
   'readers.windows1252': '{file} is not valid UTF-8; read it as Windows-1252 (a spreadsheet probably re-saved it). Check accented names.',
   'readers.messagesEmpty': '{file} is empty: no messages were read',
   'readers.unreadableRows': {
-    one: '{file}:{line}: {count} row could not be read and was skipped (this line)',
-    other: '{file}:{line}: {count} rows could not be read and were skipped (first on this line)',
+    one: '{where}: {count} row could not be read and was skipped (this line)',
+    other: '{where}: {count} rows could not be read and were skipped (first on this line)',
   },
   /** A warning about rows that do not fit the header is said in four sentences: what, where, what it changes, what to do. */
   'readers.misfit.fields': {
-    one: "{file}:{line}: {count} row does not have the header's {fields} fields (another delimiter, or a stray quote?), skipped:",
-    other: "{file}:{line}: {count} rows do not have the header's {fields} fields (another delimiter, or a stray quote?), skipped:",
+    one: "{where}: {count} row does not have the header's {fields} fields (another delimiter, or a stray quote?), skipped:",
+    other: "{where}: {count} rows do not have the header's {fields} fields (another delimiter, or a stray quote?), skipped:",
   },
   'readers.misfit.nul': {
-    one: '{file}:{line}: {count} row holds NUL bytes (the file is damaged), skipped:',
-    other: '{file}:{line}: {count} rows hold NUL bytes (the file is damaged), skipped:',
+    one: '{where}: {count} row holds NUL bytes (the file is damaged), skipped:',
+    other: '{where}: {count} rows hold NUL bytes (the file is damaged), skipped:',
   },
   'readers.misfit.lines': { one: 'line {lines}.', other: 'lines {lines}.' },
   'readers.misfit.linesMore': { one: 'lines {lines} and {count} more.', other: 'lines {lines} and {count} more.' },

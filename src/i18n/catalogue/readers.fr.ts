@@ -9,16 +9,16 @@ const french = {
   'readers.windows1252': '{file} n’est pas en UTF-8 valide ; lu comme Windows-1252 (un tableur l’a sans doute réenregistré). Vérifiez les noms accentués.',
   'readers.messagesEmpty': '{file} est vide : aucun message n’a été lu',
   'readers.unreadableRows': {
-    one: '{file}:{line} : {count} ligne illisible a été ignorée (cette ligne)',
-    other: '{file}:{line} : {count} lignes illisibles ont été ignorées (la première à cette ligne)',
+    one: '{where} : {count} ligne illisible a été ignorée (cette ligne)',
+    other: '{where} : {count} lignes illisibles ont été ignorées (la première à cette ligne)',
   },
   'readers.misfit.fields': {
-    one: '{file}:{line} : {count} ligne n’a pas les {fields} champs de l’en-tête (un autre séparateur, ou un guillemet égaré ?), ignorée :',
-    other: '{file}:{line} : {count} lignes n’ont pas les {fields} champs de l’en-tête (un autre séparateur, ou un guillemet égaré ?), ignorées :',
+    one: '{where} : {count} ligne n’a pas les {fields} champs de l’en-tête (un autre séparateur, ou un guillemet égaré ?), ignorée :',
+    other: '{where} : {count} lignes n’ont pas les {fields} champs de l’en-tête (un autre séparateur, ou un guillemet égaré ?), ignorées :',
   },
   'readers.misfit.nul': {
-    one: '{file}:{line} : {count} ligne contient des octets NUL (le fichier est endommagé), ignorée :',
-    other: '{file}:{line} : {count} lignes contiennent des octets NUL (le fichier est endommagé), ignorées :',
+    one: '{where} : {count} ligne contient des octets NUL (le fichier est endommagé), ignorée :',
+    other: '{where} : {count} lignes contiennent des octets NUL (le fichier est endommagé), ignorées :',
   },
   'readers.misfit.lines': { one: 'ligne {lines}.', other: 'lignes {lines}.' },
   'readers.misfit.linesMore': { one: 'lignes {lines} et {count} autre.', other: 'lignes {lines} et {count} autres.' },
