@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import type { Message, Translator } from './i18n/translator.js';
 import { PRUNE_FORMATS } from './report/prune-list.js';
 import { ONLY, ORDERS } from './review/queue.js';
 
@@ -9,17 +10,20 @@ import { ONLY, ORDERS } from './review/queue.js';
  */
 interface Spec {
   readonly flags: string;
-  readonly description: string;
+  /** Said in the run's language when the options are registered (`--help`). */
+  readonly description: Message;
   readonly takes: 'flag' | 'value';
   readonly choices?: readonly string[];
   readonly default?: string;
   readonly conflicts?: string;
 }
 
-const flag = (flags: string, description: string) => ({ flags, description, takes: 'flag' }) as const;
-const value = (flags: string, description: string, more: Pick<Spec, 'conflicts'> = {}) => ({ flags, description, takes: 'value', ...more }) as const;
-const choice = <const C extends readonly string[]>(flags: string, description: string, choices: C, more: Pick<Spec, 'default' | 'conflicts'> = {}) =>
-  ({ flags, description, takes: 'value', choices, ...more }) as const;
+type Described = Message['key'] & `option.${string}`;
+const said = (key: Described): Message => ({ key }) as Message;
+const flag = (flags: string, key: Described) => ({ flags, description: said(key), takes: 'flag' }) as const;
+const value = (flags: string, key: Described, more: Pick<Spec, 'conflicts'> = {}) => ({ flags, description: said(key), takes: 'value', ...more }) as const;
+const choice = <const C extends readonly string[]>(flags: string, key: Described, choices: C, more: Pick<Spec, 'default' | 'conflicts'> = {}) =>
+  ({ flags, description: said(key), takes: 'value', choices, ...more }) as const;
 
 /** The option values a command receives: a boolean for a flag, one of the choices, or the string given. */
 export type OptionsOf<T extends Record<string, Spec>> = {
@@ -31,50 +35,50 @@ export const TABLE_FORMATS = ['csv', 'md', 'html'] as const;
 /** The JSON Schemas `netprune schema` prints. */
 export const SCHEMA_NAMES = ['audit', 'invitations', 'suggest', 'diff', 'predict', 'decisions', 'rule-set', 'config'] as const;
 
-const json = (what: string) => flag('--json', `write ${what} as JSON (see \`netprune schema\`); nothing else goes to stdout`);
-const out = value('-o, --out <file>', 'write to this file instead of stdout (never over the export or the decisions file)');
-const me = value('--me <profile-url>', 'your own profile URL, if netprune finds the wrong owner');
-const state = value('--state <file>', 'the decisions file (default: netprune-decisions.json beside the export)');
+const json = (key: Described) => flag('--json', key);
+const out = value('-o, --out <file>', 'option.out');
+const me = value('--me <profile-url>', 'option.me');
+const state = value('--state <file>', 'option.state');
 
 const CLASSIFIER = {
-  rules: value('--rules <name|path>', 'rule set: a built-in name (see `netprune rules`) or a rule file', { conflicts: 'classifier' }),
-  classifier: value('--classifier <module>', 'your own classifier module (see docs/plugins.md)'),
-  pluginTimeout: value('--plugin-timeout <seconds>', 'stop a --classifier plugin that takes longer than this on one contact (default: 2)'),
-  pluginTotalTimeout: value('--plugin-total-timeout <seconds>', 'stop a --classifier plugin that takes longer than this in all (default: 300)'),
-  debug: flag('--debug', "with a plugin's error, print its stack"),
+  rules: value('--rules <name|path>', 'option.rules', { conflicts: 'classifier' }),
+  classifier: value('--classifier <module>', 'option.classifier'),
+  pluginTimeout: value('--plugin-timeout <seconds>', 'option.pluginTimeout'),
+  pluginTotalTimeout: value('--plugin-total-timeout <seconds>', 'option.pluginTotalTimeout'),
+  debug: flag('--debug', 'option.debug'),
   me,
 } as const;
 
 export const AUDIT = {
   ...CLASSIFIER,
-  json: json('the report'),
-  format: choice('--format <format>', 'csv or md: the contact list with labels and reasons; html: a page with charts (use with --out)', TABLE_FORMATS),
+  json: json('option.json.audit'),
+  format: choice('--format <format>', 'option.auditFormat', TABLE_FORMATS),
   out,
-  maxStrangers: value('--max-strangers <N|N%>', 'exit with code 1 when there are more strangers than this'),
-  maxWeakTies: value('--max-weak-ties <N|N%>', 'exit with code 1 when there are more weak ties than this'),
+  maxStrangers: value('--max-strangers <N|N%>', 'option.maxStrangers'),
+  maxWeakTies: value('--max-weak-ties <N|N%>', 'option.maxWeakTies'),
 } as const;
 
 export const EXPLAIN = {
   ...CLASSIFIER,
-  pick: value('--pick <n>', 'of several connections that match, the one with this number in their list'),
-  json: json('the audit report of the matching contacts (or the one picked)'),
+  pick: value('--pick <n>', 'option.pick'),
+  json: json('option.json.explain'),
   out,
 } as const;
 
 export const REVIEW = {
   ...CLASSIFIER,
-  only: choice('--only <label>', 'review only these (default: strangers, then weak ties)', ONLY),
-  order: choice('--order <order>', 'order within each label; unsure: the cards netprune is least sure of first, whatever the label', ORDERS, {
+  only: choice('--only <label>', 'option.only', ONLY),
+  order: choice('--order <order>', 'option.order', ORDERS, {
     default: 'oldest',
   }),
-  redo: flag('--redo', 'also ask again about people already kept or removed'),
+  redo: flag('--redo', 'option.redo'),
   state,
 } as const;
 
 export const DECIDE = {
-  keep: value('--keep <file>', 'keep the people this file lists, one per line: a profile URL, a name, or "Name @ Company" (- reads stdin)'),
-  remove: value('--remove <file>', 'remove the people this file lists, one per line, the same way'),
-  skip: value('--skip <file>', 'skip the people this file lists: asked again at the end of the next review'),
+  keep: value('--keep <file>', 'option.keep'),
+  remove: value('--remove <file>', 'option.remove'),
+  skip: value('--skip <file>', 'option.skip'),
   state,
   me,
 } as const;
@@ -82,13 +86,13 @@ export const DECIDE = {
 export const PREDICT = {
   ...CLASSIFIER,
   state,
-  json: json('the predictions'),
+  json: json('option.json.predict'),
   out,
 } as const;
 
 export const PRUNE_LIST = {
-  format: choice('--format <format>', 'urls: one profile URL per line; csv; md: a checklist; html: a page with done boxes', PRUNE_FORMATS, { default: 'urls' }),
-  include: choice('--include <decision>', 'also list the people you kept', ['keep'] as const),
+  format: choice('--format <format>', 'option.pruneFormat', PRUNE_FORMATS, { default: 'urls' }),
+  include: choice('--include <decision>', 'option.include', ['keep'] as const),
   state,
   out,
   me,
@@ -96,29 +100,32 @@ export const PRUNE_LIST = {
 
 export const INVITATIONS = {
   ...CLASSIFIER,
-  json: json('the invitations'),
+  json: json('option.json.invitations'),
   out,
-  template: value('--template <file>', 'your own reply: a text file using {firstName}, {lastName}, {fullName}, {myFirstName}'),
+  template: {
+    ...value('--template <file>', 'option.template'),
+    description: { key: 'option.template', values: { placeholders: '{firstName}, {lastName}, {fullName}, {myFirstName}' } },
+  },
 } as const;
 
 export const SUGGEST = {
-  json: json('the suggestions'),
+  json: json('option.json.suggest'),
   out,
   me,
 } as const;
 
 export const DIFF = {
   ...CLASSIFIER,
-  json: json('the comparison'),
+  json: json('option.json.diff'),
   out,
-  state: value('--state <file>', 'the decisions file `netprune review` wrote: shows who you marked for removal and is still connected'),
-  failOnPending: flag('--fail-on-pending', 'exit with code 1 when people marked for removal are still connected (needs --state)'),
+  state: value('--state <file>', 'option.diffState'),
+  failOnPending: flag('--fail-on-pending', 'option.failOnPending'),
 } as const;
 
-/** Registers a table's options on a command. */
-export function addOptions(command: Command, specs: Record<string, Spec>): Command {
+/** Registers a table's options on a command, described in `t`'s language. */
+export function addOptions(command: Command, specs: Record<string, Spec>, t: Translator): Command {
   for (const spec of Object.values(specs)) {
-    const option = new Option(spec.flags, spec.description);
+    const option = new Option(spec.flags, t.message(spec.description));
     if (spec.choices !== undefined) option.choices(spec.choices);
     if (spec.default !== undefined) option.default(spec.default);
     if (spec.conflicts !== undefined) option.conflicts(spec.conflicts);

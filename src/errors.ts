@@ -1,3 +1,5 @@
+import { type Notice, sayNotice } from './i18n/notice.js';
+import { ENGLISH_FOR_JSON, type Translator } from './i18n/translator.js';
 import { safeText } from './util/terminal-text.js';
 
 /** Exit codes, defined once: the README's table and `netprune --help` give the same. */
@@ -11,24 +13,37 @@ export class NetpruneError extends Error {
   readonly exitCode: number;
   /** Lines printed under the message, only when asked for (`--debug`): a plugin's stack. */
   readonly details: string | undefined;
-  constructor(message: string, exitCode: number = EXIT.input, options?: { cause?: unknown; details?: string | undefined }) {
-    super(message, options);
+  /**
+   * What errorLine() says, in the run's language: an error is often made deep in a reader, where no
+   * translator is at hand, so it keeps its sentence as a Message. `message` is its English, for logs and tests.
+   */
+  readonly said: Notice;
+  constructor(message: Notice, exitCode: number = EXIT.input, options?: { cause?: unknown; details?: string | undefined }) {
+    super(sayNotice(message, ENGLISH_FOR_JSON), options);
     this.name = new.target.name;
     this.exitCode = exitCode;
     this.details = options?.details;
+    this.said = message;
   }
 }
 
-/** Bad input: names the file (and line) and says what to do. Exit code 2. */
+/** Bad input: names the file (and line), what is wrong and what to do. Exit code 2. */
 export class InputError extends NetpruneError {
   readonly file: string;
   readonly line: number | undefined;
-  constructor(file: string, problem: string, advice: string, line?: number, options?: { cause?: unknown }) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}. ${advice}`, 2, options);
+  readonly problem: Notice;
+  readonly advice: Notice;
+  constructor(file: string, problem: Notice, advice: Notice, line?: number, options?: { cause?: unknown }) {
+    super(inputErrorText(ENGLISH_FOR_JSON, file, line, problem, advice), 2, options);
     this.file = file;
     this.line = line;
+    this.problem = problem;
+    this.advice = advice;
   }
 }
+
+const inputErrorText = (t: Translator, file: string, line: number | undefined, problem: Notice, advice: Notice) =>
+  t('error.input', { where: line === undefined ? file : `${file}:${line}`, problem: sayNotice(problem, t), advice: sayNotice(advice, t) });
 
 /** Wrong flags or arguments. Exit code 2. */
 export class UsageError extends NetpruneError {}
@@ -38,7 +53,7 @@ export class ClassifierError extends NetpruneError {}
 
 /** The person pressed Ctrl-C. Exit code 130. */
 export class UserAbortError extends NetpruneError {
-  constructor(message = 'Interrupted.') {
+  constructor(message: Notice = { key: 'error.interrupted' }) {
     super(message, EXIT.interrupted);
   }
 }
@@ -46,11 +61,13 @@ export class UserAbortError extends NetpruneError {
 export const isKnownError = (error: unknown): error is NetpruneError => error instanceof NetpruneError;
 
 /**
- * The one line netprune prints for a known error. Messages quote file names, entry names and values
- * from the export, which strangers wrote: they reach the terminal only through safeText.
+ * The one line netprune prints for a known error, in the run's language. Messages quote file names,
+ * entry names and values from the export, which strangers wrote: they reach the terminal only through safeText.
  */
-export const errorLine = (error: NetpruneError): string =>
-  `netprune: ${safeText(error.message)}\n${error.details === undefined ? '' : `${error.details.split('\n').map(safeText).join('\n')}\n`}`;
+export const errorLine = (error: NetpruneError, t: Translator = ENGLISH_FOR_JSON): string => {
+  const said = error instanceof InputError ? inputErrorText(t, error.file, error.line, error.problem, error.advice) : sayNotice(error.said, t);
+  return `netprune: ${safeText(said)}\n${error.details === undefined ? '' : `${error.details.split('\n').map(safeText).join('\n')}\n`}`;
+};
 
 /** What netprune prints for a bug of its own: the stack, for the report, each line made safe to print. */
 export const internalErrorText = (detail: string): string =>

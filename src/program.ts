@@ -17,6 +17,7 @@ import {
   SUGGEST,
 } from './command-options.js';
 import { errorLine, EXIT, internalErrorText, isKnownError } from './errors.js';
+import { sayCommanderError } from './commander-errors.js';
 import { guardedStream } from './report/emit/guard.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { type Language, LANGUAGES, resolveLanguage } from './i18n/language.js';
@@ -47,6 +48,15 @@ function keepNarrowSpaces(this: Help, text: string, width: number): string {
   return Help.prototype.boxWrap.call(this, text.replaceAll('\u202F', '\uE000'), width).replaceAll('\uE000', '\u202F');
 }
 
+/** Commander's `(choices: …, default: …)` after a description, said in the language; the values stay as they are typed. */
+function helpExtras(choices: readonly string[] | undefined, fallback: unknown, t: Translator): string {
+  const extras = [
+    ...(choices === undefined ? [] : [t('help.choices', { choices: choices.map((choice) => JSON.stringify(choice)).join(', ') })]),
+    ...(fallback === undefined ? [] : [t('help.default', { value: JSON.stringify(fallback) })]),
+  ];
+  return extras.length === 0 ? '' : ` (${extras.join(', ')})`;
+}
+
 /** `--lang` as typed, read before commander parses, so that --help is in that language too; commander rejects a bad value. */
 function langFlag(argv: readonly string[]): Language | undefined {
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
@@ -68,14 +78,23 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     .version(version, '-V, --version', t('help.version'))
     .helpOption('-h, --help', t('help.help'))
     .helpCommand('help [command]', t('help.help'))
-    .configureHelp({ styleTitle: (title) => (HELP_TITLES[title] === undefined ? title : t(HELP_TITLES[title])), boxWrap: keepNarrowSpaces })
+    .configureHelp({
+      styleTitle: (title) => (HELP_TITLES[title] === undefined ? title : t(HELP_TITLES[title])),
+      boxWrap: keepNarrowSpaces,
+      optionDescription: (option) => option.description + helpExtras(option.argChoices, option.isBoolean() ? undefined : option.defaultValue, t),
+      argumentDescription: (argument) => argument.description + helpExtras(argument.argChoices, argument.defaultValue, t),
+    })
     .showHelpAfterError(t('help.afterError'))
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(sayCommanderError(s, t)),
+    })
     .exitOverride()
     .addHelpText('after', helpFooter(t))
     .addOption(new Option('--lang <language>', t('help.lang')).choices(LANGUAGES));
 
-  addOptions(program.command('audit').description(t('help.audit')).argument('<path>', t('help.path')), AUDIT).action(
+  addOptions(program.command('audit').description(t('help.audit')).argument('<path>', t('help.path')), AUDIT, t).action(
     async (path: string, options: OptionsOf<typeof AUDIT>) => {
       const { audit } = await import('./commands/audit.js');
       setExit(await audit(path, await withConfig(options, io, AUDIT), io, t));
@@ -85,54 +104,55 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   addOptions(
     program.command('explain').description(t('help.explain')).argument('<path>', t('help.pathShort')).argument('<who...>', t('help.who')),
     EXPLAIN,
+    t,
   ).action(async (path: string, who: string[], options: OptionsOf<typeof EXPLAIN>) => {
     const { explain } = await import('./commands/explain.js');
     setExit(await explain(path, who.join(' '), await withConfig(options, io, EXPLAIN), io, t));
   });
 
-  addOptions(program.command('review').description(t('help.review')).argument('<path>', t('help.path')), REVIEW).action(
+  addOptions(program.command('review').description(t('help.review')).argument('<path>', t('help.path')), REVIEW, t).action(
     async (path: string, options: OptionsOf<typeof REVIEW>) => {
       const { review } = await import('./commands/review.js');
       setExit(await review(path, await withConfig(options, io, REVIEW), io));
     },
   );
 
-  addOptions(program.command('decide').description(t('help.decide')).argument('<path>', t('help.pathShort')), DECIDE).action(
+  addOptions(program.command('decide').description(t('help.decide')).argument('<path>', t('help.pathShort')), DECIDE, t).action(
     async (path: string, options: OptionsOf<typeof DECIDE>) => {
       const { decide } = await import('./commands/decide.js');
       setExit(await decide(path, await withConfig(options, io, DECIDE), io));
     },
   );
 
-  addOptions(program.command('predict').description(t('help.predict')).argument('<path>', t('help.pathShort')), PREDICT).action(
+  addOptions(program.command('predict').description(t('help.predict')).argument('<path>', t('help.pathShort')), PREDICT, t).action(
     async (path: string, options: OptionsOf<typeof PREDICT>) => {
       const { predict } = await import('./commands/predict.js');
       setExit(await predict(path, await withConfig(options, io, PREDICT), io));
     },
   );
 
-  addOptions(program.command('prune-list').description(t('help.pruneList')).argument('<path>', t('help.pruneListPath')), PRUNE_LIST).action(
+  addOptions(program.command('prune-list').description(t('help.pruneList')).argument('<path>', t('help.pruneListPath')), PRUNE_LIST, t).action(
     async (path: string, options: OptionsOf<typeof PRUNE_LIST>) => {
       const { pruneList } = await import('./commands/prune-list.js');
-      setExit(await pruneList(path, await withConfig(options, io, PRUNE_LIST), io));
+      setExit(await pruneList(path, await withConfig(options, io, PRUNE_LIST), io, t));
     },
   );
 
-  addOptions(program.command('invitations').description(t('help.invitations')).argument('<path>', t('help.pathShort')), INVITATIONS).action(
+  addOptions(program.command('invitations').description(t('help.invitations')).argument('<path>', t('help.pathShort')), INVITATIONS, t).action(
     async (path: string, options: OptionsOf<typeof INVITATIONS>) => {
       const { invitations } = await import('./commands/invitations.js');
       setExit(await invitations(path, await withConfig(options, io, INVITATIONS), io, t));
     },
   );
 
-  addOptions(program.command('suggest').description(t('help.suggest')).argument('<path>', t('help.pathShort')), SUGGEST).action(
+  addOptions(program.command('suggest').description(t('help.suggest')).argument('<path>', t('help.pathShort')), SUGGEST, t).action(
     async (path: string, options: OptionsOf<typeof SUGGEST>) => {
       const { suggest } = await import('./commands/suggest.js');
       setExit(await suggest(path, await withConfig(options, io, SUGGEST), io));
     },
   );
 
-  addOptions(program.command('diff').description(t('help.diff')).argument('<older>', t('help.older')).argument('<newer>', t('help.newer')), DIFF).action(
+  addOptions(program.command('diff').description(t('help.diff')).argument('<older>', t('help.older')).argument('<newer>', t('help.newer')), DIFF, t).action(
     async (older: string, newer: string, options: OptionsOf<typeof DIFF>) => {
       const { diff } = await import('./commands/diff.js');
       setExit(await diff(older, newer, await withConfig(options, io, DIFF), io));
@@ -151,7 +171,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   const rules = program.command('rules').description(t('help.rules'));
   rules.action(async () => {
     const { listRules } = await import('./commands/rules.js');
-    setExit(await listRules(io));
+    setExit(await listRules(io, t));
   });
   rules
     .command('check')
@@ -159,7 +179,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     .argument('<file>', t('help.ruleFile'))
     .action(async (file: string) => {
       const { checkRules } = await import('./commands/rules.js');
-      setExit(await checkRules(file, io));
+      setExit(await checkRules(file, io, t));
     });
 
   return program;
@@ -189,7 +209,7 @@ export async function run(argv: string[], unguarded: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
     if (isKnownError(error)) {
-      io.stderr.write(errorLine(error));
+      io.stderr.write(errorLine(error, t));
       return error.exitCode;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -29,7 +29,7 @@ export type LoadedClassifier = Classifier & Partial<Pick<LoadedPlugin, 'classify
 export async function loadClassifier(options: LoadClassifierOptions = {}): Promise<LoadedClassifier> {
   const { rules, classifier, cwd, parameters, parametersFrom, speech, ...plugin } = options;
   if (rules !== undefined && classifier !== undefined) {
-    throw new ClassifierError('Give either a rule set (--rules) or a classifier plugin (--classifier), not both.');
+    throw new ClassifierError({ key: 'usage.rulesAndClassifier' });
   }
   if (classifier !== undefined) return loadPlugin(classifier, { ...plugin, cwd });
   const loaded = await loadRuleSet(rules ?? DEFAULT_RULE_SET, cwd, parameters, parametersFrom);

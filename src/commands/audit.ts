@@ -19,6 +19,7 @@ import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import type { Translator } from '../i18n/translator.js';
+import { sayNotice } from '../i18n/notice.js';
 import { pluginSettings } from './plugin-settings.js';
 import { flagsInForce } from '../config/flags.js';
 import type { FromConfig } from '../config/apply.js';
@@ -29,10 +30,10 @@ export type AuditOptions = OptionsOf<typeof AUDIT> & FromConfig;
 export async function audit(path: string, options: AuditOptions, io: Io, t: Translator): Promise<number> {
   const format = options.json ? 'json' : (options.format ?? 'text');
   if (format !== 'text' && format !== 'json' && !(TABLE_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be ${TABLE_FORMATS.join(', ')} (or use --json); got "${format}"`);
+    throw new UsageError({ key: 'usage.auditFormat', values: { formats: TABLE_FORMATS.join(', '), value: format } });
   }
   if (format === 'html' && options.out === undefined && io.stdoutIsTTY) {
-    throw new UsageError('--format html writes a web page: add --out report.html, then open that file in your browser');
+    throw new UsageError({ key: 'usage.htmlNeedsOut', values: { file: 'report.html' } });
   }
   const maxStrangers = options.maxStrangers === undefined ? undefined : parseThreshold('--max-strangers', options.maxStrangers);
   const maxWeakTies = options.maxWeakTies === undefined ? undefined : parseThreshold('--max-weak-ties', options.maxWeakTies);
@@ -43,7 +44,7 @@ export async function audit(path: string, options: AuditOptions, io: Io, t: Tran
   runtime().collectGarbage();
   await emit(io, options.out, text ?? reportJson(report), { export: read });
   if (format === 'html' && options.out !== undefined && options.out !== '-') {
-    io.stderr.write(`Wrote the audit page to ${safeText(pathToFileURL(resolve(io.cwd, options.out)).href)}\n`);
+    io.stderr.write(`${t('page.wrote', { target: safeText(pathToFileURL(resolve(io.cwd, options.out)).href) })}\n`);
   }
 
   const { total, byLabel } = report.summary;
@@ -67,7 +68,7 @@ async function reportOn(
   io: Io,
   t: Translator,
 ): Promise<{ report: Report; text?: string; read: Inputs['export'] }> {
-  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+  const progress = createProgress(io.stderr, io.stderrIsTTY, t);
   // The reasons follow the language, in JSON too; the HTML page is English throughout until it is in the catalogue.
   const translator = format === 'html' ? undefined : t;
   const analysis = await analyse(path, {
@@ -84,7 +85,10 @@ async function reportOn(
   const report = reportSchema.parse(buildReport(analysis, io.now));
   if (format === 'csv') return { report, text: renderCsv(report), read };
   if (format === 'md') return { report, text: renderMarkdown(report), read };
-  if (format === 'html') return { report, text: renderAuditHtml(report), read };
+  if (format === 'html') {
+    // The page says the warnings in its language; the report keeps them in English, as its JSON does.
+    return { report, text: renderAuditHtml({ ...report, warnings: analysis.warnings.map((w) => sayNotice(w, t)) }, t), read };
+  }
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
   return {
     report,

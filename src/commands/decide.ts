@@ -36,7 +36,7 @@ export async function decide(path: string, options: DecideOptions, io: Io): Prom
   const release = await acquireLock(statePath);
   try {
     const store = await DecisionStore.open(statePath, exportPath);
-    const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+    const progress = createProgress(io.stderr, io.stderrIsTTY);
     const analysis = await analyse(exportPath, { me: options.me, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
     store.claim(analysis.owner.key);
     const connections = analysis.contacts.map((c) => c.connection);

@@ -20,7 +20,7 @@ export type ExplainOptions = OptionsOf<typeof EXPLAIN>;
 export async function explain(path: string, who: string, options: ExplainOptions, io: Io, t: Translator): Promise<number> {
   const pick = options.pick === undefined ? null : Number(options.pick);
   if (pick !== null && !(Number.isInteger(pick) && pick >= 1)) {
-    throw new UsageError(`--pick takes the number of a match, as \`netprune explain\` lists them (1, 2, …); got "${options.pick}"`);
+    throw new UsageError({ key: 'usage.pick', values: { value: String(options.pick) } });
   }
   const { pick: _, out: __, json: ___, ...analyseAs } = options;
   const analysis = await analyse(path, { ...analyseAs, ...pluginSettings(options, io), today: io.today, cwd: io.cwd, translator: t });
@@ -30,8 +30,8 @@ export async function explain(path: string, who: string, options: ExplainOptions
   if (matches.length === 0) {
     throw new InputError(
       analysis.source.path,
-      `no connection matches "${who}"`,
-      'Try part of the name, the name and the company ("Eva Petit, Contoso"), or the profile URL',
+      { key: 'problem.noMatch', values: { who } },
+      { key: 'advice.tryOtherName', values: { example: 'Eva Petit, Contoso' } },
     );
   }
   if (options.json) {
@@ -62,8 +62,11 @@ export async function explain(path: string, who: string, options: ExplainOptions
   }
   const chosen = matches[(pick ?? 1) - 1];
   if (chosen === undefined) {
-    const count = matches.length === 1 ? 'only 1 connection matches' : `only ${matches.length} connections match`;
-    throw new InputError(analysis.source.path, `--pick ${pick}: ${count} "${who}"`, `Give a number from 1 to ${matches.length}`);
+    throw new InputError(
+      analysis.source.path,
+      { key: 'problem.pickTooHigh', values: { pick: String(pick), count: matches.length, who } },
+      { key: 'advice.pickNumber', values: { count: matches.length } },
+    );
   }
   await emit(io, options.out, renderExplanation(chosen.connection, chosen.verdict, chosen.evidence, analysis.classifier.id, colour, t), read);
   return 0;

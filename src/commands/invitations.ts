@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import type { ListedInvitation } from '../network/invitations.js';
 import { greetingName } from '../i18n/names.js';
 import type { Translator } from '../i18n/translator.js';
+import type { Notice } from '../i18n/notice.js';
 import { builtInReply, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
 import { buildInvitationsReport, invitationsReportSchema, lazyInvitationsReport, type ReplySettings } from '../report/invitations-schema.js';
 import { renderInvitations } from '../report/invitations-text.js';
@@ -25,7 +26,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
   // Read before the export, so a typo in the template stops us at once.
   const template = options.template !== undefined ? await loadTemplate(options.template, io.cwd) : builtInReply(t);
 
-  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+  const progress = createProgress(io.stderr, io.stderrIsTTY, t);
   const analysis = await analyse(path, {
     ...options,
     ...pluginSettings(options, io),
@@ -36,11 +37,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
     translator: t,
   }).finally(progress.done);
   if (analysis.invitations === null) {
-    throw new InputError(
-      analysis.source.path,
-      'has no Invitations.csv',
-      'Use a full export: LinkedIn puts Invitations.csv in both the Basic and the Complete archive',
-    );
+    throw new InputError(analysis.source.path, { key: 'problem.noInvitations' }, { key: 'advice.fullExport' });
   }
   // Names as a greeting writes them ("IMULO" → "Imulo"), in a built-in reply or the user's own.
   const ownerFirstName = greetingName(safeText(analysis.invitations.ownerFirstName).trim());
@@ -77,14 +74,15 @@ async function loadTemplate(file: string, cwd: string): Promise<ReplyTemplate> {
     text = await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
-    throw new InputError(file, problem, 'Give --template a text file such as "Hi {firstName}, what brings you here?"', undefined, { cause: error });
+    const problem: Notice = code === 'ENOENT' ? { key: 'problem.notFound' } : { key: 'problem.cannotBeRead', values: { code: code ?? 'error' } };
+    throw new InputError(file, problem, { key: 'advice.templateFile', values: { example: 'Hi {firstName}, what brings you here?' } }, undefined, {
+      cause: error,
+    });
   }
   try {
     return parseTemplate(text);
   } catch (error) {
-    if (error instanceof TemplateError)
-      throw new InputError(file, error.message, 'Fix the template, or leave out --template for the built-in reply', error.line);
+    if (error instanceof TemplateError) throw new InputError(file, error.said, { key: 'advice.fixTemplate' }, error.line);
     throw error;
   }
 }

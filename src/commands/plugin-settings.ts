@@ -33,6 +33,6 @@ function limitsOf(flags: PluginFlags): PluginLimits {
 
 function milliseconds(flag: string, value: string): number {
   const seconds = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds > 0)) throw new UsageError(`${flag} takes a number of seconds, such as 2 or 0.5; got "${value}"`);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds > 0)) throw new UsageError({ key: 'usage.seconds', values: { flag, value } });
   return seconds * 1000;
 }

@@ -35,7 +35,7 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
   // Repeated in the commands suggested, so that they read the same decisions with the same rules.
   const stateFlag = options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`;
   const { state: _, json: __, out: ___, ...analyseAs } = options;
-  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+  const progress = createProgress(io.stderr, io.stderrIsTTY);
   const analysis = await analyse(exportPath, {
     ...analyseAs,
     ...pluginSettings(options, io),

@@ -6,7 +6,8 @@ import { analyse } from '../analyse.js';
 import type { ExportDate } from '../export/types.js';
 import { checkDecisions, type DecisionCheck } from '../network/decisions.js';
 import { readDecisions, decisionsFileFor, type DecisionsFile } from '../decisions/index.js';
-import { describeExportDate, exportDateReport, staleWarning } from '../report/export-age.js';
+import { exportDateMessage, exportDateReport, staleMessage } from '../report/export-age.js';
+import type { Translator } from '../i18n/translator.js';
 import { pruneRows, PRUNE_FORMATS, renderPruneCsv, renderPruneMarkdown, renderUrls, type PruneFormat } from '../report/prune-list.js';
 import { renderPruneHtml } from '../report/prune-list-html.js';
 import { emit } from '../report/emit/index.js';
@@ -25,7 +26,7 @@ export type PruneListOptions = OptionsOf<typeof PRUNE_LIST>;
  * later export shows who is already gone, and listing them again would send the user after people
  * removed long ago, or after a namesake.
  */
-export async function pruneList(path: string, options: PruneListOptions, io: Io): Promise<number> {
+export async function pruneList(path: string, options: PruneListOptions, io: Io, t: Translator): Promise<number> {
   const format = checkOptions(options, io);
   // The export first: a mistyped path is said to be missing, not to have "no decisions yet".
   const exportPath = resolve(io.cwd, path);
@@ -35,55 +36,51 @@ export async function pruneList(path: string, options: PruneListOptions, io: Io)
   if (file === null) {
     throw new InputError(
       statePath,
-      'no decisions yet',
-      `Run \`netprune review ${shellQuote(path)}${flagsInForce({ me: options.me })}${options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`}\` first${options.state === undefined ? ', or give the decisions file with --state' : ''}`,
+      { key: 'problem.noDecisions' },
+      {
+        key: options.state === undefined ? 'advice.reviewFirstOrState' : 'advice.reviewFirst',
+        values: {
+          command: `netprune review ${shellQuote(path)}${flagsInForce({ me: options.me })}${options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`}`,
+        },
+      },
     );
   }
-  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+  const progress = createProgress(io.stderr, io.stderrIsTTY, t);
   const analysis = await analyse(exportPath, { me: options.me, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
   const owner = analysis.owner.key;
   if (file.owner !== null && owner !== null && file.owner !== owner) {
-    throw new InputError(
-      statePath,
-      `holds the decisions of another LinkedIn account (${file.owner}), not those of ${path} (${owner})`,
-      'Give --state the decisions file of this account, or --me if netprune took the wrong owner',
-    );
+    throw new InputError(statePath, { key: 'problem.otherAccount', values: { theirs: file.owner, path, owner } }, { key: 'advice.stateOfThisAccount' });
   }
 
   const connected = analysis.contacts.map((c) => c.connection);
   const check = checkDecisions(file, connected);
-  const rows = pruneRows(stillConnected(file, check), options.include === 'keep');
+  const rows = pruneRows(stillConnected(file, check), options.include === 'keep', t);
   const text =
-    format === 'urls' ? renderUrls(rows) : format === 'csv' ? renderPruneCsv(rows) : format === 'md' ? renderPruneMarkdown(rows) : renderPruneHtml(rows);
+    format === 'urls' ? renderUrls(rows) : format === 'csv' ? renderPruneCsv(rows) : format === 'md' ? renderPruneMarkdown(rows, t) : renderPruneHtml(rows, t);
   await emit(io, options.out, text, { export: analysis, decisions: statePath });
 
-  const notes = [...summarise(check, path), ...ageNote(analysis.exportDate, io.today)];
+  const notes = [...summarise(check, path, t), ...ageNote(analysis.exportDate, io.today, t)];
   const withoutUrl = rows.filter((r) => r.decision === 'remove' && r.url === null).length;
-  if (format === 'urls' && withoutUrl > 0) {
-    const one = withoutUrl === 1;
-    notes.push(
-      `${withoutUrl} ${one ? 'person' : 'people'} to remove ${one ? 'has' : 'have'} no profile URL in the export and ${one ? 'is' : 'are'} not listed; --format md or html lists them with a search link`,
-    );
-  }
+  if (format === 'urls' && withoutUrl > 0) notes.push(t('prune.withoutUrl', { count: withoutUrl }));
   for (const note of notes) io.stderr.write(`netprune: ${safeText(note)}\n`);
   if (options.out !== undefined && options.out !== '-') {
     const target = resolve(io.cwd, options.out);
-    io.stderr.write(`Wrote the prune list (${check.pending.length} to remove) to ${safeText(format === 'html' ? pathToFileURL(target).href : target)}\n`);
+    const shown = safeText(format === 'html' ? pathToFileURL(target).href : target);
+    io.stderr.write(`${t('prune.wrote', { count: check.pending.length, target: shown })}\n`);
   }
   return 0;
 }
 
 function checkOptions(options: PruneListOptions, io: Io): PruneFormat {
   const format = (options.format ?? 'urls') as PruneFormat;
-  if (!PRUNE_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${PRUNE_FORMATS.join(', ')}; got "${options.format}"`);
-  if (options.include !== undefined && options.include !== 'keep') throw new UsageError(`--include takes only "keep"; got "${options.include}"`);
+  if (!PRUNE_FORMATS.includes(format))
+    throw new UsageError({ key: 'usage.pruneFormat', values: { formats: PRUNE_FORMATS.join(', '), value: String(options.format) } });
+  if (options.include !== undefined && options.include !== 'keep') throw new UsageError({ key: 'usage.include', values: { value: options.include } });
   if (options.include === 'keep' && format === 'urls') {
-    throw new UsageError(
-      '--include keep cannot go with --format urls: a bare list of URLs would mix people to keep with people to remove. Use --format csv, md or html',
-    );
+    throw new UsageError({ key: 'usage.includeKeepUrls' });
   }
   if (format === 'html' && options.out === undefined && io.stdoutIsTTY) {
-    throw new UsageError('--format html writes a web page: add --out prune-list.html, then open that file in your browser');
+    throw new UsageError({ key: 'usage.htmlNeedsOut', values: { file: 'prune-list.html' } });
   }
   return format;
 }
@@ -99,25 +96,22 @@ function stillConnected(file: DecisionsFile, check: DecisionCheck): DecisionsFil
   return { ...file, decisions: Object.fromEntries(Object.entries(file.decisions).filter(([key]) => keys.has(key))) };
 }
 
-function summarise(check: DecisionCheck, path: string): string[] {
-  if (check.marked === 0) return ['nobody marked for removal yet'];
+function summarise(check: DecisionCheck, path: string, t: Translator): string[] {
+  if (check.marked === 0) return [t('prune.nobodyMarked')];
   const unclear = check.unclear.length;
-  const lines = [
-    `${check.marked} marked for removal: ${check.done.length} already done (no longer connected in ${path}), ${check.pending.length} still connected${unclear > 0 ? `, ${unclear} unclear` : ''}`,
-  ];
+  const counts = { count: check.marked, done: check.done.length, path, pending: check.pending.length };
+  const lines = [unclear > 0 ? t('prune.summaryUnclear', { ...counts, unclear }) : t('prune.summary', counts)];
   if (unclear > 0) {
     const names = check.unclear.map((u) => u.entry.name.trim()).join(', ');
-    lines.push(
-      `not listed, as several connections bear the name and the decision has no profile URL: ${names}; check them with \`netprune explain ${shellQuote(path)} "<name>"\``,
-    );
+    lines.push(t('prune.unclear', { names, command: `netprune explain ${shellQuote(path)} "<name>"` }));
   }
-  if (check.pending.length === 0) lines.push('nothing left to remove');
+  if (check.pending.length === 0) lines.push(t('prune.nothingLeft'));
   return lines;
 }
 
 /** The export's date, and a warning when it is old: it still lists people removed since. */
-function ageNote(exportDate: ExportDate, today: string): string[] {
+function ageNote(exportDate: ExportDate, today: string, t: Translator): string[] {
   const report = exportDateReport(exportDate, today);
-  const stale = staleWarning(report);
-  return [describeExportDate(report), ...(stale === null ? [] : [stale])];
+  const stale = staleMessage(report);
+  return [exportDateMessage(report, t), ...(stale === null ? [] : [t.message(stale)])];
 }

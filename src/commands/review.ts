@@ -45,7 +45,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
 
   const release = await acquireLock(statePath);
   try {
-    const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+    const progress = createProgress(io.stderr, io.stderrIsTTY);
     // Opened before the long read: a damaged decisions file should stop us at once.
     const store = await DecisionStore.open(statePath, exportPath);
     const analysis = await analyse(exportPath, {

@@ -13,7 +13,7 @@ export type SuggestOptions = OptionsOf<typeof SUGGEST>;
 
 /** People the export shows the owner knows who are not connections: who to invite, strongest evidence first. */
 export async function suggest(path: string, options: SuggestOptions, io: Io): Promise<number> {
-  const progress = createProgress(io.stderr, io.stderrIsTTY, 'Reading messages.csv');
+  const progress = createProgress(io.stderr, io.stderrIsTTY);
   // No classifier: the connections' labels play no part in who is missing from them.
   const analysis = await analyseOutsiders(path, { me: options.me, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
   const report = buildSuggestReport(analysis, io.now);

@@ -53,7 +53,7 @@ export async function readTable(
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const found = findHeader(body, isHeader, fileName);
   if (found === null) {
-    throw new InputError(fileName, `no header row found in the first ${HEADER_SEARCH_LINES} lines`, 'Check that this is a CSV file from your LinkedIn export');
+    throw new InputError(fileName, { key: 'problem.noHeaderRow', values: { count: HEADER_SEARCH_LINES } }, { key: 'advice.checkCsv' });
   }
   const table: Table = { header: found.cells, headerLine: found.line, delimiter: found.delimiter, rows: [], emptyLines: 0 };
   let seenHeader = false;
@@ -130,8 +130,8 @@ function findHeader(text: string, isHeader: (cells: string[]) => boolean, fileNa
 function headerSearchLineTooLong(fileName: string, line: number): InputError {
   return new InputError(
     fileName,
-    `a line longer than ${MAX_HEADER_SEARCH_LINE / 1024} KiB before any header row`,
-    'This is not a LinkedIn export file, or it is damaged: use the file as it came in the export',
+    { key: 'problem.lineTooLongBeforeHeader', values: { size: MAX_HEADER_SEARCH_LINE / 1024 } },
+    { key: 'advice.notExportFileAsCame' },
     line,
   );
 }

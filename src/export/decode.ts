@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import type { Notice } from '../i18n/notice.js';
 
 /**
  * Bytes to text, decided by the BOM (docs/linkedin-export.md §8): real exports are UTF-8 without a BOM,
@@ -11,7 +12,7 @@ type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
-  warnings: string[];
+  warnings: Notice[];
 }
 
 /** Decodes a whole (small) file. Invalid UTF-8 falls back to Windows-1252, with a warning naming the file. */
@@ -21,7 +22,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     try {
       return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes), encoding: utf16, warnings: [] };
     } catch {
-      const warning = `${fileName} is damaged: some of its ${utf16.toUpperCase()} characters are unreadable and show as \uFFFD.`;
+      const warning: Notice = { key: 'readers.damagedUtf16', values: { file: fileName, encoding: utf16.toUpperCase(), replacement: '\uFFFD' } };
       return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, warnings: [warning] };
     }
   }
@@ -29,7 +30,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8', warnings: [] };
   } catch {
-    const warning = `${fileName} is not valid UTF-8; read it as Windows-1252 (a spreadsheet probably re-saved it). Check accented names.`;
+    const warning: Notice = { key: 'readers.windows1252', values: { file: fileName } };
     return { text: decodeWindows1252(body), encoding: 'windows-1252', warnings: [warning] };
   }
 }
@@ -84,7 +85,15 @@ function fromUtf16(decoder: TextDecoder, bytes: Uint8Array, last: boolean, fileN
   try {
     text = decoder.decode(bytes, { stream: !last });
   } catch (error) {
-    throw new InputError(fileName, `is not valid ${decoder.encoding.toUpperCase()}`, 'Export it again from LinkedIn', undefined, { cause: error });
+    throw new InputError(
+      fileName,
+      { key: 'problem.notEncoding', values: { encoding: decoder.encoding.toUpperCase() } },
+      { key: 'advice.exportAgain' },
+      undefined,
+      {
+        cause: error,
+      },
+    );
   }
   return new TextEncoder().encode(text);
 }
@@ -135,7 +144,7 @@ class Utf8Checker {
   }
 
   private error(offset: number): InputError {
-    return new InputError(this.fileName, `is not valid UTF-8 (byte offset ${offset})`, 'Export it again from LinkedIn, or re-save it as UTF-8');
+    return new InputError(this.fileName, { key: 'problem.notUtf8', values: { offset: String(offset) } }, { key: 'advice.exportAgainOrUtf8' });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Notice } from '../i18n/notice.js';
 import { FILE_KINDS, type FileKind } from './types.js';
 
 /**
@@ -38,10 +39,10 @@ export const FILE_NAME: Readonly<Record<FileKind, string>> = {
   education: 'Education.csv',
 };
 
-const COACH = 'LinkedIn coach/guide messages, not conversations with people';
+const COACH = { key: 'readers.ignored.coach' } as const;
 
 /** Files that look like conversations but are not, listed in `ignored` so the user sees why. */
-const NOISE_FILES: Readonly<Record<string, string>> = {
+const NOISE_FILES: Readonly<Record<string, Notice>> = {
   'coach_messages.csv': COACH,
   'learning_coach_messages.csv': COACH,
   'learning_role_play_messages.csv': COACH,
@@ -66,7 +67,7 @@ export function kindOf(rel: string): { kind: FileKind; rank: number } | undefine
   return original && { kind: original.kind, rank: original.rank + COPY_RANK };
 }
 
-export function noiseReason(rel: string): string | undefined {
+export function noiseReason(rel: string): Notice | undefined {
   return NOISE_FILES[basename(rel).toLowerCase()];
 }
 
@@ -78,7 +79,7 @@ export interface Candidate {
 
 export interface Selection<T extends Candidate> {
   chosen: { kind: FileKind; candidate: T }[];
-  ignored: { name: string; reason: string }[];
+  ignored: { name: string; reason: Notice }[];
   /**
    * Files of the same name and kind as a chosen one (in another folder, or a browser's ` (1)` copy):
    * the caller compares their bytes, since an identical copy is harmless and a different one is a second export.
@@ -122,7 +123,7 @@ export function selectFiles<T extends Candidate>(candidates: readonly T[]): Sele
     chosen.push({ kind, candidate: winner.candidate });
     for (const loser of losers) {
       if (loser.rank % COPY_RANK === winner.rank % COPY_RANK) copies.push({ kind, chosen: winner.candidate, copy: loser.candidate });
-      else ignored.push({ name: loser.candidate.name, reason: `older format of the same data; ${winner.candidate.name} was used` });
+      else ignored.push({ name: loser.candidate.name, reason: { key: 'readers.ignored.olderFormat', values: { file: winner.candidate.name } } });
     }
   }
   return { chosen, ignored, copies };

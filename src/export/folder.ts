@@ -52,7 +52,7 @@ export async function listFolder(root: string, fs: FolderFs = NODE_FS): Promise<
     dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const dirent of dirents) {
       if (++entries > MAX_ENTRIES) {
-        throw new InputError(root, `holds more than ${MAX_ENTRIES} files, too many for a LinkedIn export`, ADVICE);
+        throw new InputError(root, { key: 'problem.tooManyFiles', values: { count: MAX_ENTRIES } }, ADVICE);
       }
       const abs = join(next.abs, dirent.name);
       const rel = next.rel ? `${next.rel}/${dirent.name}` : dirent.name;
@@ -91,11 +91,11 @@ async function followLink(fs: FolderFs, abs: string, rel: string, shown: string)
 }
 
 const WHAT_TO_DO = {
-  root: 'Check that you may read it.',
-  folder: 'netprune would miss the files in it: give yourself read access to it, or pass the export folder itself.',
-  file: 'Check that it still exists and that you may read it.',
-  link: 'It is a symbolic link that cannot be followed: fix or remove it.',
-};
+  root: { key: 'advice.checkReadable' },
+  folder: { key: 'advice.folderUnreadable' },
+  file: { key: 'advice.checkStillReadable' },
+  link: { key: 'advice.brokenLink' },
+} as const;
 
 /** A rejection handler: the one-line error naming what could not be read, and why (EACCES, ELOOP…). */
 const cannotRead =
@@ -103,7 +103,7 @@ const cannotRead =
   (error: unknown): never => {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     // Names inside the export came out of LinkedIn's archive: they reach the terminal only through safeText.
-    throw new InputError(safeText(shown), `cannot be read (${code})`, WHAT_TO_DO[what], undefined, { cause: error });
+    throw new InputError(safeText(shown), { key: 'problem.cannotBeRead', values: { code } }, WHAT_TO_DO[what], undefined, { cause: error });
   };
 
 /** True when two files hold the same bytes: a copy of a file is harmless, a different file is another export. */
@@ -159,15 +159,15 @@ async function* readAhead(abs: string): AsyncGenerator<Uint8Array> {
 /** The same bytes as a plain Uint8Array, so every source hands out one type. */
 const plain = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
-const ADVICE = 'Pass the LinkedIn export itself: the zip, its unpacked folder, or Connections.csv.';
+const ADVICE = { key: 'advice.passExportItself' } as const;
 
 /** A file on disk as an ExportFile; `name` is the path as the user typed it, joined with the inner path. */
 export function diskFile(abs: string, name: string, size: number, kind: FileKind): ExportFile {
   const unreadable = (error: unknown) =>
     new InputError(
       name,
-      `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      'Check that the file still exists and that you may read it.',
+      { key: 'problem.couldNotBeRead', values: { code: (error as NodeJS.ErrnoException).code ?? (error as Error).message } },
+      { key: 'advice.checkFileStillReadable' },
       undefined,
       { cause: error },
     );

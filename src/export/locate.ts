@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
+import type { Notice } from '../i18n/notice.js';
 import { safeText } from '../util/terminal-text.js';
 import { basename, FILE_NAME, selectFiles, type Candidate, type Selection } from './file-names.js';
 import { diskFile, listFolder, sameContent, type FolderFs } from './folder.js';
@@ -15,9 +16,9 @@ export interface OpenExportOptions {
   folderFs?: FolderFs;
 }
 
-const ADVICE = 'Pass the LinkedIn export: the zip LinkedIn e-mailed you, its unpacked folder, or Connections.csv.';
-const GET_EXPORT = 'Use the archive from LinkedIn (Settings → Data privacy → Get a copy of your data, with Connections selected), or its unpacked folder.';
-const UNSAFE = 'unsafe path in the archive (absolute or containing ..)';
+const ADVICE = { key: 'advice.passExport' } as const;
+const GET_EXPORT = { key: 'advice.getExport' } as const;
+const UNSAFE = { key: 'readers.ignored.unsafePath' } as const;
 
 /**
  * Finds the files netprune reads in a LinkedIn export given as a zip (read in place, never
@@ -26,24 +27,26 @@ const UNSAFE = 'unsafe path in the archive (absolute or containing ..)';
  */
 export async function openExport(path: string, options: OpenExportOptions = {}): Promise<ExportSource> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError(path, 'does not exist', ADVICE);
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError(path, { key: 'problem.notFound' }, ADVICE);
     return unreadable(path)(error);
   });
   if (info.isDirectory()) return openFolder(path, options.folderFs);
-  if (!info.isFile()) throw new InputError(path, 'is neither a file nor a folder', ADVICE);
+  if (!info.isFile()) throw new InputError(path, { key: 'problem.notFileOrFolder' }, ADVICE);
   if (await looksLikeZip(path).catch(unreadable(path))) return openZip(path, info.size, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
   const extension = extname(path).toLowerCase();
   if (extension === '.zip') {
-    throw new InputError(path, 'is not a zip archive', 'Download the export again from LinkedIn, or pass its unpacked folder or Connections.csv.');
+    throw new InputError(path, { key: 'problem.notZip' }, { key: 'advice.downloadAgain' });
   }
   if (extension === '.csv') {
     return { path, type: 'file', files: [diskFile(path, path, info.size, 'connections')], ignored: [] };
   }
-  throw new InputError(path, 'is not a LinkedIn export (a .zip, a folder or a .csv file)', ADVICE);
+  throw new InputError(path, { key: 'problem.notExport' }, ADVICE);
 }
 
 const unreadable = (path: string) => (error: NodeJS.ErrnoException) => {
-  throw new InputError(path, `cannot be read (${error.code ?? error.message})`, 'Check that you may read it.', undefined, { cause: error });
+  throw new InputError(path, { key: 'problem.cannotBeRead', values: { code: error.code ?? error.message } }, { key: 'advice.checkReadable' }, undefined, {
+    cause: error,
+  });
 };
 
 /** A local file header, or the end record of an empty archive. */
@@ -60,7 +63,7 @@ async function looksLikeZip(path: string): Promise<boolean> {
 
 async function openZip(path: string, size: number, limits: ZipLimits): Promise<ExportSource> {
   if (size > limits.maxTotalBytes) {
-    throw new InputError(path, `is ${formatBytes(size)}, too large for a LinkedIn export`, GET_EXPORT);
+    throw new InputError(path, { key: 'problem.tooLarge', values: { size: formatBytes(size) } }, GET_EXPORT);
   }
   const handle = await open(path, 'r').catch(unreadable(path));
   try {
@@ -69,7 +72,7 @@ async function openZip(path: string, size: number, limits: ZipLimits): Promise<E
     const ignored = entries.filter((entry) => isUnsafeEntryName(entry.rel)).map((entry) => ({ name: entry.name, reason: UNSAFE }));
     const { chosen, ignored: unused, copies } = selectFiles(entries.filter((entry) => !isUnsafeEntryName(entry.rel)));
     if (!chosen.some((file) => file.kind === 'connections')) {
-      throw new InputError(path, `Connections.csv was not found in this archive (${describe(entries)})`, GET_EXPORT);
+      throw new InputError(path, withoutConnections(entries), GET_EXPORT);
     }
     // The central directory gives each entry's size and CRC-32: copies are told apart without inflating them.
     const identical = await settleCopies(path, copies, (a, b) => a.size === b.size && a.crc32 === b.crc32);
@@ -83,12 +86,12 @@ async function openZip(path: string, size: number, limits: ZipLimits): Promise<E
 
 async function openFolder(path: string, fs?: FolderFs): Promise<ExportSource> {
   const listing = await listFolder(path, fs);
-  if (listing.filesSeen === 0) throw new InputError(path, 'is an empty folder', ADVICE);
+  if (listing.filesSeen === 0) throw new InputError(path, { key: 'problem.emptyFolder' }, ADVICE);
   const { chosen, ignored, copies } = selectFiles(listing.candidates);
   if (!chosen.some((file) => file.kind === 'connections')) {
     const archive = listing.archives[0];
-    const advice = archive ? `It holds ${archive}: pass that archive instead, if it is the export.` : GET_EXPORT;
-    throw new InputError(path, `Connections.csv was not found in this folder or below it (${listing.filesSeen} files searched)`, advice);
+    const advice: Notice = archive ? { key: 'advice.passArchiveHolding', values: { archive } } : GET_EXPORT;
+    throw new InputError(path, { key: 'problem.noConnectionsInFolder', values: { count: listing.filesSeen } }, advice);
   }
   const identical = await settleCopies(path, copies, sameContent);
   const files = chosen.map(({ kind, candidate }) => diskFile(candidate.abs, candidate.name, candidate.size, kind));
@@ -107,17 +110,17 @@ async function settleCopies<T extends Candidate>(
   path: string,
   copies: Selection<T>['copies'],
   same: (a: T, b: T) => boolean | Promise<boolean>,
-): Promise<{ name: string; reason: string }[]> {
-  const identical: { name: string; reason: string }[] = [];
+): Promise<{ name: string; reason: Notice }[]> {
+  const identical: { name: string; reason: Notice }[] = [];
   for (const { kind, chosen, copy } of copies) {
     if (!(await same(chosen, copy))) {
       throw new InputError(
         path,
-        `holds two different ${FILE_NAME[kind]}, from two exports or an edited copy: ${safeText(chosen.name)} and ${safeText(copy.name)}`,
-        'Pass the folder or zip of the one export to read, or move the other away: netprune never mixes two exports.',
+        { key: 'problem.twoExports', values: { file: FILE_NAME[kind], first: safeText(chosen.name), second: safeText(copy.name) } },
+        { key: 'advice.oneExport' },
       );
     }
-    identical.push({ name: copy.name, reason: `an identical copy of ${chosen.name}, which was used` });
+    identical.push({ name: copy.name, reason: { key: 'readers.ignored.identicalCopy', values: { file: chosen.name } } });
   }
   return identical;
 }
@@ -125,11 +128,16 @@ async function settleCopies<T extends Candidate>(
 /** macOS re-zips add `__MACOSX/…/._Name.csv` resource forks; they are not files of the export. */
 const isMacMetadata = (rel: string) => rel.split('/').includes('__MACOSX');
 
-function describe(entries: readonly Candidate[]): string {
-  if (entries.length === 0) return 'it is empty';
-  const names = entries.slice(0, 3).map((entry) => basename(entry.rel));
-  const more = entries.length > 3 ? ` and ${entries.length - 3} more` : '';
-  return `it holds ${names.join(', ')}${more}`;
+/** An archive without Connections.csv, with the first names it holds. */
+function withoutConnections(entries: readonly Candidate[]): Notice {
+  if (entries.length === 0) return { key: 'problem.noConnectionsInEmptyArchive' };
+  const names = entries
+    .slice(0, 3)
+    .map((entry) => basename(entry.rel))
+    .join(', ');
+  return entries.length > 3
+    ? { key: 'problem.noConnectionsInArchiveMore', values: { names, count: entries.length - 3 } }
+    : { key: 'problem.noConnectionsInArchive', values: { names } };
 }
 
 const sortByName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -28,13 +28,18 @@ export const MAX_RECORD_LENGTH = 10 * 1024 * 1024;
 
 /** A quoted field that never closes: both scanners (this one and messages/record-scanner.ts) say so alike. */
 export function unbalancedQuote(fileName: string, line: number): InputError {
-  return new InputError(fileName, 'unbalanced quote in a field starting on this line', 'The file looks damaged: export it again from LinkedIn', line);
+  return new InputError(fileName, { key: 'problem.unbalancedQuote' }, { key: 'advice.damaged' }, line);
 }
 
 /** A field or record past its limit, measured in `unit`. */
 export function tooLong(fileName: string, what: 'field' | 'record', max: number, unit: 'characters' | 'bytes', line: number): InputError {
   const size = max % (1024 * 1024) === 0 ? `${max / (1024 * 1024)} MiB` : `${max} ${unit}`;
-  return new InputError(fileName, `a ${what} longer than ${size}`, 'This is not a LinkedIn export file, or it is damaged', line);
+  return new InputError(
+    fileName,
+    { key: what === 'field' ? 'problem.fieldTooLong' : 'problem.recordTooLong', values: { size } },
+    { key: 'advice.notExportFile' },
+    line,
+  );
 }
 
 const QUOTE = 34;

@@ -1,3 +1,4 @@
+import type { Notice } from '../i18n/notice.js';
 import type { Connection, Invitation, Endorsement, Recommendation, AddressBookEntry, Position, Profile, Education } from './records.js';
 import type { MessagesSummary } from './messages/types.js';
 
@@ -41,7 +42,7 @@ export interface ExportSource {
   type: 'zip' | 'folder' | 'file';
   files: ExportFile[];
   /** Files seen but not used: unsafe zip entries, coach messages, duplicates of a kind. */
-  ignored: { name: string; reason: string }[];
+  ignored: { name: string; reason: Notice }[];
 }
 
 /** What reading one file gave: rows kept, rows skipped and why, warnings. */
@@ -51,7 +52,7 @@ export interface FileReport {
   rows: number;
   /** reason → count; e.g. { "hidden member": 3, "unreadable row": 1 } */
   skipped: Record<string, number>;
-  warnings: string[];
+  warnings: Notice[];
 }
 
 /** When the export was made, as far as it tells. */
@@ -82,7 +83,7 @@ export interface LinkedInExport {
   readonly files: readonly FileReport[];
   readonly missing: readonly FileKind[];
   /** Files found but not read, and why (coach messages, a second copy of a file, unsafe zip entries). */
-  readonly ignored: readonly { name: string; reason: string }[];
+  readonly ignored: readonly { name: string; reason: Notice }[];
   readonly owner: Owner;
   readonly profile: Profile | null;
   readonly connections: readonly Connection[];

@@ -22,14 +22,10 @@ export interface Archive {
  */
 export async function zipEntryFile(archive: Archive, entry: ZipEntry, kind: FileKind): Promise<ExportFile> {
   if (entry.flags & 1) {
-    throw new InputError(entry.name, 'is encrypted', 'Pass the archive as LinkedIn sent it, without a password.');
+    throw new InputError(entry.name, { key: 'problem.encrypted' }, { key: 'advice.noPassword' });
   }
   if (entry.method !== 0 && entry.method !== 8) {
-    throw new InputError(
-      entry.name,
-      `uses compression method ${entry.method}, which netprune cannot read (only stored and deflated)`,
-      'Unpack the archive with your system tool and pass the folder instead.',
-    );
+    throw new InputError(entry.name, { key: 'problem.compressionMethod', values: { method: String(entry.method) } }, { key: 'advice.unpack' });
   }
   const start = await dataStart(archive, entry);
   const data = () => readRange(archive.path, start, entry.compressedSize, entry.name);
@@ -58,11 +54,11 @@ async function dataStart(archive: Archive, entry: ZipEntry): Promise<number> {
   const header = new Uint8Array(30);
   const view = new DataView(header.buffer);
   if (at + 30 > archive.size || (await archive.handle.read(header, 0, 30, at)).bytesRead < 30 || view.getUint32(0, true) !== LOCAL) {
-    throw new InputError(entry.name, 'is damaged: its local header is missing', REDOWNLOAD);
+    throw new InputError(entry.name, { key: 'problem.noLocalHeader' }, REDOWNLOAD);
   }
   const start = at + 30 + view.getUint16(26, true) + view.getUint16(28, true);
   if (start + entry.compressedSize > archive.size) {
-    throw new InputError(entry.name, 'is truncated: its data runs past the end of the archive', REDOWNLOAD);
+    throw new InputError(entry.name, { key: 'problem.truncated' }, REDOWNLOAD);
   }
   return start;
 }
@@ -77,13 +73,13 @@ async function* readRange(path: string, start: number, length: number, name: str
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(name, `could not be read (${code})`, 'Check that the archive still exists and that you may read it.', undefined, { cause: error });
+    throw new InputError(name, { key: 'problem.couldNotBeRead', values: { code } }, { key: 'advice.checkArchiveStillReadable' }, undefined, { cause: error });
   }
 }
 
 async function* storedChunks(data: () => AsyncIterable<Uint8Array>, entry: ZipEntry): AsyncGenerator<Uint8Array> {
   if (entry.compressedSize !== entry.size) {
-    throw new InputError(entry.name, `is damaged: stored ${entry.compressedSize} bytes but declares ${entry.size}`, REDOWNLOAD);
+    throw new InputError(entry.name, { key: 'problem.storedSize', values: { stored: String(entry.compressedSize), size: String(entry.size) } }, REDOWNLOAD);
   }
   yield* data();
 }
@@ -95,12 +91,12 @@ async function* inflateChunks(data: () => AsyncIterable<Uint8Array>, entry: ZipE
   for await (const chunk of entry.compressedSize === 0 ? [] : inflateRaw(data(), entry.name)) {
     produced += chunk.length;
     if (produced > entry.size) {
-      throw new InputError(entry.name, `inflates to more than the ${entry.size} bytes it declares (a zip bomb?)`, REDOWNLOAD);
+      throw new InputError(entry.name, { key: 'problem.inflatesBeyond', values: { size: String(entry.size) } }, REDOWNLOAD);
     }
     yield chunk;
   }
   if (produced !== entry.size) {
-    throw new InputError(entry.name, `is damaged: inflated to ${produced} bytes but declares ${entry.size}`, REDOWNLOAD);
+    throw new InputError(entry.name, { key: 'problem.inflatedSize', values: { produced: String(produced), size: String(entry.size) } }, REDOWNLOAD);
   }
 }
 
@@ -117,7 +113,7 @@ async function* inflateRaw(data: AsyncIterable<Uint8Array>, name: string): Async
     for await (const chunk of inflate as AsyncIterable<Buffer>) yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(name, `is damaged: ${(error as Error).message}`, REDOWNLOAD, undefined, { cause: error });
+    throw new InputError(name, { key: 'problem.damaged', values: { detail: (error as Error).message } }, REDOWNLOAD, undefined, { cause: error });
   } finally {
     input.destroy();
     inflate.destroy();

@@ -36,8 +36,8 @@ const EOCD64 = 0x06064b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const MAX32 = 0xffffffff;
-export const REDOWNLOAD = 'The archive is damaged or was altered; download the export again from LinkedIn, or pass the unpacked folder.';
-const BOMB_ADVICE = 'Pass the archive LinkedIn e-mailed you; a real export is a few megabytes.';
+export const REDOWNLOAD = { key: 'advice.redownload' } as const;
+const BOMB_ADVICE = { key: 'advice.realArchive' } as const;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
@@ -79,7 +79,7 @@ async function readAt(handle: FileHandle, from: number, length: number, label: s
     await handle.read(bytes, 0, length, from);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(label, `cannot be read (${code})`, 'Check that you may read it.', undefined, { cause: error });
+    throw new InputError(label, { key: 'problem.cannotBeRead', values: { code } }, { key: 'advice.checkReadable' }, undefined, { cause: error });
   }
   return bytes;
 }
@@ -124,13 +124,13 @@ function findEndOfCentralDirectory(w: Window): number {
 
 function indexZip(w: Window, label: string): ZipEntry[] {
   const eocd = findEndOfCentralDirectory(w);
-  if (eocd < 0) throw new InputError(label, 'is damaged or truncated: its central directory was not found', REDOWNLOAD);
+  if (eocd < 0) throw new InputError(label, { key: 'problem.zipNoDirectory' }, REDOWNLOAD);
   let count = w.u16(eocd + 10);
   let offset = w.u32(eocd + 16);
   if ((count === 0xffff || offset === MAX32) && eocd >= 20 && w.u32(eocd - 20) === EOCD64_LOCATOR) {
     const at = w.u64(eocd - 12);
     if (at + 56 > w.end || w.u32(at) !== EOCD64) {
-      throw new InputError(label, 'is damaged: its ZIP64 directory is unreadable', REDOWNLOAD);
+      throw new InputError(label, { key: 'problem.zip64Unreadable' }, REDOWNLOAD);
     }
     count = w.u64(at + 32);
     offset = w.u64(at + 48);
@@ -138,14 +138,14 @@ function indexZip(w: Window, label: string): ZipEntry[] {
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (offset + 46 > w.end || w.u32(offset) !== CENTRAL) {
-      throw new InputError(label, `is damaged: entry ${i + 1} of ${count} of its directory is unreadable`, REDOWNLOAD);
+      throw new InputError(label, { key: 'problem.zipEntryUnreadable', values: { entry: i + 1, count } }, REDOWNLOAD);
     }
     const flags = w.u16(offset + 8);
     const nameLength = w.u16(offset + 28);
     const extraLength = w.u16(offset + 30);
     const commentLength = w.u16(offset + 32);
     if (offset + 46 + nameLength + extraLength > w.end) {
-      throw new InputError(label, `is damaged: entry ${i + 1} of ${count} of its directory runs past the end`, REDOWNLOAD);
+      throw new InputError(label, { key: 'problem.zipEntryPastEnd', values: { entry: i + 1, count } }, REDOWNLOAD);
     }
     const rel = decodeName(w.slice(offset + 46, nameLength)).replaceAll('\\', '/');
     const sizes = [w.u32(offset + 24), w.u32(offset + 20), w.u32(offset + 42)];
@@ -190,18 +190,17 @@ export function isUnsafeEntryName(rel: string): boolean {
 export function checkZipLimits(entries: readonly ZipEntry[], label: string, limits: ZipLimits): void {
   const total = entries.reduce((sum, entry) => sum + entry.size, 0);
   if (total > limits.maxTotalBytes) {
-    throw new InputError(
-      label,
-      `declares ${formatBytes(total)} of uncompressed data, more than the ${formatBytes(limits.maxTotalBytes)} netprune accepts (a zip bomb?)`,
-      BOMB_ADVICE,
-    );
+    throw new InputError(label, { key: 'problem.zipBombTotal', values: { size: formatBytes(total), max: formatBytes(limits.maxTotalBytes) } }, BOMB_ADVICE);
   }
   for (const entry of entries) {
     if (entry.size >= limits.ratioFromBytes && entry.size > limits.maxRatio * entry.compressedSize) {
       const ratio = entry.compressedSize === 0 ? '∞' : Math.round(entry.size / entry.compressedSize);
       throw new InputError(
         entry.name,
-        `would expand ${ratio}:1 (${formatBytes(entry.compressedSize)} to ${formatBytes(entry.size)}), beyond the ${limits.maxRatio}:1 netprune accepts (a zip bomb?)`,
+        {
+          key: 'problem.zipBombRatio',
+          values: { ratio: `${ratio}:1`, compressed: formatBytes(entry.compressedSize), size: formatBytes(entry.size), max: `${limits.maxRatio}:1` },
+        },
         BOMB_ADVICE,
       );
     }

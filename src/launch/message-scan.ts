@@ -3,7 +3,8 @@ import { openExport } from '../export/locate.js';
 import { scanMessages } from '../export/messages/scan-messages.js';
 import type { RecordBatch } from '../export/messages/record-scanner.js';
 import type { ExportFile } from '../export/types.js';
-import { NetpruneError } from '../errors.js';
+import { InputError, NetpruneError } from '../errors.js';
+import type { Notice } from '../i18n/notice.js';
 
 /**
  * messages.csv read on two threads: the main thread scans it (record-scanner.ts: bytes in, field
@@ -25,7 +26,10 @@ type WorkerMessage = ScanRequest | { type: 'ack'; id: number; batches: number } 
 type MainMessage =
   | { type: 'batch'; id: number; batch: RecordBatch }
   | { type: 'end'; id: number }
-  | { type: 'error'; id: number; message: string; exitCode: number | null };
+  | { type: 'error'; id: number; message: string; exitCode: number | null; said?: Said };
+
+/** A known error as plain data, so that the worker says it in the run's language, as the main thread would have. */
+type Said = { input: Pick<InputError, 'file' | 'line' | 'problem' | 'advice'> } | { notice: Notice };
 
 /** Batches sent and not yet folded: enough to keep the worker busy, few enough to hold little memory (32 × 64 KiB). */
 const IN_FLIGHT = 32;
@@ -90,6 +94,14 @@ export function serveScans(port: MessagePort): () => void {
         id: request.id,
         message: known ? error.message : ((error as Error).stack ?? String(error)),
         exitCode: known ? error.exitCode : null,
+        ...(known
+          ? {
+              said:
+                error instanceof InputError
+                  ? { input: { file: error.file, line: error.line, problem: error.problem, advice: error.advice } }
+                  : { notice: error.said },
+            }
+          : {}),
       });
     }
   }
@@ -137,7 +149,7 @@ export function remoteScanner(port: MessagePort): (exportPath: string, file: Exp
           }
           finish();
           if (message.type === 'end') return { done: true, value: undefined };
-          throw message.exitCode === null ? new Error(message.message) : new NetpruneError(message.message, message.exitCode);
+          throw message.exitCode === null ? new Error(message.message) : knownError(message.said, message.message, message.exitCode);
         },
         async return(): Promise<IteratorResult<RecordBatch>> {
           if (!done) {
@@ -149,4 +161,9 @@ export function remoteScanner(port: MessagePort): (exportPath: string, file: Exp
       };
     },
   });
+}
+
+function knownError(said: Said | undefined, message: string, exitCode: number): NetpruneError {
+  if (said !== undefined && 'input' in said) return new InputError(said.input.file, said.input.problem, said.input.advice, said.input.line);
+  return new NetpruneError(said?.notice ?? message, exitCode);
 }

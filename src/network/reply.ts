@@ -1,4 +1,4 @@
-import type { Translator } from '../i18n/translator.js';
+import { ENGLISH_FOR_JSON, type Message, type Translator } from '../i18n/translator.js';
 
 /**
  * The reply to a bare invitation from someone unknown, in the translator's language: thank them and
@@ -26,10 +26,11 @@ export interface ReplyTemplate {
 /** Why a template cannot be used, and where; the caller names the file. */
 export class TemplateError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, said in the run's language by the InputError the caller makes of it. */
+    readonly said: Message,
     readonly line: number,
   ) {
-    super(message);
+    super(ENGLISH_FOR_JSON.message(said));
   }
 }
 
@@ -46,7 +47,7 @@ const known = () =>
  */
 export function parseTemplate(text: string): ReplyTemplate {
   const body = text.replace(/^\uFEFF/, '').replace(/\s+$/, '');
-  if (body.trim() === '') throw new TemplateError('is empty', 1);
+  if (body.trim() === '') throw new TemplateError({ key: 'problem.templateEmpty' }, 1);
   const parts: Part[] = [];
   let literal = '';
   const lineAt = (index: number) => body.slice(0, index).split('\n').length;
@@ -58,25 +59,27 @@ export function parseTemplate(text: string): ReplyTemplate {
     } else if (char === '{') {
       const end = body.indexOf('}', i);
       const newline = body.indexOf('\n', i);
-      if (end === -1 || (newline !== -1 && newline < end)) throw new TemplateError(`has a "{" that is never closed (write "{{" for a brace)`, lineAt(i));
+      if (end === -1 || (newline !== -1 && newline < end)) throw new TemplateError({ key: 'problem.templateUnclosed', values: { brace: '{' } }, lineAt(i));
       const name = body.slice(i + 1, end).trim();
-      if (!isPlaceholder(name)) throw new TemplateError(`${describe(name)}; use ${known()}`, lineAt(i));
+      if (!isPlaceholder(name)) throw new TemplateError(unknownPlaceholder(name), lineAt(i));
       if (literal !== '') parts.push({ text: literal });
       literal = '';
       parts.push({ placeholder: name });
       i = end;
     } else if (char === '}') {
-      throw new TemplateError(`has a "}" that closes nothing (write "}}" for a brace)`, lineAt(i));
+      throw new TemplateError({ key: 'problem.templateUnopened', values: { brace: '}' } }, lineAt(i));
     } else literal += char;
   }
   if (literal !== '') parts.push({ text: literal });
   return { parts };
 }
 
-function describe(name: string): string {
-  if (name === '') return 'has an empty placeholder {}';
+function unknownPlaceholder(name: string): Message {
+  if (name === '') return { key: 'problem.templateEmptyPlaceholder', values: { placeholder: '{}', known: known() } };
   const near = Object.keys(PLACEHOLDERS).find((p) => p.toLowerCase() === name.toLowerCase().replace(/[\s_-]/g, ''));
-  return `has an unknown placeholder {${name}}${near === undefined ? '' : ` (did you mean {${near}}?)`}`;
+  return near === undefined
+    ? { key: 'problem.templateUnknown', values: { placeholder: `{${name}}`, known: known() } }
+    : { key: 'problem.templateUnknownNear', values: { placeholder: `{${name}}`, near: `{${near}}`, known: known() } };
 }
 
 /**

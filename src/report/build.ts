@@ -20,7 +20,13 @@ export function buildReport(analysis: Analysis, generatedAt: Date): Report {
       path: analysis.source.path,
       type: analysis.source.type,
       exportDate: exportDateReport(analysis.exportDate, analysis.today),
-      files: analysis.files.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows, skipped: f.skipped, warnings: f.warnings })),
+      files: analysis.files.map((f) => ({
+        name: f.name,
+        kind: f.kind,
+        rows: f.rows,
+        skipped: f.skipped,
+        warnings: f.warnings.map((w) => sayNotice(w, ENGLISH_FOR_JSON)),
+      })),
       missing: [...analysis.missing],
       owner: {
         firstName: analysis.owner.firstName,

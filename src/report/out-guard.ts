@@ -12,7 +12,7 @@ export interface Inputs {
   decisions?: string;
 }
 
-const ADVICE = 'Choose another --out: netprune never writes over what it reads.';
+const ADVICE = { key: 'advice.otherOut' } as const;
 
 /**
  * Refuses a target that is the export (its zip or lone CSV), a file netprune read from it, any
@@ -27,21 +27,21 @@ export async function refuseToOverwrite(out: string, cwd: string, inputs: Inputs
   const same = async (path: string) => (await identity(path)) === targetId || resolve(path) === target;
 
   if (inputs.decisions !== undefined && (await same(resolve(cwd, inputs.decisions)))) {
-    throw new InputError(out, `is the decisions file in use (${inputs.decisions})`, ADVICE);
+    throw new InputError(out, { key: 'problem.outIsDecisions', values: { file: inputs.decisions } }, ADVICE);
   }
   const exp = inputs.export;
   if (exp === undefined) return;
   const exportPath = resolve(cwd, exp.source.path);
   if (exp.source.type !== 'folder') {
-    if (await same(exportPath)) throw new InputError(out, `is the export being read (${exp.source.path})`, ADVICE);
+    if (await same(exportPath)) throw new InputError(out, { key: 'problem.outIsExport', values: { path: exp.source.path } }, ADVICE);
     return;
   }
   for (const file of exp.files) {
     if (await same(resolve(cwd, file.name)))
-      throw new InputError(out, `is ${safeText(file.name)}, a file of the export being read (${exp.source.path})`, ADVICE);
+      throw new InputError(out, { key: 'problem.outIsExportFile', values: { file: safeText(file.name), path: exp.source.path } }, ADVICE);
   }
   if (/\.csv$/i.test(target) && (await isInside(target, exportPath))) {
-    throw new InputError(out, `is a CSV file inside the export being read (${exp.source.path})`, ADVICE);
+    throw new InputError(out, { key: 'problem.outIsExportCsv', values: { path: exp.source.path } }, ADVICE);
   }
 }
 

@@ -1,6 +1,7 @@
 import { roleOf, type PruneRow } from './prune-list.js';
 import { profileUrlOrNull, searchUrl } from './emit/links.js';
 import { htmlText, inlineHash, pageHead } from './emit/html.js';
+import type { Translator } from '../i18n/translator.js';
 
 const STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
@@ -24,7 +25,8 @@ const SCRIPT = `
   const progress = document.getElementById('progress');
   const show = () => {
     const done = boxes.filter((box) => box.checked).length;
-    progress.textContent = done + ' of ' + boxes.length + ' done' + (store === null ? ' (this browser will not remember the ticks)' : '');
+    const text = progress.dataset.progress.replace('{done}', String(done)).replace('{total}', String(boxes.length));
+    progress.textContent = text + (store === null ? progress.dataset.forgets : '');
   };
   for (const box of boxes) {
     const key = prefix + box.dataset.key;
@@ -59,18 +61,21 @@ const CSP = [
  * The page the person keeps open while removing people on linkedin.com: one row per person
  * with a link to the profile and a "done" checkbox that the browser remembers (localStorage).
  */
-export function renderPruneHtml(rows: readonly PruneRow[]): string {
+export function renderPruneHtml(rows: readonly PruneRow[], t: Translator): string {
   const remove = rows.filter((r) => r.decision === 'remove');
   const keep = rows.filter((r) => r.decision === 'keep');
+  const intro = t('prune.html.intro', { count: remove.length, menu: `<b>${htmlText(t('prune.menu'))}</b>`, done: `<i>${htmlText(t('prune.html.done'))}</i>` });
+  // The script counts the ticks and says so with these: the page's words stay in the catalogue, its script in one language-free piece.
+  const progress = `data-progress="${htmlText(t.template('prune.html.progress'))}" data-forgets="${htmlText(t('prune.html.forgets'))}"`;
   const body = [
-    '<h1>Prune list</h1>',
-    `<p>${remove.length} ${remove.length === 1 ? 'person' : 'people'} to remove. Open each profile, choose <b>More → Remove connection</b> on LinkedIn, then tick <i>Done</i>. This browser remembers the ticks.</p>`,
-    '<p id="progress" aria-live="polite"></p>',
-    table(remove, true),
-    ...(keep.length === 0 ? [] : [`<h2>Keep (${keep.length})</h2>`, table(keep, false)]),
+    `<h1>${htmlText(t('prune.html.title'))}</h1>`,
+    `<p>${intro}</p>`,
+    `<p id="progress" aria-live="polite" ${progress}></p>`,
+    table(remove, true, t),
+    ...(keep.length === 0 ? [] : [`<h2>${htmlText(t('prune.md.keep', { count: keep.length }))}</h2>`, table(keep, false, t)]),
   ];
   return [
-    ...pageHead({ csp: CSP, title: 'netprune prune list', style: STYLE }),
+    ...pageHead({ csp: CSP, title: htmlText(t('prune.title')), style: STYLE, lang: t.language }),
     ...body,
     '</main>',
     `<script>${SCRIPT}</script>`,
@@ -80,15 +85,17 @@ export function renderPruneHtml(rows: readonly PruneRow[]): string {
   ].join('\n');
 }
 
-function table(rows: readonly PruneRow[], withDone: boolean): string {
-  const head = `<thead><tr>${withDone ? '<th>Done</th>' : ''}<th>Name</th><th>Position</th></tr></thead>`;
+function table(rows: readonly PruneRow[], withDone: boolean, t: Translator): string {
+  const th = (key: 'prune.html.done' | 'prune.html.name' | 'prune.html.position') => `<th>${htmlText(t(key))}</th>`;
+  const head = `<thead><tr>${withDone ? th('prune.html.done') : ''}${th('prune.html.name')}${th('prune.html.position')}</tr></thead>`;
   const body = rows.map((row) => {
     const name = htmlText(row.name);
     const url = profileUrlOrNull(row.url);
     const href = htmlText(url ?? searchUrl(row.name));
-    const link = `<a href="${href}" target="_blank" rel="noopener noreferrer">${url === null ? `${name} (search)` : name}</a>`;
-    const done = withDone ? `<td class="done"><input type="checkbox" data-key="${htmlText(row.key)}" aria-label="Done: ${name}"></td>` : '';
-    return `<tr>${done}<td>${link}</td><td class="role">${htmlText(roleOf(row))}</td></tr>`;
+    const link = `<a href="${href}" target="_blank" rel="noopener noreferrer">${url === null ? htmlText(t('prune.html.searchFor', { name: row.name })) : name}</a>`;
+    const label = htmlText(t('prune.html.doneFor', { name: row.name }));
+    const done = withDone ? `<td class="done"><input type="checkbox" data-key="${htmlText(row.key)}" aria-label="${label}"></td>` : '';
+    return `<tr>${done}<td>${link}</td><td class="role">${htmlText(roleOf(row, t))}</td></tr>`;
   });
   return `<table>\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
 }

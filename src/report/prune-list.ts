@@ -1,5 +1,6 @@
 import type { DecisionsFile } from '../decisions/index.js';
 import { fold } from '../evidence/text.js';
+import type { Translator } from '../i18n/translator.js';
 import { safeText } from '../util/terminal-text.js';
 import { toCsvLine } from './table-out.js';
 import { profileUrlOrNull, searchUrl } from './emit/links.js';
@@ -20,15 +21,15 @@ export interface PruneRow {
   decidedAt: string;
 }
 
-/** People to remove (and, with `includeKeep`, to keep), removals first, each group by name. */
-export function pruneRows(file: DecisionsFile, includeKeep = false): PruneRow[] {
+/** People to remove (and, with `includeKeep`, to keep), removals first, each group by name; `t` names the nameless. */
+export function pruneRows(file: DecisionsFile, includeKeep: boolean, t: Translator): PruneRow[] {
   const rows: PruneRow[] = [];
   for (const [key, entry] of Object.entries(file.decisions)) {
     if (entry.decision === 'skip' || (entry.decision === 'keep' && !includeKeep)) continue;
     rows.push({
       key,
       decision: entry.decision,
-      name: safeText(entry.name.trim()) || '(no name)',
+      name: safeText(entry.name.trim()) || t('prune.noName'),
       url: profileUrlOrNull(entry.url),
       company: safeText(entry.company.trim()),
       position: safeText(entry.position.trim()),
@@ -41,7 +42,9 @@ export function pruneRows(file: DecisionsFile, includeKeep = false): PruneRow[] 
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export const roleOf = (row: Pick<PruneRow, 'position' | 'company'>): string => [row.position, row.company].filter(Boolean).join(' at ');
+/** `Engineer at Acme`, or whichever of the two the export has. */
+export const roleOf = ({ position, company }: Pick<PruneRow, 'position' | 'company'>, t: Translator): string =>
+  position !== '' && company !== '' ? t('prune.role', { position, company }) : position || company;
 
 /** One profile URL per line, removals only: the hand-off other tools accept. People without a URL cannot be listed. */
 export const renderUrls = (rows: readonly PruneRow[]): string =>
@@ -56,29 +59,27 @@ export function renderPruneCsv(rows: readonly PruneRow[]): string {
 }
 
 /** A Markdown checklist: tick each person once removed on linkedin.com. */
-export function renderPruneMarkdown(rows: readonly PruneRow[]): string {
+export function renderPruneMarkdown(rows: readonly PruneRow[], t: Translator): string {
   const remove = rows.filter((r) => r.decision === 'remove');
   const keep = rows.filter((r) => r.decision === 'keep');
   const lines = [
-    '# netprune prune list',
+    `# ${t('prune.title')}`,
     '',
-    remove.length === 0
-      ? 'Nobody to remove.'
-      : `${remove.length} ${remove.length === 1 ? 'person' : 'people'} to remove. Open each profile on linkedin.com, choose *More → Remove connection*, then tick the box.`,
+    remove.length === 0 ? t('prune.md.nobody') : t('prune.md.intro', { count: remove.length, menu: `*${t('prune.menu')}*` }),
     '',
-    `## Remove (${remove.length})`,
+    `## ${t('prune.md.remove', { count: remove.length })}`,
     '',
-    ...remove.map((r) => `- [ ] ${markdownPerson(r)}`),
+    ...remove.map((r) => `- [ ] ${markdownPerson(r, t)}`),
   ];
-  if (keep.length > 0) lines.push('', `## Keep (${keep.length})`, '', ...keep.map((r) => `- ${markdownPerson(r)}`));
+  if (keep.length > 0) lines.push('', `## ${t('prune.md.keep', { count: keep.length })}`, '', ...keep.map((r) => `- ${markdownPerson(r, t)}`));
   return `${lines.join('\n')}\n`;
 }
 
-function markdownPerson(row: PruneRow): string {
+function markdownPerson(row: PruneRow, t: Translator): string {
   const who =
     row.url === null
-      ? `${markdownText(row.name)} (no profile URL in the export: ${markdownLink('search', searchUrl(row.name))})`
+      ? `${markdownText(row.name)} (${t('prune.md.noUrl', { search: markdownLink(t('prune.search'), searchUrl(row.name)) })})`
       : markdownProfileLink(row.name, row.url);
-  const role = roleOf(row);
+  const role = roleOf(row, t);
   return role === '' ? who : `${who} — ${markdownText(role)}`;
 }

@@ -6,6 +6,7 @@ import { FILE_NAME } from '../export/file-names.js';
 import { profileUrl } from '../export/url.js';
 import { exportDateMessage } from './export-age.js';
 import type { Key, Translator } from '../i18n/translator.js';
+import { sayNotice } from '../i18n/notice.js';
 
 /**
  * What was read: each file, its rows, what was skipped and why, and who the owner is.
@@ -23,10 +24,7 @@ export function renderReadSummary(exp: ReadFacts, t: Translator, c: Colour, cwd?
     const skipped = Object.entries(file.skipped).sort((a, b) => b[1] - a[1]);
     // One reason per line: a long list wrapped by the terminal is hard to read.
     for (const [why, n] of skipped) {
-      const reason = SKIPPED[why];
-      lines.push(
-        c.dim(`  ${' '.repeat(32)} ${t.number(n).padStart(9)} ${t('read.skipped', { count: n, why: reason === undefined ? safeText(why) : t(reason) })}`),
-      );
+      lines.push(c.dim(`  ${' '.repeat(32)} ${t.number(n).padStart(9)} ${t('read.skipped', { count: n, why: safeText(skippedReason(why, t)) })}`));
     }
   }
   if (exp.missing.length > 0) {
@@ -34,12 +32,12 @@ export function renderReadSummary(exp: ReadFacts, t: Translator, c: Colour, cwd?
     lines.push(t('read.missing', { files: t.list(exp.missing.map((kind) => FILE_NAME[kind])) }));
   }
   for (const item of exp.ignored) {
-    lines.push(c.dim(t('read.ignored', { file: safeText(item.name.split(/[/\\:]/).pop() ?? item.name), reason: safeText(item.reason) })));
+    lines.push(c.dim(t('read.ignored', { file: safeText(item.name.split(/[/\\:]/).pop() ?? item.name), reason: safeText(sayNotice(item.reason, t)) })));
   }
   const warnings = exp.files.flatMap((f) => f.warnings);
   if (warnings.length > 0) {
     lines.push('');
-    for (const w of warnings) lines.push(c.yellow(`! ${safeText(w)}`));
+    for (const w of warnings) lines.push(c.yellow(`! ${safeText(sayNotice(w, t))}`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -65,6 +63,12 @@ const SKIPPED: Readonly<Record<string, Extract<Key, `skipped.${string}`>>> = {
   'sponsored message': 'skipped.sponsored',
   'sender without profile': 'skipped.senderWithoutProfile',
 };
+
+/** A reason for skipping rows, in `t`'s language. */
+export function skippedReason(why: string, t: Translator): string {
+  const key = SKIPPED[why];
+  return key === undefined ? why : t(key);
+}
 
 const OWNER_SOURCE = {
   flag: 'owner.flag',

@@ -9,10 +9,10 @@ export interface Threshold {
 
 export function parseThreshold(flag: string, text: string): Threshold {
   const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(text.trim());
-  if (match === null) throw new UsageError(`${flag} takes a number or a percentage, like 200 or 25%; got "${text}"`);
+  if (match === null) throw new UsageError({ key: 'usage.threshold', values: { flag, value: text } });
   const value = Number(match[1]);
   const percent = match[2] === '%';
-  if (percent && value > 100) throw new UsageError(`${flag} ${text}: a percentage cannot be over 100%`);
+  if (percent && value > 100) throw new UsageError({ key: 'usage.thresholdOver100', values: { flag, value: text } });
   return { value, percent };
 }
 

@@ -23,7 +23,9 @@ export async function writeOutput(io: Io, out: string | undefined, text: string 
     await writeFileAtomic(resolve(io.cwd, out), pieces);
   } catch (error) {
     if (!isSystemError(error)) throw error;
-    throw new InputError(out, `cannot write the report (${error.code ?? 'error'})`, 'Choose a writable path for --out', undefined, { cause: error });
+    throw new InputError(out, { key: 'problem.cannotWrite', values: { code: error.code ?? 'error' } }, { key: 'advice.writableOut' }, undefined, {
+      cause: error,
+    });
   }
 }
 

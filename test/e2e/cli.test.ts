@@ -49,7 +49,7 @@ describe('bad input gets one line naming the file, and exit code 2', () => {
   });
 
   it('a CSV that is not a Connections export', async () =>
-    await expectInputError(['audit', fixture('exports/broken/not-connections.csv')], /not-connections\.csv/, /not a LinkedIn Connections export/));
+    await expectInputError(['audit', fixture('exports/broken/not-connections.csv')], /not-connections\.csv/, /is not Connections\.csv as LinkedIn exports it/));
 
   it('an unbalanced quote, with its line', async () =>
     await expectInputError(['audit', fixture('exports/broken/unbalanced-quote')], /unbalanced-quote\/Connections\.csv:6:/, /unbalanced quote/));

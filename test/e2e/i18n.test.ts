@@ -2,14 +2,21 @@
  * The language of the output: French snapshots of the converted outputs, JSON that does not change
  * with the language, and the pseudo-locale run that proves those outputs take every word from the catalogue.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { invitations } from '../../src/commands/invitations.js';
 import { explain } from '../../src/commands/explain.js';
+import { pruneList } from '../../src/commands/prune-list.js';
+import { checkRules, listRules } from '../../src/commands/rules.js';
+import { listBuiltInRuleSets } from '../../src/classify/index.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseudo.js';
+import { sayCommanderError } from '../../src/commander-errors.js';
+import { enOptions } from '../../src/i18n/catalogue/options.en.js';
+import { errorLine, isKnownError, type NetpruneError } from '../../src/errors.js';
 import type { InvitationsReport } from '../../src/report/invitations-schema.js';
 import type { Report } from '../../src/report/schema.js';
 import { fixture, netprune, root, testIo } from '../helpers/exec.js';
@@ -86,6 +93,41 @@ describe('French output', () => {
     );
   });
 
+  it('a bad-input error: one line, the file, what is wrong and what to do, exit code 2', async () => {
+    const run = await netprune(['audit', fixture('exports/broken/not-connections.csv')], { env: FRENCH });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    await expect(portable(run.stderr)).toMatchFileSnapshot('__snapshots__/error-not-connections.fr.txt');
+  });
+
+  it("commander's own errors are in the language too, and still name what was typed", async () => {
+    const stderr = async (args: string[]) => (await netprune(args, { env: FRENCH })).stderr.split('\n')[0];
+    expect(await stderr(['audit', demo, '--bogus'])).toBe('erreur\u202F: option inconnue «\u202F--bogus\u202F»');
+    expect(await stderr(['audit'])).toBe('erreur\u202F: argument obligatoire manquant\u202F: «\u202Fpath\u202F»');
+    expect(await stderr(['audit', demo, '--format', 'xml'])).toBe(
+      'erreur\u202F: la valeur «\u202Fxml\u202F» de l’option «\u202F--format <format>\u202F» n’est pas valide. Valeurs possibles\u202F: csv, md, html.',
+    );
+    expect((await netprune(['audit', demo, '--bogus'], { env: { LANG: 'C' } })).stderr).toBe(
+      "error: unknown option '--bogus'\n(run netprune --help for usage)\n",
+    );
+  });
+
+  it("every command's --help: its options, choices and defaults in French", async () => {
+    const commands = ['audit', 'explain', 'review', 'decide', 'predict', 'prune-list', 'invitations', 'suggest', 'diff', 'schema', 'rules', 'rules check'];
+    // The first words of every English option description: wrapped or not, none may show in French.
+    const english = Object.values(enOptions).map((text) => text.split(' ').slice(0, 3).join(' '));
+    for (const command of commands) {
+      const help = (await netprune([...command.split(' '), '--help'], { env: FRENCH })).stdout.replace(/\n */g, ' ');
+      expect(
+        english.filter((start) => help.includes(start)),
+        command,
+      ).toEqual([]);
+      expect(help, command).not.toMatch(/\((choices|default): /);
+    }
+    const prune = (await netprune(['prune-list', '--help'], { env: FRENCH })).stdout.replace(/\n */g, ' ');
+    expect(prune).toContain('une page avec des cases à cocher (valeurs possibles\u202F: "urls", "csv", "md", "html", par défaut\u202F: "urls")');
+  });
+
   it('the --max-* message is in the language too', async () => {
     const run = await netprune(['audit', demo, '--max-strangers', '50%'], { env: FRENCH });
     expect(run.code).toBe(1);
@@ -135,9 +177,6 @@ describe('JSON whatever the language', () => {
  * the user's data; any letter left is a word that bypassed the catalogue.
  */
 describe('pseudo-locale: no word of the converted outputs bypasses the catalogue', () => {
-  // Still English, and listed in docs/i18n.md as left to convert: the export readers' reasons for ignoring a file.
-  const NOT_YET_IN_CATALOGUE = ['LinkedIn coach/guide messages, not conversations with people'];
-
   it('audit (the read summary and the report)', async () => {
     const stdout = await inPseudo((io, t) => audit(demo, {}, io, t));
     const report = JSON.parse((await netprune(['audit', demo, '--json'])).stdout) as Report;
@@ -151,7 +190,7 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
       'coach_messages.csv',
       ...report.contacts.flatMap((c) => [`${c.firstName} ${c.lastName}`, c.company, c.position]),
     ];
-    expect(bypassing(stdout, [...data, ...NOT_YET_IN_CATALOGUE])).toEqual([]);
+    expect(bypassing(stdout, data)).toEqual([]);
   });
 
   it('invitations', async () => {
@@ -191,10 +230,111 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
     }
   });
 
+  it("errors: the export readers', the commands' and commander's", async () => {
+    const t = pseudoTranslator();
+    const failing: [string, (io: ReturnType<typeof testIo>['io']) => Promise<number>][] = [
+      ['/no/such/export', (io) => audit('/no/such/export', {}, io, t)],
+      [fixture('exports/broken/not-connections.csv'), (io) => audit(fixture('exports/broken/not-connections.csv'), {}, io, t)],
+      [demo, (io) => audit(demo, { maxStrangers: '12x' }, io, t)],
+      [demo, (io) => explain(demo, 'Zzzz Nobody', {}, io, t)],
+      [demo, (io) => explain(demo, 'Lambert', { pick: 'x' }, io, t)],
+    ];
+    for (const [path, command] of failing) {
+      const error = await command(testIo().io).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isKnownError(error), path).toBe(true);
+      const line = errorLine(error as NetpruneError, t);
+      expect(line).toContain(PSEUDO_OPEN);
+      expect(bypassing(line, [path, 'netprune', 'Zzzz Nobody', 'Lambert', 'Eva Petit, Contoso', 'not-connections.csv', '12x', 'explain']), line).toEqual([]);
+    }
+    const commander = sayCommanderError("error: unknown option '--bogus'\n(Did you mean --debug?)\n", t);
+    expect(bypassing(commander, [])).toEqual([]);
+  });
+
+  it("the export readers' warnings and reasons for ignoring a file", async () => {
+    for (const name of ['spreadsheet-mixed-delimiters', 'windows-1252', '2022-preamble-no-url']) {
+      const path = fixture(`exports/${name}`);
+      const stdout = await inPseudo((io, t) => audit(path, {}, io, t));
+      const report = JSON.parse((await netprune(['audit', path, '--json'])).stdout) as Report;
+      const data = [
+        path,
+        `fixtures/exports/${name}`,
+        report.classifier.name,
+        ...report.input.files.map((f) => f.name),
+        ...report.input.files.map((f) => f.name.split('/').pop() ?? ''),
+        'Endorsement Received Info.csv',
+        ...report.contacts.flatMap((c) => [`${c.firstName} ${c.lastName}`, c.company, c.position]),
+      ];
+      expect(bypassing(stdout, data), name).toEqual([]);
+    }
+  });
+
+  it('rules and rules check; a built-in rule set is described in English as its file describes it', async () => {
+    const list = await inPseudo((io, t) => listRules(io, t));
+    expect(bypassing(list, ['coffee-test', 'no-recruiters', 'open-networker', 'strict'])).toEqual([]);
+    const check = await inPseudo((io, t) => checkRules('rules/strict.json', io, t));
+    expect(bypassing(check, ['rules/strict.json', 'strict'])).toEqual([]);
+    const english = (await netprune(['rules'], { env: { LANG: 'C' } })).stdout;
+    for (const { description } of await listBuiltInRuleSets()) expect(english).toContain(description);
+  });
+
+  it('the HTML audit page: every word from the catalogue; in French, the same numbers as in English', async () => {
+    const page = await inPseudo((io, t) => audit(demo, { format: 'html' }, io, t));
+    const report = JSON.parse((await netprune(['audit', demo, '--json'])).stdout) as Report;
+    const data = [
+      'netprune',
+      report.classifier.name,
+      `${report.input.owner.firstName} ${report.input.owner.lastName}`,
+      ...report.input.files.map((f) => f.name.split('/').pop() ?? ''),
+      ...report.contacts.flatMap((c) => [`${c.firstName} ${c.lastName}`, c.company, c.position]),
+    ];
+    expect(bypassing(pageText(page), data)).toEqual([]);
+    const numbers = (html: string) => [...html.matchAll(/<data value="([^"]*)" data-key="([^"]*)">/g)].map((m) => `${m[2]}=${m[1]}`);
+    const english = (await netprune(['audit', demo, '--format', 'html'], { env: { LANG: 'C' } })).stdout;
+    const french = (await netprune(['audit', demo, '--format', 'html'], { env: FRENCH })).stdout;
+    expect(french).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect(numbers(french)).toEqual(numbers(english));
+    expect(numbers(french).length).toBeGreaterThan(20);
+    expect(french).toContain('<data value="400" data-key="total">400</data> relations');
+  });
+
+  it('prune-list: its notes, the Markdown checklist and the HTML page (the CSV keeps its English headers)', async () => {
+    const later = fixture('demo-later');
+    const state = join(later, 'netprune-decisions.json');
+    const file = JSON.parse(await readFile(state, 'utf8')) as { decisions: Record<string, { name: string; company: string; position: string }> };
+    const data = ['netprune', later, ...Object.values(file.decisions).flatMap((d) => [d.name, d.company, d.position])];
+    for (const format of ['urls', 'md', 'html'] as const) {
+      const { io, output } = testIo();
+      expect(await pruneList(later, { state, format }, io, pseudoTranslator())).toBe(0);
+      const { stdout, stderr } = output();
+      // What a reader sees: no links' targets, and of the page, its text without markup, style or script.
+      const shown = (format === 'html' ? pageText(stdout) : stdout).replace(/\(?https:\/\/\S+/g, ' ');
+      expect(stderr).toContain(PSEUDO_OPEN);
+      expect(bypassing(`${shown}\n${stderr}`, data), format).toEqual([]);
+    }
+    const { io, output } = testIo();
+    await pruneList(later, { state, format: 'html' }, io, createTranslator('fr'));
+    expect(output().stdout).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect(output().stdout).toContain('data-progress="{done} sur {total} faits"');
+  });
+
   it('finds a word that bypasses the catalogue', () => {
     expect(bypassing(`${PSEUDO_OPEN}Network of ${PSEUDO_CLOSE}Ada: 3 connections\n`, ['Ada'])).toEqual(['connections']);
   });
 });
+
+/** An HTML page's text, as a reader sees it. */
+const pageText = (html: string) =>
+  html
+    .replace(/<(style|script)>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
 
 async function inPseudo(command: (io: ReturnType<typeof testIo>['io'], t: ReturnType<typeof pseudoTranslator>) => Promise<number>): Promise<string> {
   const { io, output } = testIo();

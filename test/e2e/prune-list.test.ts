@@ -51,7 +51,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const SUMMARY = () => `netprune: 3 marked for removal: 1 already done (no longer connected in ${exportPath}), 2 still connected\n`;
-const DATE = 'netprune: Exported on 2026-11-10 (from the archive’s name)\n';
+const DATE = 'netprune: Exported on Nov 10, 2026 (from the archive’s name)\n';
 
 describe('prune-list', () => {
   it('lists only the people still connected in the export given, and says how many removals are done', async () => {
@@ -62,7 +62,7 @@ describe('prune-list', () => {
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(6);
     expect(run.stdout).toMatch(/^https:\/\/www\.linkedin\.com\/in\/beno%C3%AEt-chevalier-bc502d4d\n/);
     expect(run.stderr).toBe(
-      `netprune: 42 marked for removal: 36 already done (no longer connected in ${later}), 6 still connected\nnetprune: Exported on 2027-02-26 or later (the date of its newest record)\n`,
+      `netprune: 42 marked for removal: 36 already done (no longer connected in ${later}), 6 still connected\nnetprune: Exported on Feb 26, 2027 or later (the date of its newest record)\n`,
     );
   });
 
@@ -161,6 +161,6 @@ describe('prune-list', () => {
     await copyFile(state, join(old, 'netprune-decisions.json'));
     const run = await netprune(['prune-list', join(old, 'Basic_LinkedInDataExport_01-15-2026')]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('netprune: This export is from 2026-01-15, more than three months ago: nothing that happened since is in it.');
+    expect(run.stderr).toContain('netprune: This export is from Jan 15, 2026, more than three months ago: nothing that happened since is in it.');
   });
 });

@@ -1,9 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { renderPruneHtml } from '../../src/report/prune-list-html.js';
 import { htmlText } from '../../src/report/emit/html.js';
 import { pruneRows, renderPruneCsv, renderPruneMarkdown, renderUrls } from '../../src/report/prune-list.js';
 import type { DecisionEntry, DecisionsFile } from '../../src/decisions/index.js';
+
+const en = createTranslator('en');
 
 const person = (decision: DecisionEntry['decision'], name: string, more: Partial<DecisionEntry> = {}): DecisionEntry => ({
   decision,
@@ -33,8 +36,8 @@ const file: DecisionsFile = {
 
 describe('pruneRows', () => {
   it('lists removals by name, kept people only when asked, skipped never', () => {
-    expect(pruneRows(file).map((r) => r.name)).toEqual(['Ada Stone', 'Mallory', 'Old Timer', 'Zoe Quinn']);
-    expect(pruneRows(file, true).map((r) => `${r.decision} ${r.name}`)).toEqual([
+    expect(pruneRows(file, false, en).map((r) => r.name)).toEqual(['Ada Stone', 'Mallory', 'Old Timer', 'Zoe Quinn']);
+    expect(pruneRows(file, true, en).map((r) => `${r.decision} ${r.name}`)).toEqual([
       'remove Ada Stone',
       'remove Mallory',
       'remove Old Timer',
@@ -44,19 +47,19 @@ describe('pruneRows', () => {
   });
 
   it('drops any URL that is not a LinkedIn profile', () => {
-    expect(pruneRows(file).find((r) => r.name === 'Mallory')!.url).toBeNull();
+    expect(pruneRows(file, false, en).find((r) => r.name === 'Mallory')!.url).toBeNull();
   });
 });
 
 describe('renderUrls', () => {
   it('gives one profile URL per line, people to remove only', () => {
-    expect(renderUrls(pruneRows(file, true))).toBe('https://www.linkedin.com/in/ada-stone\nhttps://www.linkedin.com/in/zoe-quinn\n');
+    expect(renderUrls(pruneRows(file, true, en))).toBe('https://www.linkedin.com/in/ada-stone\nhttps://www.linkedin.com/in/zoe-quinn\n');
   });
 });
 
 describe('renderPruneCsv', () => {
   it('neutralises cells a spreadsheet would run as formulas, and round-trips through a CSV parser', () => {
-    const csv = renderPruneCsv(pruneRows(file));
+    const csv = renderPruneCsv(pruneRows(file, false, en));
     expect(csv.split('\r\n')[1]).toBe(
       `remove,Ada Stone,'+33 1 23,"'=HYPERLINK(""http://evil.example"",""click"")",https://www.linkedin.com/in/ada-stone,2025-06-01T10:00:00.000Z`,
     );
@@ -76,7 +79,7 @@ describe('renderPruneCsv', () => {
 
 describe('renderPruneMarkdown', () => {
   it('is a checklist with profile links, a search link where the export had no URL, and escaped text', () => {
-    expect(renderPruneMarkdown(pruneRows(file, true))).toBe(
+    expect(renderPruneMarkdown(pruneRows(file, true, en), en)).toBe(
       [
         '# netprune prune list',
         '',
@@ -99,7 +102,7 @@ describe('renderPruneMarkdown', () => {
 });
 
 describe('renderPruneHtml', () => {
-  const html = renderPruneHtml(pruneRows(file, true));
+  const html = renderPruneHtml(pruneRows(file, true, en), en);
 
   it('is one self-contained page under a strict content security policy', () => {
     expect(html).toMatch(

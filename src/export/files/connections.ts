@@ -8,8 +8,8 @@ type Field = 'firstName' | 'lastName' | 'url' | 'email' | 'company' | 'position'
 /** Connections.csv of every era: 6 columns (≤ mid-2023) or 7 with URL, with or without the `Notes:` preamble. */
 export const connectionsSpec: TableSpec<Field, Connection> = {
   kind: 'connections',
-  expected: 'a LinkedIn Connections export (First Name, Last Name, …, Connected On)',
-  skippedRowsMean: 'Those connections are left out of the report, and of any prune list.',
+  columnsShown: 'First Name, Last Name, …, Connected On',
+  skippedRowsMean: { key: 'readers.mean.connections' },
   schema: connectionSchema,
   columns: {
     firstName: ['First Name'],

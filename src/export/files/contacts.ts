@@ -6,8 +6,8 @@ type Field = 'firstName' | 'lastName' | 'fullName' | 'emails' | 'companies' | 't
 /** The imported address book: Contacts.csv (2022+) or Imported Contacts.csv (2018). */
 export const contactsSpec: TableSpec<Field, AddressBookEntry> = {
   kind: 'contacts',
-  expected: 'a LinkedIn address-book export (FirstName, LastName, Emails, …)',
-  skippedRowsMean: 'Those address-book entries are not used as evidence.',
+  columnsShown: 'FirstName, LastName, Emails, …',
+  skippedRowsMean: { key: 'readers.mean.contacts' },
   schema: addressBookEntrySchema,
   columns: {
     firstName: ['FirstName', 'First Name'],

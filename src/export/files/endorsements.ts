@@ -13,8 +13,8 @@ type Field = 'date' | 'skill' | 'firstName' | 'lastName' | 'url' | 'status';
 function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSpec<Field, Endorsement> {
   return {
     kind,
-    expected: `a LinkedIn endorsements export (Endorsement Date, Skill Name, ${who} First Name, …)`,
-    skippedRowsMean: 'Those endorsements are not counted as evidence.',
+    columnsShown: `Endorsement Date, Skill Name, ${who} First Name, …`,
+    skippedRowsMean: { key: 'readers.mean.endorsements' },
     schema: endorsementSchema,
     columns: {
       date: ['Endorsement Date'],

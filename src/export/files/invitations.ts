@@ -12,8 +12,8 @@ type Field = 'from' | 'to' | 'sentAt' | 'message' | 'direction' | 'inviterUrl' |
  */
 export const invitationsSpec: TableSpec<Field, Invitation> = {
   kind: 'invitations',
-  expected: 'a LinkedIn Invitations export (From, To, Sent At, Message, Direction)',
-  skippedRowsMean: 'Those invitations are not counted as evidence.',
+  columnsShown: 'From, To, Sent At, Message, Direction',
+  skippedRowsMean: { key: 'readers.mean.invitations' },
   schema: invitationSchema,
   columns: {
     from: ['From'],

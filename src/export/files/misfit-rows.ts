@@ -9,6 +9,8 @@
 export const WRONG_FIELD_COUNT = 'wrong number of fields';
 const NUL_BYTES = 'damaged line (NUL bytes)';
 
+import type { Message } from '../../i18n/translator.js';
+
 /** Lines named in a warning; past them, only the count. */
 const LINES_NAMED = 5;
 
@@ -40,20 +42,24 @@ export class MisfitRows {
     this.spans.set(reason, spans);
   }
 
-  /** One warning per reason, naming the file, the first line and up to LINES_NAMED lines; `consequence` says what skipping them changes. */
-  warnings(consequence: string): string[] {
+  /**
+   * One warning per reason, naming the file, the first line and up to LINES_NAMED lines; `consequence`
+   * says what skipping them changes. Each is said in four sentences, so that the run's language says it.
+   */
+  warnings(consequence: Message): Message[][] {
     return [...this.counts].map(([reason, count]) => {
       const spans = this.spans.get(reason) ?? [];
-      const lines = spans.map(({ first, last }) => (first === last ? String(first) : `${first}–${last}`));
-      const more = count > spans.length ? ` and ${count - spans.length} more` : '';
-      const one = count === 1;
-      const what =
-        reason === NUL_BYTES
-          ? `${one ? 'holds' : 'hold'} NUL bytes (the file is damaged)`
-          : `${one ? 'does' : 'do'} not have the header's ${this.width} fields (another delimiter, or a stray quote?)`;
-      const rows = one ? '1 row' : `${count} rows`;
-      const where = `${one && spans[0]?.first === spans[0]?.last ? 'line' : 'lines'} ${lines.join(', ')}${more}`;
-      return `${this.fileName}:${spans[0]?.first}: ${rows} ${what}, skipped: ${where}. ${consequence} Fix those lines, or export the file again from LinkedIn.`;
+      const lines = spans.map(({ first, last }) => (first === last ? String(first) : `${first}–${last}`)).join(', ');
+      const what = { where: `${this.fileName}:${spans[0]?.first}`, count };
+      const more = count - spans.length;
+      return [
+        reason === NUL_BYTES ? { key: 'readers.misfit.nul', values: what } : { key: 'readers.misfit.fields', values: { ...what, fields: this.width } },
+        more > 0
+          ? { key: 'readers.misfit.linesMore', values: { lines, count: more } }
+          : { key: 'readers.misfit.lines', values: { lines, count: count === 1 && spans[0]?.first === spans[0]?.last ? 1 : 2 } },
+        consequence,
+        { key: 'readers.misfit.fix' },
+      ];
     });
   }
 }

@@ -6,8 +6,8 @@ import { skip, type TableSpec } from './table-file.js';
 /** Positions.csv: the owner's own employers, unchanged from 2018 to 2026. */
 export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'startedOn' | 'finishedOn', Position> = {
   kind: 'positions',
-  expected: 'a LinkedIn Positions export (Company Name, Title, …)',
-  skippedRowsMean: 'Those positions are not used to find former colleagues.',
+  columnsShown: 'Company Name, Title, …',
+  skippedRowsMean: { key: 'readers.mean.positions' },
   schema: positionSchema,
   columns: {
     company: ['Company Name', 'Company'],
@@ -33,8 +33,8 @@ export const positionsSpec: TableSpec<'company' | 'title' | 'description' | 'sta
 /** Profile.csv: one row about the owner (2018 and 2022+ headers). */
 export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'summary' | 'industry', Profile> = {
   kind: 'profile',
-  expected: 'a LinkedIn Profile export (First Name, Last Name, …, Headline)',
-  skippedRowsMean: 'Your own name is then looked for in messages.csv.',
+  columnsShown: 'First Name, Last Name, …, Headline',
+  skippedRowsMean: { key: 'readers.mean.profile' },
   schema: profileSchema,
   columns: {
     firstName: ['First Name'],
@@ -55,8 +55,8 @@ export const profileSpec: TableSpec<'firstName' | 'lastName' | 'headline' | 'sum
 
 export const skillsSpec: TableSpec<'name', string> = {
   kind: 'skills',
-  expected: 'a LinkedIn Skills export (Name)',
-  skippedRowsMean: 'Those skills are not used.',
+  columnsShown: 'Name',
+  skippedRowsMean: { key: 'readers.mean.skills' },
   schema: z.string().min(1),
   columns: { name: ['Name'] },
   required: ['name'],
@@ -65,8 +65,8 @@ export const skillsSpec: TableSpec<'name', string> = {
 
 export const educationSpec: TableSpec<'school' | 'degree' | 'startDate' | 'endDate', Education> = {
   kind: 'education',
-  expected: 'a LinkedIn Education export (School Name, …)',
-  skippedRowsMean: 'Those schools are not used to find former classmates.',
+  columnsShown: 'School Name, …',
+  skippedRowsMean: { key: 'readers.mean.education' },
   schema: educationSchema,
   columns: {
     school: ['School Name'],

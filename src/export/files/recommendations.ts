@@ -9,8 +9,8 @@ type Field = 'firstName' | 'lastName' | 'company' | 'jobTitle' | 'text' | 'date'
 function recommendationsSpec(kind: FileKind): TableSpec<Field, Recommendation> {
   return {
     kind,
-    expected: 'a LinkedIn recommendations export (First Name, Last Name, Company, Job Title, Text, …)',
-    skippedRowsMean: 'Those recommendations are not counted as evidence.',
+    columnsShown: 'First Name, Last Name, Company, Job Title, Text, …',
+    skippedRowsMean: { key: 'readers.mean.recommendations' },
     schema: recommendationSchema,
     columns: {
       firstName: ['First Name'],

@@ -3,7 +3,9 @@ import type { ExportFile, FileKind, FileReport } from '../types.js';
 import { decodeText } from '../decode.js';
 import { columnIndex, MAX_HEADER_SEARCH_LINE, readTable, type TableRow } from '../csv.js';
 import { InputError } from '../../errors.js';
+import type { Message } from '../../i18n/translator.js';
 import { MisfitRows } from './misfit-rows.js';
+import { FILE_NAME } from '../file-names.js';
 
 /**
  * How to read one kind of small CSV file: which columns it has (by header name,
@@ -18,10 +20,10 @@ export interface TableSpec<Field extends string, T> {
   required: readonly Field[];
   /** Every record is checked against it; a row that fails is skipped and counted. */
   schema: z.ZodType<T>;
-  /** What to tell the user when no header is found. */
-  expected: string;
+  /** The columns to name when no header is found, as LinkedIn writes them: `First Name, Last Name, …, Connected On`. */
+  columnsShown: string;
   /** What skipping a row that does not fit the header changes, for the warning that names it. */
-  skippedRowsMean: string;
+  skippedRowsMean: Message;
   /** A record to validate against `schema`, or `skip(reason)` to set the row aside (counted in the read summary). */
   toRecord(cell: (field: Field) => string, line: number): unknown;
 }
@@ -42,16 +44,16 @@ const MAX_TABLE_ROWS = 1_000_000;
 
 export async function readTableFile<Field extends string, T>(file: ExportFile, spec: TableSpec<Field, T>, maxRows = MAX_TABLE_ROWS): Promise<TableResult<T>> {
   if (file.size > MAX_TABLE_FILE_BYTES) {
-    throw new InputError(
-      file.name,
-      `is ${Math.round(file.size / 1048576)} MiB, far larger than any LinkedIn export file of this kind`,
-      'Check that this is the file from your LinkedIn export',
-    );
+    throw new InputError(file.name, { key: 'problem.fileTooLarge', values: { size: Math.round(file.size / 1048576) } }, { key: 'advice.checkExportFile' });
   }
   const { text, warnings } = decodeText(await file.read(), file.name);
   const report: FileReport = { kind: spec.kind, name: file.name, rows: 0, skipped: {}, warnings: [...warnings] };
   if (text.trim() === '') {
-    throw new InputError(file.name, 'the file is empty', `Expected ${spec.expected}. Export your data again from LinkedIn`);
+    throw new InputError(
+      file.name,
+      { key: 'problem.emptyFile' },
+      { key: 'advice.exportDataAgain', values: { file: FILE_NAME[spec.kind], columns: spec.columnsShown } },
+    );
   }
   const fields = Object.keys(spec.columns) as Field[];
   const isHeader = (cells: string[]) => spec.required.every((f) => columnIndex(cells, ...spec.columns[f]) >= 0);
@@ -64,12 +66,7 @@ export async function readTableFile<Field extends string, T>(file: ExportFile, s
   let rows = 0;
   const onRow = (row: TableRow, header: string[]) => {
     if (++rows > maxRows) {
-      throw new InputError(
-        file.name,
-        `more than ${maxRows.toLocaleString('en')} rows, far more than any LinkedIn export file of this kind`,
-        'Check that this is the file from your LinkedIn export',
-        row.line,
-      );
+      throw new InputError(file.name, { key: 'problem.tooManyRows', values: { count: maxRows } }, { key: 'advice.checkExportFile' }, row.line);
     }
     index ??= new Map(fields.map((f) => [f, columnIndex(header, ...spec.columns[f])]));
     misfits ??= new MisfitRows(file.name, header.length);
@@ -98,7 +95,10 @@ export async function readTableFile<Field extends string, T>(file: ExportFile, s
   report.rows = records.length;
   report.warnings.push(...(misfits?.warnings(spec.skippedRowsMean) ?? []));
   if (firstBadLine !== undefined) {
-    report.warnings.push(`${file.name}:${firstBadLine}: ${report.skipped['unreadable row']} row(s) could not be read and were skipped (first on this line)`);
+    report.warnings.push({
+      key: 'readers.unreadableRows',
+      values: { where: `${file.name}:${firstBadLine}`, count: report.skipped['unreadable row'] ?? 0 },
+    });
   }
   return { records, report };
 }
@@ -128,16 +128,16 @@ async function readTableOrExplain<Field extends string, T>(
     if (partial !== null) {
       throw new InputError(
         name,
-        `the header lacks the ${partial.missing.join(', ')} column${partial.missing.length > 1 ? 's' : ''} (removed in a spreadsheet?)`,
-        'Use the file as it came in the LinkedIn export',
+        { key: 'problem.headerLacks', values: { columns: partial.missing.join(', '), count: partial.missing.length } },
+        { key: 'advice.asExported' },
         partial.line,
         { cause: error },
       );
     }
     throw new InputError(
       name,
-      `this is not ${spec.expected}: no such header in the first lines`,
-      'Check that you passed the file from your LinkedIn export',
+      { key: 'problem.notThisFile', values: { file: FILE_NAME[spec.kind], columns: spec.columnsShown } },
+      { key: 'advice.checkPassedExportFile' },
       undefined,
       { cause: error },
     );

@@ -30,13 +30,7 @@ export async function readMessages(
     return await foldMessages(file, aggregator, view, onProgress, scan);
   } catch (error) {
     if (!(error instanceof TooManyConversations)) throw error;
-    const max = error.max.toLocaleString('en');
-    throw new InputError(
-      file.name,
-      `more than ${max} distinct conversations, far more than any LinkedIn inbox`,
-      'This is not a LinkedIn export file, or it is damaged: export your data again from LinkedIn',
-      view.line,
-    );
+    throw new InputError(file.name, { key: 'problem.tooManyConversations', values: { count: error.max } }, { key: 'advice.notExportFileAgain' }, view.line);
   }
 }
 
@@ -71,24 +65,19 @@ async function foldMessages(
   }
   const summary = aggregator.summary();
   const report: FileReport = { kind: 'messages', name: file.name, rows: summary.rows, skipped: summary.skipped, warnings: [] };
-  if (headerLine === 0) report.warnings.push(`${file.name} is empty: no messages were read`);
+  if (headerLine === 0) report.warnings.push({ key: 'readers.messagesEmpty', values: { file: file.name } });
   report.warnings.push(...(misfits?.warnings(SKIPPED_MESSAGES_MEAN) ?? []));
   return { summary, report };
 }
 
-const SKIPPED_MESSAGES_MEAN = 'Those messages are not counted: the people in them may look less known than they are.';
+const SKIPPED_MESSAGES_MEAN = { key: 'readers.mean.messages' } as const;
 
 function headerColumns(view: RecordView, fileName: string): MessageColumns {
   const header: string[] = [];
   for (let i = 0; i < view.fields; i++) header.push(textOf(view.text(i)).trim());
   const columns = findMessageColumns(header);
   if (columns === null) {
-    throw new InputError(
-      fileName,
-      'this is not a LinkedIn messages export (no FROM and DATE columns in the first line)',
-      'Check that this is messages.csv from your LinkedIn export',
-      view.line,
-    );
+    throw new InputError(fileName, { key: 'problem.notMessages' }, { key: 'advice.checkMessagesCsv' }, view.line);
   }
   return columns;
 }

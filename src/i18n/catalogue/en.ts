@@ -1,9 +1,22 @@
+import { enErrors } from './errors.en.js';
+import { enOptions } from './options.en.js';
+import { enPage } from './page.en.js';
+import { enPrune } from './prune.en.js';
+import { enReaders } from './readers.en.js';
+import { enRules } from './rules.en.js';
+
 /**
  * Every sentence netprune shows, in English: the reference catalogue. Its keys are the catalogue's
  * keys and its `{placeholders}` the values each takes; fr.ts must match it key for key (checked
  * when it compiles). How to add a string: docs/i18n.md.
  */
 export const en = {
+  ...enErrors,
+  ...enOptions,
+  ...enReaders,
+  ...enPrune,
+  ...enRules,
+  ...enPage,
   'help.program': 'Audit a LinkedIn network from its data export: keep the people you would have a coffee with.',
   'help.examples': 'Examples:',
   'help.exitCodes':

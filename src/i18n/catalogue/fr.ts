@@ -1,5 +1,11 @@
 import type { en } from './en.js';
 import type { Matching } from './types.js';
+import { frErrors } from './errors.fr.js';
+import { frOptions } from './options.fr.js';
+import { frPage } from './page.fr.js';
+import { frPrune } from './prune.fr.js';
+import { frReaders } from './readers.fr.js';
+import { frRules } from './rules.fr.js';
 
 /**
  * Every sentence of en.ts, in French. Written with plain spaces and apostrophes: typography.ts puts
@@ -8,6 +14,12 @@ import type { Matching } from './types.js';
  * recommandation, compétence.
  */
 const french = {
+  ...frErrors,
+  ...frOptions,
+  ...frReaders,
+  ...frPrune,
+  ...frRules,
+  ...frPage,
   'help.program': 'Faire le tri dans un réseau LinkedIn à partir de son export de données : gardez les personnes avec qui vous prendriez un café.',
   'help.examples': 'Exemples :',
   'help.exitCodes':

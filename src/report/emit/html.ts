@@ -16,9 +16,9 @@ export const inlineHash = (text: string): string => `'sha256-${createHash('sha25
  * The start of every page netprune writes, to the opening of `<main>`: UTF-8, no referrer, a phone
  * viewport, and a Content-Security-Policy that allows only what the page itself carries.
  */
-export const pageHead = (page: { csp: string; title: string; style: string }): string[] => [
+export const pageHead = (page: { csp: string; title: string; style: string; lang?: string }): string[] => [
   '<!doctype html>',
-  '<html lang="en">',
+  `<html lang="${page.lang ?? 'en'}">`,
   '<head>',
   '<meta charset="utf-8">',
   `<meta http-equiv="Content-Security-Policy" content="${page.csp}">`,

@@ -9,7 +9,7 @@ export const LIST_CAP = 10;
 /** Past this many years between the first and last connection (a forged date), only the years that have connections get a row. */
 const YEAR_SPAN_CAP = 80;
 
-const SIGNALS = ['two-way', 'one-way', 'endorsements', 'recommendations', 'shared-employer', 'address-book', 'invitation-note'] as const;
+export const SIGNALS = ['two-way', 'one-way', 'endorsements', 'recommendations', 'shared-employer', 'address-book', 'invitation-note'] as const;
 export type SignalId = (typeof SIGNALS)[number];
 
 /** Whether a contact's evidence holds each signal, as the page counts them. */

@@ -2,26 +2,30 @@ import { LABELS } from '../../plugin-api.js';
 import type { AuditFigures } from './figures.js';
 import { percent } from '../../util/labels.js';
 import { num, pct, section } from './markup.js';
-import { TEXT } from './texts.js';
+import type { PageTexts } from './texts.js';
 
 /** The three labels as a ring and three tiles: the tiles are the ring's text, so the ring is hidden from screen readers. */
-export function glanceSection(f: AuditFigures): string {
-  const lead = TEXT.glanceSentence(num('label.stranger', f.byLabel.stranger), num('total', f.total), pct('pct.stranger', percent(f.byLabel.stranger, f.total)));
+export function glanceSection(f: AuditFigures, x: PageTexts): string {
+  const lead = x.glanceSentence(
+    num(x, 'label.stranger', f.byLabel.stranger),
+    num(x, 'total', f.total),
+    pct(x, 'pct.stranger', percent(f.byLabel.stranger, f.total)),
+  );
   const tiles = LABELS.map(
     (label) =>
-      `<li class="tile ${label}"><span class="name"><span class="swatch ${label}"></span>${TEXT.label[label]}</span>` +
-      `<span class="count">${num(`label.${label}`, f.byLabel[label])}</span>` +
-      `<span class="share">${pct(`pct.${label}`, percent(f.byLabel[label], f.total))}</span>` +
-      `<span class="meaning">${TEXT.labelMeaning[label]}</span></li>`,
+      `<li class="tile ${label}"><span class="name"><span class="swatch ${label}"></span>${x.label[label]}</span>` +
+      `<span class="count">${num(x, `label.${label}`, f.byLabel[label])}</span>` +
+      `<span class="share">${pct(x, `pct.${label}`, percent(f.byLabel[label], f.total))}</span>` +
+      `<span class="meaning">${x.labelMeaning[label]}</span></li>`,
   );
   const body = [
     `<p class="lead">${lead}</p>`,
     '<div class="glance">',
-    `<div class="ring">${ring(f)}<span class="ring-total">${num('total', f.total)}<small>${TEXT.connections}</small></span></div>`,
+    `<div class="ring">${ring(f)}<span class="ring-total">${num(x, 'total', f.total)}<small>${x.connections}</small></span></div>`,
     `<ul class="tiles">${tiles.join('')}</ul>`,
     '</div>',
   ];
-  return section('glance', TEXT.glance, body.join('\n'));
+  return section('glance', x.glance, body.join('\n'));
 }
 
 /** A ring of circumference 100 (r = 100 / 2π), one arc per label starting at the top. */

@@ -1,27 +1,29 @@
 import { htmlText } from '../emit/html.js';
 import type { Label } from '../../plugin-api.js';
-import { TEXT } from './texts.js';
+import type { PageTexts } from './texts.js';
 
 /**
  * The small pieces every section is made of. Each number on the page is a `<data>` element whose
  * key names what it counts, so that a test can check every one against the JSON report; each date
  * is a `<time>`. Text from the export reaches the page only through htmlText.
  */
-export const num = (key: string, value: number): string => `<data value="${value}" data-key="${htmlText(key)}">${value.toLocaleString('en-US')}</data>`;
+export const num = (x: PageTexts, key: string, value: number): string => `<data value="${value}" data-key="${htmlText(key)}">${x.number(value)}</data>`;
 
-export const pct = (key: string, value: number): string => `<data value="${value}" data-key="${htmlText(key)}">${value}%</data>`;
+/** `value` is a percentage already (`56.5`), written the language's way: `56.5%` · `56,5 %`. */
+export const pct = (x: PageTexts, key: string, value: number): string => `<data value="${value}" data-key="${htmlText(key)}">${x.percent(value)}</data>`;
 
 /** `and 12 more companies…`, where a list stops at its cap; nothing when it does not. */
-export const more = (key: string, count: number, what: string): string => (count === 0 ? '' : `<p class="more">${TEXT.more} ${num(key, count)} ${what}</p>`);
+export const more = (x: PageTexts, key: string, count: number, what: string): string =>
+  count === 0 ? '' : `<p class="more">${x.more} ${num(x, key, count)} ${what}</p>`;
 
-/** `18 Nov 2026` for `2026-11-18`; `Nov 2026` for `2026-11`; a year as it is. */
-function dateText(iso: string): string {
+/** `18 Nov 2026` for `2026-11-18`; `Nov 2026` for `2026-11`; a year as it is. Day, month, year: the order of both languages. */
+function dateText(x: PageTexts, iso: string): string {
   const [year, month, day] = iso.split('-');
-  const name = month === undefined ? '' : TEXT.months[Number(month) - 1];
+  const name = month === undefined ? '' : x.months[Number(month) - 1];
   return [day === undefined ? '' : String(Number(day)), name, year].filter(Boolean).join(' ');
 }
 
-export const time = (iso: string): string => `<time datetime="${htmlText(iso)}">${htmlText(dateText(iso))}</time>`;
+export const time = (x: PageTexts, iso: string): string => `<time datetime="${htmlText(iso)}">${dateText(x, iso)}</time>`;
 
 export interface Segment {
   value: number;

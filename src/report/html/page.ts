@@ -8,7 +8,8 @@ import { invitationsSection } from './invitations.js';
 import { num, time } from './markup.js';
 import { strangersSection } from './strangers.js';
 import { STYLE } from './style.js';
-import { TEXT } from './texts.js';
+import { pageTexts } from './texts.js';
+import type { Translator } from '../../i18n/translator.js';
 import { yearsSection } from './years.js';
 
 /**
@@ -23,25 +24,26 @@ const CSP = ["default-src 'none'", `style-src ${inlineHash(STYLE)}`, "img-src 'n
  * it is capped (figures.ts), so it stays the same size whether the network has 200 people or 30,000.
  * Nothing on it depends on the clock: the only dates are the export's and the connections'.
  */
-export function renderAuditHtml(report: Report): string {
+export function renderAuditHtml(report: Report, t: Translator): string {
+  const x = pageTexts(t);
   const f = auditFigures(report);
   const owner = `${report.input.owner.firstName} ${report.input.owner.lastName}`.trim();
   const date = report.input.exportDate.date;
   const meta = [
-    `<span>${num('total', f.total)} ${TEXT.connections}</span>`,
-    ...(date === null ? [] : [`<span>${TEXT.exported} ${time(date)}</span>`]),
-    `<span>${report.classifier.plugin === null ? TEXT.ruleSet : TEXT.plugin} ${htmlText(report.classifier.name)}</span>`,
+    `<span>${num(x, 'total', f.total)} ${x.connections}</span>`,
+    ...(date === null ? [] : [`<span>${x.exported} ${time(x, date)}</span>`]),
+    `<span>${report.classifier.plugin === null ? x.ruleSet : x.plugin} ${htmlText(report.classifier.name)}</span>`,
   ];
   return [
-    ...pageHead({ csp: CSP, title: TEXT.title, style: STYLE }),
-    `<header><h1>${htmlText(TEXT.heading(owner))}</h1><p class="meta">${meta.join('')}</p></header>`,
-    glanceSection(f),
-    yearsSection(f),
-    evidenceSection(f, report.input.missing),
-    strangersSection(f),
-    invitationsSection(f),
-    aboutSection(report),
-    `<footer><p>${TEXT.footer}</p></footer>`,
+    ...pageHead({ csp: CSP, title: x.title, style: STYLE, lang: x.lang }),
+    `<header><h1>${htmlText(x.heading(owner))}</h1><p class="meta">${meta.join('')}</p></header>`,
+    glanceSection(f, x),
+    yearsSection(f, x),
+    evidenceSection(f, report.input.missing, x),
+    strangersSection(f, x),
+    invitationsSection(f, x),
+    aboutSection(report, x),
+    `<footer><p>${x.footer}</p></footer>`,
     '</main>',
     '</body>',
     '</html>',

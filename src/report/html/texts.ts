@@ -1,100 +1,91 @@
-import type { FileKind } from '../../export/types.js';
-import type { Label } from '../../plugin-api.js';
-import type { SignalId } from './figures.js';
+import { FILE_KINDS, type FileKind } from '../../export/types.js';
+import type { Key, Translator } from '../../i18n/translator.js';
+import { LABELS, type Label } from '../../plugin-api.js';
+import { SIGNALS, type SignalId } from './figures.js';
+import { skippedReason } from '../read-summary.js';
 
 /**
- * Every English word of the audit page, in one place, so that the page can move to the message
- * catalogue (src/i18n/) as it is. Numbers are never written into these strings: the page puts each
- * one in a `<data>` element that the browser test checks against the JSON report.
+ * Every word of the audit page, from the catalogue (page.* keys) in `t`'s language, made safe for
+ * HTML once here. Numbers are never written into these strings: the page puts each one in a
+ * `<data>` element that the browser test checks against the JSON report.
  */
-export const TEXT = {
-  title: 'netprune: your network at a glance',
-  heading: (owner: string) => (owner === '' ? 'Your network' : `Network of ${owner}`),
-  connections: 'connections',
-  ruleSet: 'rule set',
-  plugin: 'classifier',
-  label: { known: 'Known', 'weak-tie': 'Weak tie', stranger: 'Stranger' } satisfies Record<Label, string>,
-  labelMeaning: {
-    known: 'Clear evidence that you know each other',
-    'weak-tie': 'Some trace of contact, but thin',
-    stranger: 'No trace of contact in the export',
-  } satisfies Record<Label, string>,
-  glance: 'At a glance',
-  /** The pieces are numbers already marked up. */
-  glanceSentence: (strangers: string, total: string, share: string) =>
-    `${strangers} of your ${total} connections show no trace of contact in the export: ${share} of your network.`,
-  years: 'Connections per year',
-  yearsLead: 'When you connected with each person, and how well you know them today.',
-  year: 'Year',
-  total: 'Total',
-  unknownYear: 'No date',
-  evidence: 'Where the evidence comes from',
-  evidenceLead: 'How many connections each kind of evidence supports. One person can have several.',
-  signal: 'Evidence',
-  contacts: 'People',
-  share: 'Share',
-  signals: {
-    'two-way': 'Messages both ways',
-    'one-way': 'Messages one way only',
-    endorsements: 'Endorsements',
-    recommendations: 'Recommendations',
-    'shared-employer': 'A shared employer',
-    'address-book': 'In your address book',
-    'invitation-note': 'Invitation with a note',
-  } satisfies Record<SignalId, string>,
-  missingHead: 'Files missing from this export',
-  noneMissing: 'Every file netprune reads was in the export.',
-  missingCost: {
-    connections: 'Nobody can be listed.',
-    messages: 'No conversation counts: everyone without other evidence looks like a stranger.',
-    invitations: 'Invitation notes are unknown.',
-    endorsementsReceived: 'Endorsements you received do not count.',
-    endorsementsGiven: 'Endorsements you gave do not count.',
-    recommendationsReceived: 'Recommendations you received do not count.',
-    recommendationsGiven: 'Recommendations you wrote do not count.',
-    contacts: 'Your address book cannot show whom you know outside LinkedIn.',
-    positions: 'Shared employers cannot be found.',
-    profile: 'The owner is found from messages alone.',
-    skills: 'Nothing: skills are not used for labels.',
-    education: 'Shared schools cannot be found.',
-  } satisfies Record<FileKind, string>,
-  strangers: 'Where the strangers are',
-  companies: 'Companies with the most strangers',
-  company: 'Company',
-  strangersColumn: 'Strangers',
-  noCompanies: 'No company counts two strangers or more.',
-  moreCompanies: 'more companies with two strangers or more',
-  oldest: 'Strangers connected the longest',
-  connectedOn: 'Connected',
-  person: 'Person',
-  at: 'at',
-  noStrangers: 'No stranger with a connection date.',
-  moreStrangers: 'more strangers with a connection date',
-  invitations: 'Invitations',
-  invitationsLead:
-    'Every invitation in Invitations.csv, accepted or not: LinkedIn keeps only the months before the export. To answer the pending ones: netprune invitations.',
-  received: 'Received',
-  sent: 'Sent',
-  withNote: 'with a note',
-  withoutNote: 'without',
-  month: 'Month',
-  noInvitations: 'Invitations.csv holds no invitation.',
-  noInvitationsFile: 'The export has no Invitations.csv.',
-  undated: 'No date',
-  about: 'About this report',
-  exported: 'Exported',
-  exportedFrom: { name: 'from the archive’s name', 'file-dates': 'from the dates of the files in the zip', 'newest-record': 'or later (its newest record)' },
-  exportUndated: 'unknown: nothing in the export is dated',
-  owner: 'Owner',
-  ownerUnknown: 'not found',
-  rules: 'Labels by',
-  files: 'Files read',
-  file: 'File',
-  rows: 'Rows',
-  skipped: 'Set aside',
-  warnings: 'Warnings',
-  moreWarnings: 'more warnings: run netprune audit to see them all',
-  footer: 'Made by netprune from the export alone, offline. A label is a starting point: go through the people with netprune review.',
-  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  more: 'and',
-} as const;
+export function pageTexts(t: Translator) {
+  const say = (key: Key & `page.${string}`) => html(t(key as 'page.title'));
+  const each = <K extends string>(ids: readonly K[], prefix: string) =>
+    Object.fromEntries(ids.map((id) => [id, say(`page.${prefix}.${id}` as 'page.title')])) as Record<K, string>;
+  return {
+    lang: t.language,
+    number: (value: number) => t.number(value),
+    percent: (value: number) => t.percent(value / 100, 3),
+    title: say('page.title'),
+    /** Not escaped: the page escapes the heading, owner's name and all. */
+    heading: (owner: string) => (owner === '' ? t('page.headingYours') : t('page.heading', { owner })),
+    connections: say('page.connections'),
+    ruleSet: say('page.ruleSet'),
+    plugin: say('page.plugin'),
+    label: each<Label>(LABELS, 'label'),
+    labelMeaning: each<Label>(LABELS, 'labelMeaning'),
+    glance: say('page.glance'),
+    /** The pieces are numbers already marked up. */
+    glanceSentence: (strangers: string, total: string, share: string) => t('page.glanceSentence', { strangers, total, share }),
+    years: say('page.years'),
+    yearsLead: say('page.yearsLead'),
+    year: say('page.year'),
+    total: say('page.total'),
+    unknownYear: say('page.unknownYear'),
+    evidence: say('page.evidence'),
+    evidenceLead: say('page.evidenceLead'),
+    signal: say('page.signal'),
+    contacts: say('page.contacts'),
+    share: say('page.share'),
+    signals: each<SignalId>(SIGNALS, 'signals'),
+    missingHead: say('page.missingHead'),
+    noneMissing: say('page.noneMissing'),
+    missingCost: each<FileKind>(FILE_KINDS, 'missingCost'),
+    strangers: say('page.strangers'),
+    companies: say('page.companies'),
+    company: say('page.company'),
+    strangersColumn: say('page.strangersColumn'),
+    noCompanies: say('page.noCompanies'),
+    moreCompanies: say('page.moreCompanies'),
+    oldest: say('page.oldest'),
+    connectedOn: say('page.connectedOn'),
+    person: say('page.person'),
+    at: say('page.at'),
+    noStrangers: say('page.noStrangers'),
+    moreStrangers: say('page.moreStrangers'),
+    invitations: say('page.invitations'),
+    invitationsLead: say('page.invitationsLead'),
+    received: say('page.received'),
+    sent: say('page.sent'),
+    withNote: say('page.withNote'),
+    withoutNote: say('page.withoutNote'),
+    month: say('page.month'),
+    noInvitations: say('page.noInvitations'),
+    noInvitationsFile: say('page.noInvitationsFile'),
+    undated: say('page.undated'),
+    about: say('page.about'),
+    exported: say('page.exported'),
+    exportedFrom: each<'name' | 'file-dates' | 'newest-record'>(['name', 'file-dates', 'newest-record'], 'exportedFrom'),
+    exportUndated: say('page.exportUndated'),
+    owner: say('page.owner'),
+    ownerUnknown: say('page.ownerUnknown'),
+    rules: say('page.rules'),
+    files: say('page.files'),
+    file: say('page.file'),
+    rows: say('page.rows'),
+    skipped: say('page.skipped'),
+    warnings: say('page.warnings'),
+    moreWarnings: say('page.moreWarnings'),
+    footer: say('page.footer'),
+    months: Array.from({ length: 12 }, (_, i) => say(`page.month.${i + 1}` as 'page.title')),
+    more: say('page.more'),
+    /** A reason a reader gave for setting rows aside, in the language; not escaped. */
+    skippedReason: (why: string) => skippedReason(why, t),
+  } as const;
+}
+
+export type PageTexts = ReturnType<typeof pageTexts>;
+
+/** The catalogue's words hold no markup; the few characters HTML reserves are escaped all the same. */
+const html = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { openExport } from '../../../src/export/locate.js';
 import type { ExportSource } from '../../../src/export/types.js';
+import { english } from '../../helpers/english.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const MTIME = new Date(2024, 10, 20, 9, 30, 0);
@@ -147,13 +148,13 @@ describe('openExport: zip', () => {
     const source = await openExport(path);
     expect(kinds(source)).toEqual(['connections']);
     expect(source.ignored.map((entry) => entry.name)).toEqual([`${path}:../messages.csv`, `${path}:/etc/Skills.csv`, `${path}:a/../../Invitations.csv`]);
-    expect(source.ignored[0]?.reason).toMatch(/unsafe path/);
+    expect(english(source.ignored[0]?.reason)).toMatch(/unsafe path/);
   });
 
   it('sets coach and guide messages aside, with the reason', async () => {
     const source = await openExport(await writeZip({ 'Connections.csv': CONNECTIONS, 'coach_messages.csv': MESSAGES, 'guide_messages.csv': MESSAGES }));
     expect(kinds(source)).toEqual(['connections']);
-    expect(source.ignored.map((entry) => entry.reason)).toEqual([
+    expect(source.ignored.map((entry) => english(entry.reason))).toEqual([
       'LinkedIn coach/guide messages, not conversations with people',
       'LinkedIn coach/guide messages, not conversations with people',
     ]);
@@ -254,7 +255,7 @@ describe('openExport: folder', () => {
     });
     const source = await openExport(base);
     expect(source.files.map((f) => f.name)).toEqual([join(base, 'a-export/Connections.csv'), join(base, 'b-export/messages.csv')]);
-    expect(source.ignored).toEqual([
+    expect(source.ignored.map((i) => ({ ...i, reason: english(i.reason) }))).toEqual([
       { name: join(base, 'b-export/Connections.csv'), reason: `an identical copy of ${join(base, 'a-export/Connections.csv')}, which was used` },
       { name: join(base, 'b-export/messages (1).csv'), reason: `an identical copy of ${join(base, 'b-export/messages.csv')}, which was used` },
     ]);
@@ -285,7 +286,7 @@ describe('openExport: folder', () => {
     const hostile = await writeZip({ 'a\u001b[2J\n/Connections.csv': CONNECTIONS, 'b/Connections.csv': `${CONNECTIONS} ` });
     expect((await rejection(openExport(hostile))).message).toMatch(/^[^\u001b\n]*:a \/Connections\.csv and [^\u001b\n]*$/);
     const copies = await openExport(await writeZip({ 'old/Connections.csv': CONNECTIONS, 'new/Connections.csv': CONNECTIONS }));
-    expect(copies.ignored.map((i) => i.reason)).toEqual([expect.stringMatching(/^an identical copy of .*:new\/Connections\.csv, which was used$/)]);
+    expect(copies.ignored.map((i) => english(i.reason))).toEqual([expect.stringMatching(/^an identical copy of .*:new\/Connections\.csv, which was used$/)]);
   });
 
   it('uses the legacy UTF-16 endorsements file only when the underscore one is absent', async () => {
@@ -293,7 +294,7 @@ describe('openExport: folder', () => {
       await writeTree('legacy-both', { 'Connections.csv': CONNECTIONS, 'Endorsement Received Info.csv': 'old', 'x/Endorsement_Received_Info.csv': 'new' }),
     );
     expect(await text(both, 'endorsementsReceived')).toBe('new');
-    expect(both.ignored[0]?.reason).toMatch(/^older format of the same data/);
+    expect(english(both.ignored[0]?.reason)).toMatch(/^older format of the same data/);
     const legacy = await openExport(
       await writeTree('legacy-only', { 'Connections.csv': CONNECTIONS, 'Endorsement Received Info.csv': 'old', 'Imported Contacts.csv': 'c' }),
     );
@@ -375,7 +376,7 @@ describe('fixtures', () => {
     expect(kinds(zip)).toEqual(kinds(folder));
     expect(kinds(zip)).toHaveLength(12);
     for (const [i, file] of zip.files.entries()) expect(digest(await file.read())).toBe(digest(await folder.files[i]!.read()));
-    expect(zip.ignored.map((entry) => entry.reason)).toEqual(['LinkedIn coach/guide messages, not conversations with people']);
+    expect(zip.ignored.map((entry) => english(entry.reason))).toEqual(['LinkedIn coach/guide messages, not conversations with people']);
   });
 
   it('every era fixture holds a Connections.csv', async () => {

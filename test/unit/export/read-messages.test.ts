@@ -10,6 +10,7 @@ import { profileKey } from '../../../src/export/url.js';
 import { bytesOf } from '../../../src/export/messages/bytes.js';
 import type { ExportFile } from '../../../src/export/types.js';
 import type { MessagesSummary, SenderStats } from '../../../src/export/messages/types.js';
+import { english } from '../../helpers/english.js';
 
 /**
  * The streaming path (byte chunks → byte strings → CsvScanner with a column filter → cached keys →
@@ -450,7 +451,7 @@ describe('readMessages on files a spreadsheet touched', () => {
     const { summary, report } = await readMessages(fileOf(new TextEncoder().encode(text), []));
     expect(report.rows).toBe(2);
     expect(report.skipped).toEqual({ 'wrong number of fields': 3 });
-    expect(report.warnings).toEqual([
+    expect(report.warnings.map(english)).toEqual([
       "messages.csv:3: 3 rows do not have the header's 9 fields (another delimiter, or a stray quote?), skipped: lines 3, 4, 5. " +
         'Those messages are not counted: the people in them may look less known than they are. Fix those lines, or export the file again from LinkedIn.',
     ]);

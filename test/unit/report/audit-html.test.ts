@@ -4,6 +4,10 @@ import { buildReport } from '../../../src/report/build.js';
 import { renderAuditHtml } from '../../../src/report/html/page.js';
 import type { Report, ReportContact } from '../../../src/report/schema.js';
 import { fixture } from '../../helpers/exec.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
+
+/** The page in English, as its references were made. */
+const render = (report: Parameters<typeof renderAuditHtml>[0]) => renderAuditHtml(report, createTranslator('en'));
 
 async function reportOf(path: string): Promise<Report> {
   const analysis = await analyse(path, { cwd: process.cwd(), today: '2026-11-18' });
@@ -35,7 +39,7 @@ function numbers(html: string): Map<string, number> {
 
 describe('the audit page', () => {
   it('allows its one style sheet by hash and nothing else: no script, no style attribute, no outside address', () => {
-    const html = renderAuditHtml(demo);
+    const html = render(demo);
     expect(html).toMatch(
       /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src 'none'; base-uri 'none'; form-action 'none'">/,
     );
@@ -44,7 +48,7 @@ describe('the audit page', () => {
   });
 
   it('shows every year from the first connection to the last, the empty ones too, then the undated', () => {
-    const html = renderAuditHtml(
+    const html = render(
       reportWith([
         contact({ connectedOn: '2010-05-01', label: 'known' }),
         contact({ connectedOn: '2013-01-01' }),
@@ -58,7 +62,7 @@ describe('the audit page', () => {
   });
 
   it('makes a page of an export with no connection, and says there is nothing to count', () => {
-    const html = renderAuditHtml(reportWith([], { invitations: null }));
+    const html = render(reportWith([], { invitations: null }));
     const n = numbers(html);
     expect([n.get('total'), n.get('pct.stranger'), n.get('signal.two-way.pct')]).toEqual([0, 0, 0]);
     expect(html).toContain('No company counts two strangers or more.');
@@ -66,19 +70,19 @@ describe('the audit page', () => {
   });
 
   it('gives a forged date a thousand years away no thousand rows', () => {
-    const html = renderAuditHtml(reportWith([contact({ connectedOn: '1024-01-01' }), contact({ connectedOn: '2024-01-01' })]));
+    const html = render(reportWith([contact({ connectedOn: '1024-01-01' }), contact({ connectedOn: '2024-01-01' })]));
     expect(html.match(/<time datetime="\d{4}">/g)).toHaveLength(2);
   });
 
   it('names each missing file and what its absence costs', () => {
-    const html = renderAuditHtml({ ...demo, input: { ...demo.input, missing: ['messages', 'contacts'] } });
+    const html = render({ ...demo, input: { ...demo.input, missing: ['messages', 'contacts'] } });
     expect(html).toContain('<li><b>messages.csv</b>: No conversation counts: everyone without other evidence looks like a stranger.</li>');
     expect(html).toContain('<li><b>Contacts.csv</b>: Your address book cannot show whom you know outside LinkedIn.</li>');
   });
 
   it('shows every month of invitations, empty ones included, with and without a note, then the undated', () => {
     const counts = (received: number, receivedWithNote: number, sent: number, sentWithNote: number) => ({ received, receivedWithNote, sent, sentWithNote });
-    const html = renderAuditHtml({
+    const html = render({
       ...demo,
       invitations: {
         ...counts(2, 1, 2, 1),
@@ -100,14 +104,14 @@ describe('the audit page', () => {
   });
 
   it('says so when the export has no Invitations.csv', () => {
-    expect(renderAuditHtml({ ...demo, invitations: null })).toContain('<p class="note">The export has no Invitations.csv.</p>');
+    expect(render({ ...demo, invitations: null })).toContain('<p class="note">The export has no Invitations.csv.</p>');
   });
 
   it('stays the same size at 30,000 connections: lists stop at ten and count the rest', () => {
     const contacts = Array.from({ length: 30_000 }, (_, i) =>
       contact({ company: `Company ${i % 5000}`, firstName: `P${i}`, connectedOn: `${2004 + (i % 22)}-0${1 + (i % 9)}-1${i % 10}` }),
     );
-    const html = renderAuditHtml(reportWith(contacts, { warnings: Array.from({ length: 50 }, (_, i) => `warning ${i}`) }));
+    const html = render(reportWith(contacts, { warnings: Array.from({ length: 50 }, (_, i) => `warning ${i}`) }));
     const n = numbers(html);
     expect([n.get('total'), n.get('companies.more'), n.get('oldest.more'), n.get('warnings.more')]).toEqual([30_000, 4990, 29_990, 40]);
     expect(html.match(/<li class="warning">/g)).toHaveLength(10);
@@ -116,7 +120,7 @@ describe('the audit page', () => {
 
   it('keeps markup from the export as text', () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const html = renderAuditHtml(
+    const html = render(
       reportWith([
         contact({ firstName: '<script>alert(2)</script>', company: hostile, url: 'javascript:alert(3)', connectedOn: '2001-01-01' }),
         contact({ company: hostile }),
