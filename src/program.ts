@@ -93,7 +93,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   addOptions(program.command('review').description(t('help.review')).argument('<path>', t('help.path')), REVIEW).action(
     async (path: string, options: OptionsOf<typeof REVIEW>) => {
       const { review } = await import('./commands/review.js');
-      setExit(await review(path, await withConfig(options, io, REVIEW), io));
+      setExit(await review(path, await withConfig(options, io, REVIEW), io, t));
     },
   );
 
@@ -107,7 +107,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   addOptions(program.command('predict').description(t('help.predict')).argument('<path>', t('help.pathShort')), PREDICT).action(
     async (path: string, options: OptionsOf<typeof PREDICT>) => {
       const { predict } = await import('./commands/predict.js');
-      setExit(await predict(path, await withConfig(options, io, PREDICT), io));
+      setExit(await predict(path, await withConfig(options, io, PREDICT), io, t));
     },
   );
 

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { UserAbortError } from '../../src/errors.js';
 import { reviewLoop } from '../../src/review/loop.js';
 import type { CardPromptConfig } from '../../src/review/prompts.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { createColour } from '../../src/util/colour.js';
 import { makeItem, MemorySink } from './make-item.js';
 
@@ -22,6 +23,7 @@ const card: CardPromptConfig = {
   card: (columns) => `Ada Stone  stranger\n(${columns} columns)`,
   keyBar: () => 'k keep · r remove · ? help',
   help: ['k  keep: stay connected'],
+  unknownKey: (char) => `${char === undefined ? 'That key' : `"${char}"`} does nothing here; press ? for help`,
   answered: (action) => `answered ${action}`,
 };
 
@@ -141,7 +143,7 @@ describe('the batch netprune proposes', () => {
 });
 
 describe('/ to find a person', () => {
-  const config = { message: 'Jump to:', matches: (typed: string) => [`→ ${typed.toUpperCase()}`] };
+  const config = { message: 'Jump to:', cancelled: 'cancelled', matches: (typed: string) => [`→ ${typed.toUpperCase()}`] };
 
   it('shows who the name typed so far finds, and resolves with it on Enter', async () => {
     const { answer, events, getScreen } = await render(askName, config);
@@ -181,7 +183,14 @@ describe('a review session, keys in and decisions out', () => {
 
   it('answers, undoes, batches a company and saves every step', async () => {
     const sink = new MemorySink();
-    const session = reviewLoop({ queue: [ada, ben, cy], scope: [ada, ben, cy], sink, colour: createColour({}, false), openUrl: async () => undefined });
+    const session = reviewLoop({
+      queue: [ada, ben, cy],
+      scope: [ada, ben, cy],
+      sink,
+      colour: createColour({}, false),
+      t: createTranslator('en'),
+      openUrl: async () => undefined,
+    });
 
     expect(screen.getScreen()).toMatch(/^0\/3 reviewed · 0 kept · 0 removed\n\nAda Stone +stranger\nRecruiter at Acme\n/);
     screen.keypress('r');

@@ -1,3 +1,4 @@
+import { enReview } from './review.en.js';
 /**
  * Every sentence netprune shows, in English: the reference catalogue. Its keys are the catalogue's
  * keys and its `{placeholders}` the values each takes; fr.ts must match it key for key (checked
@@ -268,4 +269,5 @@ export const en = {
   'reason.sameNameStill': '{detail}; were they theirs, still a stranger: {still}',
   /** Filled like a user's --template (src/network/reply.ts): `{firstName}`, `{lastName}`, `{fullName}`, `{myFirstName}`. */
   'reply.builtIn': 'Hi {firstName}, thank you for the invitation! I like to know the people I connect with: what brings you to me?',
+  ...enReview,
 } as const;

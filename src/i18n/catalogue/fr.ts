@@ -1,5 +1,6 @@
 import type { en } from './en.js';
 import type { Matching } from './types.js';
+import { frReview } from './review.fr.js';
 
 /**
  * Every sentence of en.ts, in French. Written with plain spaces and apostrophes: typography.ts puts
@@ -278,6 +279,7 @@ const french = {
   // Polite on purpose (`vous`): it goes to a stranger. "Se connecter avec" is an anglicism; one is "en relation".
   'reply.builtIn':
     "Bonjour {firstName}, merci pour votre invitation ! J'aime connaître les personnes avec qui je suis en relation : qu'est-ce qui vous amène ?",
+  ...frReview,
 } as const;
 
 /** A key missing here, one too many, or other placeholders than English's is a compile error naming the key. */
