@@ -100,7 +100,7 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   addOptions(program.command('decide').description(t('help.decide')).argument('<path>', t('help.pathShort')), DECIDE).action(
     async (path: string, options: OptionsOf<typeof DECIDE>) => {
       const { decide } = await import('./commands/decide.js');
-      setExit(await decide(path, await withConfig(options, io, DECIDE), io));
+      setExit(await decide(path, await withConfig(options, io, DECIDE), io, t));
     },
   );
 

@@ -137,7 +137,7 @@ function introduction(
 function notApplied(unapplied: Placement['unplaced'], connections: readonly Connection[], colour: Colour, t: Translator): string {
   const lines = [
     colour.yellow(t('review.notApplied', { count: unapplied.length })),
-    ...unapplied.map((u) => colour.dim(`  ${safeText(describeUnplaced(u, connections))}`)),
+    ...unapplied.map((u) => colour.dim(`  ${safeText(describeUnplaced(u, connections, t))}`)),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import type { Connection } from '../export/records.js';
 import { contactKeys } from '../review/contact-key.js';
 import type { DecisionEntry, DecisionsFile } from '../decisions/index.js';
+import { ENGLISH_FOR_JSON } from '../i18n/translator.js';
 import { describeUnplaced, placeDecisions, type PlacedBy } from '../review/same-person.js';
 
 interface Decided {
@@ -45,7 +46,7 @@ export function checkDecisions(file: DecisionsFile, connections: readonly Connec
     }
     check.marked++;
     if (index !== undefined) check.pending.push({ key, entry, index, by: placement.by.get(key) ?? 'url' });
-    else if (unsure !== undefined) check.unclear.push({ key, entry, detail: describeUnplaced(unsure, connections) });
+    else if (unsure !== undefined) check.unclear.push({ key, entry, detail: describeUnplaced(unsure, connections, ENGLISH_FOR_JSON) });
     else check.done.push({ key, entry });
   }
   return check;
