@@ -11,6 +11,7 @@ import { jsonPieces } from '../report/emit/json.js';
 import { listReportJson } from '../report/json-pieces.js';
 import { type PredictionRow, type PredictReport, predictReportSchema } from '../report/predict-schema.js';
 import { renderPredictions } from '../report/predict-text.js';
+import { rulesOf } from '../review/because-text.js';
 import { contactKeys } from '../review/contact-key.js';
 import { learnTaste, stillNeeded } from '../review/learn.js';
 import { placeDecisions } from '../review/same-person.js';
@@ -118,6 +119,7 @@ export async function predict(path: string, options: PredictOptions, io: Io, t: 
           decide: `netprune decide ${shellQuote(path)}${stateFlag}`,
         },
         t,
+        [...new Set(analysis.contacts.flatMap((contact) => rulesOf(contact)))],
       );
   await emit(io, options.out, text, { export: analysis, decisions: statePath });
   return 0;

@@ -7,9 +7,15 @@ import type { PredictReport } from './predict-schema.js';
 
 /**
  * One line per undecided contact, surest first: the decision, its confidence, the person, and why.
- * `next`: the review and decide commands to suggest, with the options in force.
+ * `next`: the review and decide commands to suggest, with the options in force; `rules`: the rule set's ids.
  */
-export function renderPredictions(report: PredictReport, c: Colour, next: { review: string; decide: string }, t: Translator): string {
+export function renderPredictions(
+  report: PredictReport,
+  c: Colour,
+  next: { review: string; decide: string },
+  t: Translator,
+  rules: readonly string[] = [],
+): string {
   const { summary } = report;
   const out = [
     c.bold(t('predict.title', { count: report.learnedFrom, undecided: summary.undecided, path: safeText(report.input.path) })),
@@ -20,7 +26,7 @@ export function renderPredictions(report: PredictReport, c: Colour, next: { revi
     const decision = p.decision === 'remove' ? c.red(t('predict.remove')) : c.green(t('predict.keep'));
     const who = [`${p.firstName} ${p.lastName}`.trim(), p.company.trim()].filter(Boolean).map(safeText).join(', ');
     out.push(
-      `${decision} ${sureText(t, p.confidence).padStart(5)}  ${t('predict.why', { who: c.bold(who || t('predict.noName')), because: becauseList(t, p.because) })}`,
+      `${decision} ${sureText(t, p.confidence).padStart(5)}  ${t('predict.why', { who: c.bold(who || t('predict.noName')), because: becauseList(t, p.because, rules) })}`,
     );
   }
   out.push('', c.dim(t('predict.next', { review: `\`${next.review}\``, decide: `\`${next.decide} --remove FILE\`` })), '');

@@ -40,7 +40,13 @@ const COUNTED: readonly [RegExp, Counted][] = [
   [/^connected (\d+) years? ago$/, 'taste.connectedAgo'],
 ];
 
-export function becauseText(t: Translator, phrase: string): string {
+/**
+ * `rules`: the rule ids that may be behind a phrase (the model says `no-trace` as "no trace"); such a
+ * phrase is shown as its id, which no language changes, as explain shows it.
+ */
+export function becauseText(t: Translator, phrase: string, rules: readonly string[] = []): string {
+  const rule = rules.find((id) => id.replaceAll('-', ' ') === phrase);
+  if (rule !== undefined) return t('taste.rule', { rule: safeText(rule) });
   const fixed = FIXED[phrase];
   if (fixed !== undefined) return t(fixed as 'taste.likeMost');
   for (const [pattern, key] of COUNTED) {
@@ -58,4 +64,8 @@ export function becauseText(t: Translator, phrase: string): string {
 }
 
 /** Every reason of a prediction, in the language, separated as the card and the lists show them. */
-export const becauseList = (t: Translator, because: readonly string[]): string => because.map((phrase) => becauseText(t, phrase)).join('; ');
+export const becauseList = (t: Translator, because: readonly string[], rules: readonly string[] = []): string =>
+  because.map((phrase) => becauseText(t, phrase, rules)).join(t('taste.separator'));
+
+/** The rule ids behind a contact's label: what `becauseText` may meet among the model's phrases. */
+export const rulesOf = (contact: { verdict: { reasons: readonly { rule: string }[] } }): string[] => contact.verdict.reasons.map((r) => r.rule);

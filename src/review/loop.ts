@@ -7,6 +7,7 @@ import { cardWidth, formatCard, formatProgress, fullName, type Progress } from '
 import { decisionEntry, type DecisionEntry, type DecisionSource } from '../decisions/index.js';
 import { askCardAction, type CardAction, type PromptContext } from './prompts.js';
 import type { ReviewItem } from './queue.js';
+import { rulesOf } from './because-text.js';
 import { answeredLine, expectation, helpLines, keyBar } from './screen-lines.js';
 import { type Batching, companyBatch, findPerson, predictedBatch } from './loop-batches.js';
 import { TasteSession, type TasteSessionOptions } from './taste-session.js';
@@ -161,7 +162,7 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
       const item = next();
       jumpTo = item;
       const earlier = sink.get(item.key);
-      const expects = taste === null ? undefined : expectation(colour, taste.ready ? taste.predict(item) : null, taste.missing(t), t);
+      const expects = taste === null ? undefined : expectation(colour, taste.ready ? taste.predict(item) : null, taste.missing(t), t, rulesOf(item));
       const action: CardAction = await askCardAction(
         {
           progress: formatProgress(progress(), colour, t),

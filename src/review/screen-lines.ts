@@ -4,8 +4,8 @@ import { labelColour } from '../util/colour.js';
 import type { TastePrediction } from './taste/index.js';
 import type { Colour } from '../util/colour.js';
 import type { Key, Translator } from '../i18n/translator.js';
-import { safeText } from '../util/terminal-text.js';
-import { becauseList } from './because-text.js';
+import { displayWidth, safeText } from '../util/terminal-text.js';
+import { becauseList, rulesOf } from './because-text.js';
 import { cardWidth, clip, fullName, role } from './card.js';
 import type { BatchPromptConfig, CardAction, FindPromptConfig, PredictedPromptConfig } from './prompts.js';
 import type { ReviewItem } from './queue.js';
@@ -93,11 +93,11 @@ export function answeredLine(colour: Colour, item: ReviewItem, action: CardActio
 }
 
 /** What the taste model expects of a card ("remove, 93 %: no message in 9 years; recruiter"), or what it still needs to say. */
-export function expectation(colour: Colour, prediction: TastePrediction | null, missing: string, t: Translator): string {
+export function expectation(colour: Colour, prediction: TastePrediction | null, missing: string, t: Translator, rules: readonly string[] = []): string {
   if (prediction === null) return colour.dim(t('review.learning', { missing }));
   const paint = prediction.decision === 'keep' ? colour.green : colour.red;
   const guess = paint(t(prediction.decision === 'keep' ? 'review.guess.keep' : 'review.guess.remove', { sure: sureText(t, prediction.confidence) }));
-  return colour.dim(t('review.expects', { guess, because: becauseList(t, prediction.because) }));
+  return colour.dim(t('review.expects', { guess, because: becauseList(t, prediction.because, rules) }));
 }
 
 /** The confirmation for `c`: who it covers, each with their label, and the keys; `others` at the company have another label than `label`. */
@@ -146,10 +146,13 @@ export function predictedScreen(
     message: colour.bold(t(keeping ? 'review.batch.keep' : 'review.batch.remove', { count: n })),
     page: (columns, size) =>
       batch.slice(start, end(size)).map((p) => {
+        // One line each, whatever the language: the page size counts lines.
+        const width = cardWidth(columns) - 2;
+        const person = clip(`${fullName(p)}${role(p, t) === '' ? '' : ` · ${role(p, t)}`}`, Math.floor(width / 2));
         const guess = predict(p);
-        const why =
-          guess === null ? '' : colour.dim(` ${t('review.batch.why', { sure: sureText(t, guess.confidence), because: becauseList(t, guess.because) })}`);
-        return clip(`${fullName(p)}${role(p, t) === '' ? '' : ` · ${role(p, t)}`}`, Math.floor((cardWidth(columns) - 2) / 2)) + why;
+        if (guess === null) return person;
+        const why = t('review.batch.why', { sure: sureText(t, guess.confidence), because: becauseList(t, guess.because, rulesOf(p)) });
+        return person + colour.dim(clip(` ${why}`, width - displayWidth(person)));
       }),
     keyBar: (size) => {
       const shown = end(size) - start;

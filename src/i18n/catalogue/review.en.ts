@@ -150,7 +150,11 @@ export const enReview = {
   'review.decisions': 'Decisions: {file}',
   'review.toResume': 'To resume:       {command}',
   'review.thePruneList': 'The prune list:  {command}',
+  /** Between two reasons of the taste model. */
+  'taste.separator': '; ',
   /** The taste model's reasons, as the text outputs say them (src/review/because-text.ts); JSON keeps the model's English phrases. */
+  /** A rule of the rule set the model found telling: its id, the same in every language. */
+  'taste.rule': '{rule}',
   'taste.labelled': 'labelled {label}',
   'taste.neverMessaged': 'never messaged',
   'taste.messages': { one: '{count} message', other: '{count} messages' },

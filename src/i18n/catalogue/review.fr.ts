@@ -148,6 +148,8 @@ const french = {
   'review.decisions': 'Décisions : {file}',
   'review.toResume': 'Pour reprendre :   {command}',
   'review.thePruneList': 'Liste à retirer :  {command}',
+  'taste.separator': ' ; ',
+  'taste.rule': 'règle {rule}',
   'taste.labelled': 'classé {label}',
   'taste.neverMessaged': 'jamais de message',
   'taste.messages': { one: '{count} message', other: '{count} messages' },
