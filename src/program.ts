@@ -128,14 +128,14 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   addOptions(program.command('suggest').description(t('help.suggest')).argument('<path>', t('help.pathShort')), SUGGEST).action(
     async (path: string, options: OptionsOf<typeof SUGGEST>) => {
       const { suggest } = await import('./commands/suggest.js');
-      setExit(await suggest(path, await withConfig(options, io, SUGGEST), io));
+      setExit(await suggest(path, await withConfig(options, io, SUGGEST), io, t));
     },
   );
 
   addOptions(program.command('diff').description(t('help.diff')).argument('<older>', t('help.older')).argument('<newer>', t('help.newer')), DIFF).action(
     async (older: string, newer: string, options: OptionsOf<typeof DIFF>) => {
       const { diff } = await import('./commands/diff.js');
-      setExit(await diff(older, newer, await withConfig(options, io, DIFF), io));
+      setExit(await diff(older, newer, await withConfig(options, io, DIFF), io, t));
     },
   );
 

@@ -7,6 +7,7 @@ import type { ExportDate } from '../export/types.js';
 import { checkDecisions, type DecisionCheck } from '../network/decisions.js';
 import { readDecisions, decisionsFileFor, type DecisionsFile } from '../decisions/index.js';
 import { describeExportDate, exportDateReport, staleWarning } from '../report/export-age.js';
+import { ENGLISH_FOR_JSON } from '../i18n/translator.js';
 import { pruneRows, PRUNE_FORMATS, renderPruneCsv, renderPruneMarkdown, renderUrls, type PruneFormat } from '../report/prune-list.js';
 import { renderPruneHtml } from '../report/prune-list-html.js';
 import { emit } from '../report/emit/index.js';
@@ -118,6 +119,6 @@ function summarise(check: DecisionCheck, path: string): string[] {
 /** The export's date, and a warning when it is old: it still lists people removed since. */
 function ageNote(exportDate: ExportDate, today: string): string[] {
   const report = exportDateReport(exportDate, today);
-  const stale = staleWarning(report);
-  return [describeExportDate(report), ...(stale === null ? [] : [stale])];
+  const stale = staleWarning(report, ENGLISH_FOR_JSON);
+  return [describeExportDate(report, ENGLISH_FOR_JSON), ...(stale === null ? [] : [stale])];
 }

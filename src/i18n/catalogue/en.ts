@@ -1,4 +1,5 @@
 import { enReview } from './review.en.js';
+import { enNetwork } from './network.en.js';
 /**
  * Every sentence netprune shows, in English: the reference catalogue. Its keys are the catalogue's
  * keys and its `{placeholders}` the values each takes; fr.ts must match it key for key (checked
@@ -270,4 +271,5 @@ export const en = {
   /** Filled like a user's --template (src/network/reply.ts): `{firstName}`, `{lastName}`, `{fullName}`, `{myFirstName}`. */
   'reply.builtIn': 'Hi {firstName}, thank you for the invitation! I like to know the people I connect with: what brings you to me?',
   ...enReview,
+  ...enNetwork,
 } as const;

@@ -1,6 +1,7 @@
 import type { en } from './en.js';
 import type { Matching } from './types.js';
 import { frReview } from './review.fr.js';
+import { frNetwork } from './network.fr.js';
 
 /**
  * Every sentence of en.ts, in French. Written with plain spaces and apostrophes: typography.ts puts
@@ -280,6 +281,7 @@ const french = {
   'reply.builtIn':
     "Bonjour {firstName}, merci pour votre invitation ! J'aime connaître les personnes avec qui je suis en relation : qu'est-ce qui vous amène ?",
   ...frReview,
+  ...frNetwork,
 } as const;
 
 /** A key missing here, one too many, or other placeholders than English's is a compile error naming the key. */
