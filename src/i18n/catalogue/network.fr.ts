@@ -71,7 +71,7 @@ const french = {
     one: '{older} → {newer} relations (ajouts : {added}, retraits : {removed}, dans les deux : {inBoth}) ; changements de classement : {count}',
     other: '{older} → {newer} relations (ajouts : {added}, retraits : {removed}, dans les deux : {inBoth}) ; changements de classement : {count}',
   },
-  'diff.judged': 'Les deux classées par {classifier} à la date du {date} : un nouveau classement vient des exports, pas du calendrier.',
+  'diff.judged': 'Les deux exports classés par {classifier} au {date} : un nouveau classement vient des exports, pas du calendrier.',
   'diff.exportDate': '{path} : {date}',
   'diff.matchedByName': {
     one: '{count} retrouvée par son nom, comme le permet un export sans URL de profil.',
