@@ -44,7 +44,7 @@ const COUNTED: readonly [RegExp, Counted][] = [
  * `rules`: the rule ids that may be behind a phrase (the model says `no-trace` as "no trace"); such a
  * phrase is shown as its id, which no language changes, as explain shows it.
  */
-export function becauseText(t: Translator, phrase: string, rules: readonly string[] = []): string {
+function becauseText(t: Translator, phrase: string, rules: readonly string[] = []): string {
   const rule = rules.find((id) => id.replaceAll('-', ' ') === phrase);
   if (rule !== undefined) return t('taste.rule', { rule: safeText(rule) });
   const fixed = FIXED[phrase];
