@@ -129,7 +129,7 @@ describe('review with decisions saved by name', () => {
     expect(asked).toEqual([]);
     expect(out).toContain(
       '1 earlier decision saved by name is not applied: the person of that name here differs in company or connection date.\n' +
-        '  Ben Ortiz, marked remove at Wayne Enterprises; the Ben Ortiz here is at Zeta, connected 2016-03-01\n',
+        '  Ben Ortiz, marked remove at Wayne Enterprises; the Ben Ortiz here is at Zeta, connected Mar 1, 2016\n',
     );
     const { decisions } = JSON.parse(await readFile(state(), 'utf8'));
     expect(decisions['name:ben ortiz']).toMatchObject({ decision: 'remove', company: 'Wayne Enterprises' });
