@@ -113,21 +113,21 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   addOptions(program.command('review').description(t('help.review')).argument('<path>', t('help.path')), REVIEW, t).action(
     async (path: string, options: OptionsOf<typeof REVIEW>) => {
       const { review } = await import('./commands/review.js');
-      setExit(await review(path, await withConfig(options, io, REVIEW), io));
+      setExit(await review(path, await withConfig(options, io, REVIEW), io, t));
     },
   );
 
   addOptions(program.command('decide').description(t('help.decide')).argument('<path>', t('help.pathShort')), DECIDE, t).action(
     async (path: string, options: OptionsOf<typeof DECIDE>) => {
       const { decide } = await import('./commands/decide.js');
-      setExit(await decide(path, await withConfig(options, io, DECIDE), io));
+      setExit(await decide(path, await withConfig(options, io, DECIDE), io, t));
     },
   );
 
   addOptions(program.command('predict').description(t('help.predict')).argument('<path>', t('help.pathShort')), PREDICT, t).action(
     async (path: string, options: OptionsOf<typeof PREDICT>) => {
       const { predict } = await import('./commands/predict.js');
-      setExit(await predict(path, await withConfig(options, io, PREDICT), io));
+      setExit(await predict(path, await withConfig(options, io, PREDICT), io, t));
     },
   );
 
@@ -148,14 +148,14 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
   addOptions(program.command('suggest').description(t('help.suggest')).argument('<path>', t('help.pathShort')), SUGGEST, t).action(
     async (path: string, options: OptionsOf<typeof SUGGEST>) => {
       const { suggest } = await import('./commands/suggest.js');
-      setExit(await suggest(path, await withConfig(options, io, SUGGEST), io));
+      setExit(await suggest(path, await withConfig(options, io, SUGGEST), io, t));
     },
   );
 
   addOptions(program.command('diff').description(t('help.diff')).argument('<older>', t('help.older')).argument('<newer>', t('help.newer')), DIFF, t).action(
     async (older: string, newer: string, options: OptionsOf<typeof DIFF>) => {
       const { diff } = await import('./commands/diff.js');
-      setExit(await diff(older, newer, await withConfig(options, io, DIFF), io));
+      setExit(await diff(older, newer, await withConfig(options, io, DIFF), io, t));
     },
   );
 

@@ -13,6 +13,7 @@ import { emit } from '../report/emit/index.js';
 import { refuseToOverwrite } from '../report/out-guard.js';
 import { jsonText } from '../report/emit/json.js';
 import { pluginSettings } from './plugin-settings.js';
+import { ENGLISH_FOR_JSON, type Translator } from '../i18n/translator.js';
 
 export type DiffOptions = OptionsOf<typeof DIFF>;
 
@@ -20,7 +21,7 @@ export type DiffOptions = OptionsOf<typeof DIFF>;
  * Two exports of one account compared. Returns 1 with --fail-on-pending when people marked for
  * removal in the decisions file are still connected in the newer export, for a scheduled check.
  */
-export async function diff(olderPath: string, newerPath: string, options: DiffOptions, io: Io): Promise<number> {
+export async function diff(olderPath: string, newerPath: string, options: DiffOptions, io: Io, t: Translator): Promise<number> {
   if (options.failOnPending && options.state === undefined) {
     throw new UsageError('--fail-on-pending needs the decisions file: add --state FILE (the one `netprune review` wrote)');
   }
@@ -35,7 +36,8 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
     );
   }
   // Both are judged as of the same day, so that a label changes only when the exports do.
-  const settings = { ...options, ...pluginSettings(options, io), decisionsFile: options.state, today: io.today, cwd: io.cwd };
+  // The reasons' detail follows the language, in the JSON too, as audit's does.
+  const settings = { ...options, ...pluginSettings(options, io), decisionsFile: options.state, today: io.today, cwd: io.cwd, translator: t };
   const older = await analyse(olderPath, settings);
   const newer = await analyse(newerPath, settings);
   const [a, b] = [older.owner.key, newer.owner.key];
@@ -56,17 +58,16 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
   const connected = newer.contacts.map((c) => c.connection);
   const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, connected) };
   const inputs = { older, newer, diff: diffExports(sideOf(older), sideOf(newer)), today: io.today, state };
-  const report = diffReportSchema.parse(buildDiffReport(inputs, io.now));
-  const text = options.json ? jsonText(diffReportSchema, report) : renderDiff(report, createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+  // What the exports forgot and why a decision is unclear: English with ISO days in the JSON, whatever the language.
+  const report = diffReportSchema.parse(buildDiffReport(inputs, io.now, options.json ? ENGLISH_FOR_JSON : t));
+  const text = options.json ? jsonText(diffReportSchema, report) : renderDiff(report, createColour(io.env, options.out === undefined && io.stdoutIsTTY), t);
   // Neither export, nor the decisions file, may be written over: emit checks the older, this the newer.
   if (options.out !== undefined && options.out !== '-') await refuseToOverwrite(options.out, io.cwd, { export: newer });
   await emit(io, options.out, text, { export: older, decisions: statePath ?? undefined });
 
   const pending = report.decisions?.pending.length ?? 0;
   if (options.failOnPending && pending > 0) {
-    io.stderr.write(
-      `netprune: ${pending} ${pending === 1 ? 'person' : 'people'} marked for removal ${pending === 1 ? 'is' : 'are'} still connected (--fail-on-pending)\n`,
-    );
+    io.stderr.write(`netprune: ${t('diff.pending', { count: pending })}\n`);
     return EXIT.threshold;
   }
   return EXIT.ok;

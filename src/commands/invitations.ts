@@ -57,7 +57,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
   const text = options.json
     ? jsonPieces(listReportJson(lazyInvitationsReport(analysis, listed, reply, io.now), 'invitations', invitationsEnvelope, invitationSchema))
     : renderInvitations(
-        invitationsReportSchema.parse(buildInvitationsReport(analysis, listed, reply, io.now)),
+        invitationsReportSchema.parse(buildInvitationsReport(analysis, listed, reply, io.now, t)),
         t,
         createColour(io.env, options.out === undefined && io.stdoutIsTTY),
       );

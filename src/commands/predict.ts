@@ -11,6 +11,7 @@ import { jsonPieces } from '../report/emit/json.js';
 import { listReportJson } from '../report/json-pieces.js';
 import { type PredictionRow, type PredictReport, predictReportSchema } from '../report/predict-schema.js';
 import { renderPredictions } from '../report/predict-text.js';
+import { rulesOf } from '../review/because-text.js';
 import { contactKeys } from '../review/contact-key.js';
 import { learnTaste, stillNeeded } from '../review/learn.js';
 import { isNotEnough } from '../review/taste/index.js';
@@ -19,6 +20,7 @@ import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
 import { shellQuote } from '../util/shell-quote.js';
 import { flagsInForce } from '../config/flags.js';
+import type { Translator } from '../i18n/translator.js';
 
 export type PredictOptions = OptionsOf<typeof PREDICT> & FromConfig;
 
@@ -27,7 +29,7 @@ export type PredictOptions = OptionsOf<typeof PREDICT> & FromConfig;
  * skipped), the decision it expects, how sure, and why. Before there are enough decisions, it
  * says how many more it needs and exits 2. Reads the decisions file, never writes it.
  */
-export async function predict(path: string, options: PredictOptions, io: Io): Promise<number> {
+export async function predict(path: string, options: PredictOptions, io: Io, t: Translator): Promise<number> {
   const exportPath = resolve(io.cwd, path);
   const statePath = decisionsFileFor(exportPath, io.cwd, options.state);
   // Opened before the long read, as review does: a damaged decisions file stops us at once.
@@ -35,7 +37,7 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
   // Repeated in the commands suggested, so that they read the same decisions with the same rules.
   const stateFlag = options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`;
   const { state: _, json: __, out: ___, ...analyseAs } = options;
-  const progress = createProgress(io.stderr, io.stderrIsTTY);
+  const progress = createProgress(io.stderr, io.stderrIsTTY, t);
   const analysis = await analyse(exportPath, {
     ...analyseAs,
     ...pluginSettings(options, io),
@@ -64,8 +66,11 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
   if (isNotEnough(model)) {
     throw new InputError(
       statePath,
-      `netprune needs ${stillNeeded(model)} to learn your taste`,
-      `Answer a few more cards with \`netprune review ${shellQuote(path)}${stateFlag}${flagsInForce(options)}\`, or record them with \`netprune decide ${shellQuote(path)}${stateFlag} --keep FILE\``,
+      t('predict.notEnough', { missing: stillNeeded(t, model) }),
+      t('predict.notEnoughHint', {
+        review: `\`netprune review ${shellQuote(path)}${stateFlag}${flagsInForce(options)}\``,
+        decide: `\`netprune decide ${shellQuote(path)}${stateFlag} --keep FILE\``,
+      }),
     );
   }
 
@@ -106,10 +111,16 @@ export async function predict(path: string, options: PredictOptions, io: Io): Pr
   };
   const text = options.json
     ? jsonPieces(listReportJson(report, 'predictions', predictReportSchema.omit({ predictions: true }), predictReportSchema.shape.predictions.element))
-    : renderPredictions(predictReportSchema.parse(report), createColour(io.env, options.out === undefined && io.stdoutIsTTY), {
-        review: `netprune review ${shellQuote(path)}${stateFlag}${flagsInForce(options)}`,
-        decide: `netprune decide ${shellQuote(path)}${stateFlag}`,
-      });
+    : renderPredictions(
+        predictReportSchema.parse(report),
+        createColour(io.env, options.out === undefined && io.stdoutIsTTY),
+        {
+          review: `netprune review ${shellQuote(path)}${stateFlag}${flagsInForce(options)}`,
+          decide: `netprune decide ${shellQuote(path)}${stateFlag}`,
+        },
+        t,
+        [...new Set(analysis.contacts.flatMap((contact) => rulesOf(contact)))],
+      );
   await emit(io, options.out, text, { export: analysis, decisions: statePath });
   return 0;
 }

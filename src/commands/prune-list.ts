@@ -6,7 +6,7 @@ import { analyse } from '../analyse.js';
 import type { ExportDate } from '../export/types.js';
 import { checkDecisions, type DecisionCheck } from '../network/decisions.js';
 import { readDecisions, decisionsFileFor, type DecisionsFile } from '../decisions/index.js';
-import { exportDateMessage, exportDateReport, staleMessage } from '../report/export-age.js';
+import { describeExportDate, exportDateReport, staleWarning } from '../report/export-age.js';
 import type { Translator } from '../i18n/translator.js';
 import { pruneRows, PRUNE_FORMATS, renderPruneCsv, renderPruneMarkdown, renderUrls, type PruneFormat } from '../report/prune-list.js';
 import { renderPruneHtml } from '../report/prune-list-html.js';
@@ -112,6 +112,6 @@ function summarise(check: DecisionCheck, path: string, t: Translator): string[] 
 /** The export's date, and a warning when it is old: it still lists people removed since. */
 function ageNote(exportDate: ExportDate, today: string, t: Translator): string[] {
   const report = exportDateReport(exportDate, today);
-  const stale = staleMessage(report);
-  return [exportDateMessage(report, t), ...(stale === null ? [] : [t.message(stale)])];
+  const stale = staleWarning(report, t);
+  return [describeExportDate(report, t), ...(stale === null ? [] : [stale])];
 }

@@ -1,4 +1,3 @@
-import { LABEL_PLURALS } from '../util/labels.js';
 import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
 import { UsageError } from '../errors.js';
@@ -20,6 +19,8 @@ import { pluginSettings } from './plugin-settings.js';
 import { flagsInForce } from '../config/flags.js';
 import { shellQuote } from '../util/shell-quote.js';
 import type { FromConfig } from '../config/apply.js';
+import type { Translator } from '../i18n/translator.js';
+import { labelPlural } from '../review/screen-lines.js';
 
 const meFlag = (options: { me?: string }): string => flagsInForce({ me: options.me });
 
@@ -32,10 +33,13 @@ export interface ReviewDeps {
 }
 
 /** audit, then one card per contact answered with a single key; every answer is saved at once. */
-export async function review(path: string, options: ReviewOptions, io: Io, deps: ReviewDeps = {}): Promise<number> {
+export async function review(path: string, options: ReviewOptions, io: Io, t: Translator, deps: ReviewDeps = {}): Promise<number> {
   if (!io.stdinIsTTY || !io.stdoutIsTTY) {
     throw new UsageError(
-      `review is interactive and needs a terminal; in a script use \`netprune audit ${shellQuote(path)}${flagsInForce(options)} --json\`, or \`netprune prune-list ${shellQuote(path)}${meFlag(options)}\` for earlier decisions`,
+      t('review.needsTerminal', {
+        audit: `\`netprune audit ${shellQuote(path)}${flagsInForce(options)} --json\``,
+        pruneList: `\`netprune prune-list ${shellQuote(path)}${meFlag(options)}\``,
+      }),
     );
   }
   const only = choice('--only', options.only, ONLY);
@@ -45,7 +49,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
 
   const release = await acquireLock(statePath);
   try {
-    const progress = createProgress(io.stderr, io.stderrIsTTY);
+    const progress = createProgress(io.stderr, io.stderrIsTTY, t);
     // Opened before the long read: a damaged decisions file should stop us at once.
     const store = await DecisionStore.open(statePath, exportPath);
     const analysis = await analyse(exportPath, {
@@ -54,6 +58,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
       today: io.today,
       cwd: io.cwd,
       decisions: store.decisions(),
+      translator: t,
       onProgress: progress.update,
     }).finally(progress.done);
     store.claim(analysis.owner.key);
@@ -65,8 +70,8 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
     const scope = scopeOf(items, only);
     const queue = buildQueue(items, store.decisions(), { only, order, redo: options.redo });
     const colour = createColour(io.env, io.stdoutIsTTY);
-    io.stdout.write(introduction(scope, queue, only, order, statePath, colour));
-    if (unapplied.length > 0) io.stdout.write(notApplied(unapplied, connections, colour));
+    io.stdout.write(introduction(scope, queue, only, order, statePath, colour, t));
+    if (unapplied.length > 0) io.stdout.write(notApplied(unapplied, connections, colour, t));
 
     let summary: ReviewSummary;
     try {
@@ -75,15 +80,16 @@ export async function review(path: string, options: ReviewOptions, io: Io, deps:
         scope,
         sink: store,
         colour,
+        t,
         openUrl: deps.openUrl ?? openInBrowser,
         taste: { contacts: items, today: analysis.today, unsure: order === 'unsure' },
         context: deps.context ?? io.terminal,
       });
     } catch (error) {
-      if (error instanceof ReviewInterrupted) io.stdout.write(ending(error.summary, path, options, statePath, colour));
+      if (error instanceof ReviewInterrupted) io.stdout.write(ending(error.summary, path, options, statePath, colour, t));
       throw error;
     }
-    io.stdout.write(ending(summary, path, options, statePath, colour));
+    io.stdout.write(ending(summary, path, options, statePath, colour, t));
     return 0;
   } finally {
     await release();
@@ -95,63 +101,67 @@ function choice<T extends string>(flag: string, value: string | undefined, allow
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
-function introduction(scope: ReviewItem[], queue: ReviewItem[], only: Only | undefined, order: Order | undefined, statePath: string, colour: Colour): string {
-  const labels = labelsFor(only).map((l) => LABEL_PLURALS[l]);
-  if (scope.length === 0) return `Nothing to review: no ${labels.join(' or ')} in this export.\n`;
-  if (queue.length === 0) {
-    return `Nothing to review: all ${scope.length} ${labels.join(' and ')} have an answer. Add --redo to go through them again.\n`;
-  }
+/** The labels a review covers, joined as a sentence joins them: "strangers or weak ties", "strangers, then weak ties". */
+function joined(t: Translator, only: Only | undefined, join: 'review.labelsOr' | 'review.labelsAnd' | 'review.labelsThen'): string {
+  return labelsFor(only)
+    .map((l) => labelPlural(t, l))
+    .reduce((first, last) => t(join, { first, last }));
+}
+
+function introduction(
+  scope: ReviewItem[],
+  queue: ReviewItem[],
+  only: Only | undefined,
+  order: Order | undefined,
+  statePath: string,
+  colour: Colour,
+  t: Translator,
+): string {
+  if (scope.length === 0) return `${t('review.nothing', { labels: joined(t, only, 'review.labelsOr') })}\n`;
+  if (queue.length === 0) return `${t('review.allAnswered', { count: scope.length, labels: joined(t, only, 'review.labelsAnd') })}\n`;
   const lines = [
-    `Reviewing ${queue.length} of ${scope.length}: ${labels.join(', then ')}, ${ORDER_WORDS[order ?? 'oldest']}.`,
-    colour.dim(`Every answer is saved at once in ${safeText(statePath)}`),
+    t('review.reviewing', {
+      count: queue.length,
+      total: scope.length,
+      labels: joined(t, only, 'review.labelsThen'),
+      order: t(`review.order.${order ?? 'oldest'}`),
+    }),
+    colour.dim(t('review.savedIn', { file: safeText(statePath) })),
   ];
   const byName = queue.filter((item) => isNameKey(item.key)).length;
-  if (byName > 0) {
-    const one = byName === 1;
-    lines.push(
-      colour.dim(
-        `${one ? '1 person has' : `${byName} people have`} no profile URL in this export: ${one ? 'that answer is' : 'their answers are'} kept by name.`,
-      ),
-    );
-  }
+  if (byName > 0) lines.push(colour.dim(t('review.byName', { count: byName })));
   return `${lines.join('\n')}\n`;
 }
 
 /** Earlier decisions saved by name that a namesake here must not inherit. */
-function notApplied(unapplied: Placement['unplaced'], connections: readonly Connection[], colour: Colour): string {
-  const one = unapplied.length === 1;
+function notApplied(unapplied: Placement['unplaced'], connections: readonly Connection[], colour: Colour, t: Translator): string {
   const lines = [
-    colour.yellow(
-      `${one ? '1 earlier decision' : `${unapplied.length} earlier decisions`} saved by name ${one ? 'is' : 'are'} not applied: the ${one ? 'person of that name here differs' : 'people of those names here differ'} in company or connection date.`,
-    ),
-    ...unapplied.map((u) => colour.dim(`  ${safeText(describeUnplaced(u, connections))}`)),
+    colour.yellow(t('review.notApplied', { count: unapplied.length })),
+    ...unapplied.map((u) => colour.dim(`  ${safeText(describeUnplaced(u, connections, t))}`)),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-const ORDER_WORDS: Record<Order, string> = {
-  oldest: 'oldest connection first',
-  newest: 'newest connection first',
-  name: 'by name',
-  company: 'by company',
-  unsure: 'the cards netprune is least sure of first',
-};
-
 /** The closing lines; the commands they suggest carry the options in force, so that resuming judges as this run did. */
-function ending(summary: ReviewSummary, path: string, options: ReviewOptions, statePath: string, colour: Colour): string {
+function ending(summary: ReviewSummary, path: string, options: ReviewOptions, statePath: string, colour: Colour, t: Translator): string {
   const count = (decision: string) => summary.answers.filter((a) => a.decision === decision).length;
   const p = summary.progress;
   const undecided = p.total - p.reviewed;
   const stateFlag = options.state === undefined ? '' : ` --state ${shellQuote(options.state)}`;
   const orderFlags = `${options.only === undefined ? '' : ` --only ${options.only}`}${options.order === undefined || options.order === 'oldest' ? '' : ` --order ${options.order}`}`;
+  const overall = { kept: p.kept, removed: p.removed, undecided, total: p.total };
   const lines = [
-    summary.answers.length === 0 ? 'No answers this session.' : `This session: ${count('keep')} kept, ${count('remove')} removed, ${count('skip')} skipped.`,
-    `Overall: ${p.kept} kept, ${p.removed} removed, ${undecided} still to decide${p.skipped > 0 ? ` (${p.skipped} skipped)` : ''}, of ${p.total}.`,
-    `Decisions: ${safeText(statePath)}`,
+    summary.answers.length === 0 ? t('review.noAnswers') : t('review.thisSession', { kept: count('keep'), removed: count('remove'), skipped: count('skip') }),
+    p.skipped > 0 ? t('review.overallSkipped', { ...overall, skipped: p.skipped }) : t('review.overall', overall),
+    t('review.decisions', { file: safeText(statePath) }),
   ];
   if (undecided > 0 && !summary.finished)
-    lines.push(`To resume:       ${colour.bold(`netprune review ${shellQuote(path)}${stateFlag}${flagsInForce(options)}${orderFlags}`)}`);
+    lines.push(t('review.toResume', { command: colour.bold(`netprune review ${shellQuote(path)}${stateFlag}${flagsInForce(options)}${orderFlags}`) }));
   if (p.removed > 0)
-    lines.push(`The prune list:  ${colour.bold(`netprune prune-list ${shellQuote(path)}${stateFlag}${meFlag(options)} --format html --out prune-list.html`)}`);
+    lines.push(
+      t('review.thePruneList', {
+        command: colour.bold(`netprune prune-list ${shellQuote(path)}${stateFlag}${meFlag(options)} --format html --out prune-list.html`),
+      }),
+    );
   return `\n${lines.join('\n')}\n`;
 }

@@ -8,19 +8,21 @@ import type { Io } from '../util/io.js';
 import type { OptionsOf, SUGGEST } from '../command-options.js';
 import { emit } from '../report/emit/index.js';
 import { jsonPieces } from '../report/emit/json.js';
+import { ENGLISH_FOR_JSON, type Translator } from '../i18n/translator.js';
 
 export type SuggestOptions = OptionsOf<typeof SUGGEST>;
 
 /** People the export shows the owner knows who are not connections: who to invite, strongest evidence first. */
-export async function suggest(path: string, options: SuggestOptions, io: Io): Promise<number> {
-  const progress = createProgress(io.stderr, io.stderrIsTTY);
+export async function suggest(path: string, options: SuggestOptions, io: Io, t: Translator): Promise<number> {
+  const progress = createProgress(io.stderr, io.stderrIsTTY, t);
   // No classifier: the connections' labels play no part in who is missing from them.
   const analysis = await analyseOutsiders(path, { me: options.me, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
-  const report = buildSuggestReport(analysis, io.now);
+  // The signals' detail: English with ISO days in the JSON, whatever the language, for the pipelines that read it.
+  const report = buildSuggestReport(analysis, io.now, options.json ? ENGLISH_FOR_JSON : t);
   // JSON in pieces, each suggestion checked as it is written: never the whole report as one string.
   const text = options.json
     ? jsonPieces(listReportJson(report, 'suggestions', suggestEnvelope, suggestionSchema))
-    : renderSuggestions(suggestReportSchema.parse(report), createColour(io.env, options.out === undefined && io.stdoutIsTTY));
+    : renderSuggestions(suggestReportSchema.parse(report), createColour(io.env, options.out === undefined && io.stdoutIsTTY), t);
   await emit(io, options.out, text, { export: analysis });
   return 0;
 }

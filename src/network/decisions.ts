@@ -1,6 +1,7 @@
 import type { Connection } from '../export/records.js';
 import { contactKeys } from '../review/contact-key.js';
 import type { DecisionEntry, DecisionsFile } from '../decisions/index.js';
+import type { Translator } from '../i18n/translator.js';
 import { describeUnplaced, placeDecisions, type PlacedBy } from '../review/same-person.js';
 
 interface Decided {
@@ -17,9 +18,9 @@ export interface DecisionCheck {
   done: Decided[];
   /**
    * Marked `remove`, saved by name, and a connection of that name is here, but its company or connection
-   * date differ (a namesake, or a new job), or several fit: not applied, and `detail` says why.
+   * date differ (a namesake, or a new job), or several fit: not applied, and `say` says why in a language.
    */
-  unclear: (Decided & { detail: string })[];
+  unclear: (Decided & { say: (t: Translator) => string })[];
   /** Marked `keep` and no longer a connection: they left, or removed you. */
   keptButGone: Decided[];
 }
@@ -45,7 +46,7 @@ export function checkDecisions(file: DecisionsFile, connections: readonly Connec
     }
     check.marked++;
     if (index !== undefined) check.pending.push({ key, entry, index, by: placement.by.get(key) ?? 'url' });
-    else if (unsure !== undefined) check.unclear.push({ key, entry, detail: describeUnplaced(unsure, connections) });
+    else if (unsure !== undefined) check.unclear.push({ key, entry, say: (t) => describeUnplaced(unsure, connections, t) });
     else check.done.push({ key, entry });
   }
   return check;

@@ -2,6 +2,7 @@ import type { Contact } from '../classify/index.js';
 import type { Evidence } from '../evidence/types.js';
 import { pairConnections, type Pairing } from './pair-exports.js';
 import { dayOf } from '../util/iso-date.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** One side of a comparison: an export's contacts, and the oldest invitation its Invitations.csv keeps. */
 export interface Side {
@@ -9,10 +10,10 @@ export interface Side {
   invitationsFrom: string | null;
 }
 
-/** Evidence the older export had and the newer one lacks: often why a label dropped. */
+/** Evidence the older export had and the newer one lacks: often why a label dropped. `say` says it in a language. */
 export interface Lost {
   id: 'invitation' | 'address-book' | 'messages' | 'endorsements' | 'recommendations';
-  detail: string;
+  say: (t: Translator) => string;
 }
 
 interface LabelChange {
@@ -39,7 +40,7 @@ export function diffExports(older: Side, newer: Side): ExportDiff {
   return { ...pairing, changed };
 }
 
-const day = (iso: string | null) => (iso === null ? 'an unknown date' : dayOf(iso));
+const day = (t: Translator, iso: string | null) => (iso === null ? t('diff.unknownDate') : { day: dayOf(iso) });
 
 /**
  * Exports forget: Invitations.csv keeps only recent months, the owner prunes the address book,
@@ -50,25 +51,25 @@ export function lostEvidence(before: Evidence | undefined, after: Evidence | und
   if (before === undefined || after === undefined) return [];
   const lost: Lost[] = [];
   if (before.invitation !== null && after.invitation === null) {
-    const window = invitationsFrom === null ? 'the newer export has none' : `the newer one starts on ${day(invitationsFrom)}`;
+    const sentAt = before.invitation.sentAt;
     lost.push({
       id: 'invitation',
-      detail: `The invitation of ${day(before.invitation.sentAt)} is no longer in Invitations.csv, which keeps only recent months (${window})`,
+      say: (t) =>
+        invitationsFrom === null
+          ? t('diff.lost.invitationNone', { date: day(t, sentAt) })
+          : t('diff.lost.invitation', { date: day(t, sentAt), from: day(t, invitationsFrom) }),
     });
   }
-  if (before.addressBook !== null && after.addressBook === null) lost.push({ id: 'address-book', detail: 'No longer in your address book (Contacts.csv)' });
+  if (before.addressBook !== null && after.addressBook === null) lost.push({ id: 'address-book', say: (t) => t('diff.lost.addressBook') });
   const [m, n] = [before.messages, after.messages];
   if (n.sent + n.received < m.sent + m.received) {
-    lost.push({
-      id: 'messages',
-      detail: `Fewer 1:1 messages in messages.csv (${m.sent + m.received} → ${n.sent + n.received}): a conversation was deleted or archived out of the export`,
-    });
+    lost.push({ id: 'messages', say: (t) => t('diff.lost.messages', { before: m.sent + m.received, after: n.sent + n.received }) });
   }
   const [e, f] = [before.endorsements, after.endorsements];
   if (f.given + f.received < e.given + e.received)
-    lost.push({ id: 'endorsements', detail: `Fewer endorsements (${e.given + e.received} → ${f.given + f.received})` });
+    lost.push({ id: 'endorsements', say: (t) => t('diff.lost.endorsements', { before: e.given + e.received, after: f.given + f.received }) });
   const [r, s] = [before.recommendations, after.recommendations];
   if (s.given + s.received < r.given + r.received)
-    lost.push({ id: 'recommendations', detail: `Fewer recommendations (${r.given + r.received} → ${s.given + s.received})` });
+    lost.push({ id: 'recommendations', say: (t) => t('diff.lost.recommendations', { before: r.given + r.received, after: s.given + s.received }) });
   return lost;
 }

@@ -3,6 +3,7 @@ import { companyKeys } from '../evidence/employer.js';
 import { containsWords, words } from '../evidence/text.js';
 import type { Outsider } from './outsiders.js';
 import { dayOf } from '../util/iso-date.js';
+import type { Translator } from '../i18n/translator.js';
 
 type SignalId =
   | 'recommendation-received'
@@ -14,17 +15,24 @@ type SignalId =
   | 'shared-employer'
   | 'group';
 
-/** A fact showing the owner knows someone, with its weight. `detail` is raw export text: safeText it before a terminal. */
+/**
+ * How a fact is said: in the text's language for the text output, in English with ISO days
+ * (ENGLISH_FOR_JSON) for the JSON's `detail`, which stays the same whatever the language. It holds
+ * raw export text (company names, group titles): safeText it before a terminal.
+ */
+type Saying = (t: Translator) => string;
+
+/** A fact showing the owner knows someone, with its weight. */
 interface Signal {
   id: SignalId;
   points: number;
-  detail: string;
+  say: Saying;
 }
 
 /** A fact that shows no acquaintance on its own. */
 interface Note {
   id: 'you-wrote' | 'they-wrote' | 'never-together' | 'group' | 'invitation' | 'address-book';
-  detail: string;
+  say: Saying;
 }
 
 export interface Weighed {
@@ -42,8 +50,7 @@ export type Tier = 'strong' | 'good' | 'some';
 /** Strong from 5 points (a recommendation, a long conversation, or several signals together), good from 3. */
 export const tierOf = (strength: number): Tier => (strength >= 5 ? 'strong' : strength >= 3 ? 'good' : 'some');
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const day = (iso: string | null) => (iso === null ? 'an unknown date' : dayOf(iso));
+const day = (t: Translator, iso: string | null) => (iso === null ? t('weigh.unknownDate') : { day: dayOf(iso) });
 
 /**
  * What the export shows of an outsider, weighed. Only professional evidence counts: people to invite
@@ -58,67 +65,54 @@ export function weighOutsider(o: Outsider, employers: ReadonlyMap<string, string
   const signals: Signal[] = [];
   const notes: Note[] = [];
   const r = o.recommendations;
-  if (r.received > 0)
-    signals.push({
-      id: 'recommendation-received',
-      points: 5,
-      detail: `They wrote you ${r.received === 1 ? 'a recommendation' : plural(r.received, 'recommendation')}`,
-    });
-  if (r.given > 0)
-    signals.push({ id: 'recommendation-given', points: 5, detail: `You wrote them ${r.given === 1 ? 'a recommendation' : plural(r.given, 'recommendation')}` });
+  if (r.received > 0) signals.push({ id: 'recommendation-received', points: 5, say: (t) => t('weigh.recommendationReceived', { count: r.received }) });
+  if (r.given > 0) signals.push({ id: 'recommendation-given', points: 5, say: (t) => t('weigh.recommendationGiven', { count: r.given }) });
 
   const m = o.messages;
   if (m.twoWayConversations > 0) {
     signals.push({
       id: 'two-way',
       points: m.sent + m.received >= 10 ? 5 : 4,
-      detail: `${plural(m.sent + m.received, 'message')} both ways (${m.sent} sent, ${m.received} received), last on ${day(m.last)}`,
+      say: (t) => t('weigh.twoWay', { count: m.sent + m.received, sent: m.sent, received: m.received, date: day(t, m.last) }),
     });
-  } else if (m.sent > 0 && m.received > 0)
-    notes.push({ id: 'never-together', detail: `${m.sent} sent and ${m.received} received 1:1, but never in the same conversation` });
-  else if (m.sent > 0) notes.push({ id: 'you-wrote', detail: `You wrote them ${plural(m.sent, 'message')} 1:1; they never answered` });
-  else if (m.received > 0) notes.push({ id: 'they-wrote', detail: `They wrote you ${plural(m.received, 'message')} 1:1; you never answered` });
+  } else if (m.sent > 0 && m.received > 0) notes.push({ id: 'never-together', say: (t) => t('weigh.neverTogether', { sent: m.sent, received: m.received }) });
+  else if (m.sent > 0) notes.push({ id: 'you-wrote', say: (t) => t('weigh.youWrote', { count: m.sent }) });
+  else if (m.received > 0) notes.push({ id: 'they-wrote', say: (t) => t('weigh.theyWrote', { count: m.received }) });
 
   const e = o.endorsements;
-  if (e.received > 0) signals.push({ id: 'endorsement-received', points: 2, detail: `They endorsed ${plural(e.received, 'skill')} of yours` });
-  if (e.given > 0) signals.push({ id: 'endorsement-given', points: 2, detail: `You endorsed ${plural(e.given, 'skill')} of theirs` });
+  if (e.received > 0) signals.push({ id: 'endorsement-received', points: 2, say: (t) => t('weigh.endorsedYou', { count: e.received }) });
+  if (e.given > 0) signals.push({ id: 'endorsement-given', points: 2, say: (t) => t('weigh.youEndorsed', { count: e.given }) });
 
   const book = o.addressBook;
-  if (book?.withWorkEmail) signals.push({ id: 'address-book', points: 3, detail: 'In your address book (Contacts.csv), with a work e-mail address' });
+  if (book?.withWorkEmail) signals.push({ id: 'address-book', points: 3, say: (t) => t('weigh.bookWorkEmail') });
   else if (book !== null && book.companies !== '')
-    signals.push({ id: 'address-book', points: 2, detail: `In your address book (Contacts.csv), with their company (${book.companies})` });
-  else if (book !== null) {
-    const what = book.withEmail ? 'a personal e-mail address' : 'a name and a phone number';
-    notes.push({ id: 'address-book', detail: `In your address book (Contacts.csv) with only ${what}: not professional evidence` });
-  }
+    signals.push({ id: 'address-book', points: 2, say: (t) => t('weigh.bookCompany', { companies: book.companies }) });
+  else if (book !== null) notes.push({ id: 'address-book', say: (t) => t(book.withEmail ? 'weigh.bookPersonalEmail' : 'weigh.bookPhone') });
 
   const employer = sharedEmployer(o, employers);
-  if (employer !== null) signals.push({ id: 'shared-employer', points: 2, detail: employer });
+  if (employer !== null) signals.push({ id: 'shared-employer', points: 2, say: employer });
 
   const both = m.groups.filter((g) => g.ownerWrote && g.theyWrote > 0);
-  if (both.length > 0) signals.push({ id: 'group', points: 1, detail: `Both of you wrote in ${plural(both.length, 'group conversation')}${titles(both)}` });
+  if (both.length > 0) signals.push({ id: 'group', points: 1, say: (t) => t('weigh.groupBoth', { count: both.length, titles: titles(t, both) }) });
   const quiet = m.groups.filter((g) => !(g.ownerWrote && g.theyWrote > 0));
-  if (quiet.length > 0)
-    notes.push({ id: 'group', detail: `In ${plural(quiet.length, 'group conversation')} with you where only one of you wrote${titles(quiet)}` });
+  if (quiet.length > 0) notes.push({ id: 'group', say: (t) => t('weigh.groupQuiet', { count: quiet.length, titles: titles(t, quiet) }) });
 
   for (const i of o.invitations) {
     const inv = invitations[i];
     if (inv === undefined) continue;
-    const note = inv.message.trim() === '' ? 'without a note' : 'with a note';
-    const detail =
-      inv.direction === 'outgoing'
-        ? `You invited them on ${day(inv.sentAt)} (${note}); not connected yet`
-        : `They invited you on ${day(inv.sentAt)} (${note}); not connected yet`;
-    notes.push({ id: 'invitation', detail });
+    const noted = inv.message.trim() !== '';
+    const key =
+      inv.direction === 'outgoing' ? (noted ? 'weigh.youInvitedNote' : 'weigh.youInvitedNoNote') : noted ? 'weigh.theyInvitedNote' : 'weigh.theyInvitedNoNote';
+    notes.push({ id: 'invitation', say: (t) => t(key, { date: day(t, inv.sentAt) }) });
   }
   const strength = signals.reduce((sum, s) => sum + s.points, 0);
   const dates = [m.last, r.last].filter((d): d is string => d !== null).sort();
   return { strength, signals, notes, lastSeen: dates.at(-1) ?? null };
 }
 
-function titles(groups: readonly { title: string }[]): string {
-  const named = [...new Set(groups.map((g) => g.title.trim()).filter((t) => t !== ''))];
-  return named.length === 0 ? '' : ` (${named.map((t) => `"${t}"`).join(', ')})`;
+function titles(t: Translator, groups: readonly { title: string }[]): string {
+  const named = [...new Set(groups.map((g) => g.title.trim()).filter((title) => title !== ''))];
+  return named.length === 0 ? '' : t('weigh.titles', { titles: named.map((title) => t('weigh.title', { title })).join(', ') });
 }
 
 /**
@@ -126,19 +120,18 @@ function titles(groups: readonly { title: string }[]): string {
  * gives the person's company (Contacts.csv, a recommendation), or a group conversation with both
  * of them is named after one of those employers.
  */
-function sharedEmployer(o: Outsider, employers: ReadonlyMap<string, string>): string | null {
+function sharedEmployer(o: Outsider, employers: ReadonlyMap<string, string>): Saying | null {
   for (const company of o.companies) {
     for (const key of companyKeys(company.name)) {
       const employer = employers.get(key);
-      if (employer !== undefined) return `${company.file} gives their company as ${company.name}; you worked at ${employer} (Positions.csv)`;
+      if (employer !== undefined) return (t) => t('weigh.employerInFile', { file: company.file, company: company.name, employer });
     }
   }
   for (const group of o.messages.groups) {
     // French elision glues the article to the name: "Anciens d’Initech".
     const title = words(group.title.replace(/(^|[\s("«])\p{L}['’]/gu, '$1'));
     for (const [key, employer] of employers) {
-      if (containsWords(title, key.split(' ')))
-        return `Your group conversation "${group.title.trim()}" is named after ${employer}, where you worked (Positions.csv)`;
+      if (containsWords(title, key.split(' '))) return (t) => t('weigh.employerInGroup', { title: group.title.trim(), employer });
     }
   }
   return null;

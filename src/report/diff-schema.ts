@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator.js';
 import { z } from 'zod';
 import type { Analysis, Contact } from '../analyse.js';
 import { personOf } from './build.js';
@@ -78,7 +79,8 @@ export interface DiffInputs {
   state: { path: string; file: DecisionsFile; check: DecisionCheck } | null;
 }
 
-export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs, generatedAt: Date): DiffReport {
+/** `speech` says the `detail` of lost evidence and unclear decisions: ENGLISH_FOR_JSON for the JSON, the text's translator for the text. */
+export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs, generatedAt: Date, speech: Translator): DiffReport {
   const [oc, nc] = [older.contacts, newer.contacts];
   const olderConnections = oc.map((c) => c.connection);
   const placed = state === null ? null : placeDecisions(state.file.decisions, olderConnections, contactKeys(olderConnections)).byConnection;
@@ -109,7 +111,7 @@ export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs
       ...personOf(nc[n]!.connection),
       before: judgedOf(oc[o]!.verdict),
       after: judgedOf(nc[n]!.verdict),
-      lost,
+      lost: lost.map(({ id, say }) => ({ id, detail: say(speech) })),
     })),
     decisions:
       state === null
@@ -119,7 +121,7 @@ export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs
             marked: state.check.marked,
             done: state.check.done.length,
             pending: state.check.pending.map((p) => ({ key: p.key, ...shown(nc[p.index]!), matchedBy: p.by })),
-            unclear: state.check.unclear.map((u) => ({ ...decidedOf(u), detail: u.detail })),
+            unclear: state.check.unclear.map((u) => ({ ...decidedOf(u), detail: u.say(speech) })),
             keptButGone: state.check.keptButGone.map(decidedOf),
           },
   };

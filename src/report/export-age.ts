@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ExportDate } from '../export/types.js';
 import type { Colour } from '../util/colour.js';
 import { dayOf, isoDay } from '../util/iso-date.js';
-import { ENGLISH_FOR_JSON, type Message, type Translator } from '../i18n/translator.js';
+import type { Message, Translator } from '../i18n/translator.js';
 
 /**
  * An export is a snapshot: past three months, people it calls strangers may have become friends,
@@ -39,8 +39,8 @@ export const exportDateReport = (exportDate: ExportDate, today: string): ExportD
   stale: exportDate.date !== null && isStale(exportDate.date, today),
 });
 
-/** `Exported on Nov 20, 2026 (from the archive’s name)`, said by every report. */
-export function exportDateMessage({ date, from }: Pick<ExportDateReport, 'date' | 'from'>, t: Translator): string {
+/** `Exported on Nov 20, 2026 (from the archive’s name)`, said by every report; ENGLISH_FOR_JSON says it with an ISO day. */
+export function describeExportDate({ date, from }: Pick<ExportDateReport, 'date' | 'from'>, t: Translator): string {
   if (date === null) return t('exportDate.unknown');
   const day = { day: date };
   if (from === 'newest-record') return t('exportDate.orLater', { date: day });
@@ -53,18 +53,14 @@ export function staleMessage(report: ExportDateReport): Message | null {
   return { key: report.from === 'newest-record' ? 'warning.staleNewestRecord' : 'warning.stale', values: { date: { day: report.date } } };
 }
 
-const sayStale = (report: ExportDateReport, t: Translator): string | null => {
+/** The same warning, said. */
+export function staleWarning(report: ExportDateReport, t: Translator): string | null {
   const stale = staleMessage(report);
   return stale === null ? null : t.message(stale);
-};
-
-/** The reports not yet in the catalogue (diff, prune-list, suggest; docs/i18n.md) say it as they always did: English, ISO days. */
-const english = ENGLISH_FOR_JSON;
-export const describeExportDate = (report: Pick<ExportDateReport, 'date' | 'from'>): string => exportDateMessage(report, english);
-export const staleWarning = (report: ExportDateReport): string | null => sayStale(report, english);
+}
 
 /** The lines every text report opens with under its title: the export's date, and the warning when it is old. */
-export function exportDateLines(report: ExportDateReport, c: Colour, t: Translator = english): string[] {
-  const warning = sayStale(report, t);
-  return [c.dim(exportDateMessage(report, t)), ...(warning === null ? [] : [c.yellow(`! ${warning}`)])];
+export function exportDateLines(report: ExportDateReport, c: Colour, t: Translator): string[] {
+  const warning = staleWarning(report, t);
+  return [c.dim(describeExportDate(report, t)), ...(warning === null ? [] : [c.yellow(`! ${warning}`)])];
 }

@@ -6,6 +6,7 @@ import { classifierSchema, count, describeInput, inputSchema, isoDateTime, NETWO
 import { reportContact } from './build.js';
 import { contactSchema } from './schema.js';
 import { outsiderSchema, reportOutsider } from './suggest-schema.js';
+import { ENGLISH_FOR_JSON, type Translator } from '../i18n/translator.js';
 
 /** Said wherever invitations are listed: the file is not a history. */
 const COVERAGE_NOTE = 'Invitations.csv only keeps recent months (about the last 9 to 10): older invitations are not in the export.';
@@ -51,8 +52,15 @@ export interface ReplySettings {
 type InvitationItem = InvitationsReport['invitations'][number];
 
 /** The whole report, every invitation in it: for the text report. `--json` writes the items one at a time (invitationsJson). */
-export function buildInvitationsReport(analysis: Analysis, listed: readonly ListedInvitation[], reply: ReplySettings, generatedAt: Date): InvitationsReport {
-  return { ...invitationsEnvelope(analysis, listed, reply, generatedAt), invitations: listed.map((l) => invitationItem(analysis, l, reply)) };
+/** `speech` says the outsiders' `detail` (weigh.ts): ENGLISH_FOR_JSON for the JSON, the text's translator for the text. */
+export function buildInvitationsReport(
+  analysis: Analysis,
+  listed: readonly ListedInvitation[],
+  reply: ReplySettings,
+  generatedAt: Date,
+  speech: Translator,
+): InvitationsReport {
+  return { ...invitationsEnvelope(analysis, listed, reply, generatedAt), invitations: listed.map((l) => invitationItem(analysis, l, reply, speech)) };
 }
 
 /**
@@ -60,11 +68,11 @@ export function buildInvitationsReport(analysis: Analysis, listed: readonly List
  * front, 700,000 of them held about 2.5 KB each until the last was written (1.9 GB, issue 15).
  */
 export function lazyInvitationsReport(analysis: Analysis, listed: readonly ListedInvitation[], reply: ReplySettings, generatedAt: Date) {
-  const invitations = { length: listed.length, at: (i: number) => invitationItem(analysis, listed[i]!, reply) };
+  const invitations = { length: listed.length, at: (i: number) => invitationItem(analysis, listed[i]!, reply, ENGLISH_FOR_JSON) };
   return { ...invitationsEnvelope(analysis, listed, reply, generatedAt), invitations };
 }
 
-function invitationItem(analysis: Analysis, l: ListedInvitation, reply: ReplySettings): InvitationItem {
+function invitationItem(analysis: Analysis, l: ListedInvitation, reply: ReplySettings, speech: Translator): InvitationItem {
   const judged = l.connection === null ? undefined : analysis.contacts[l.connection];
   const contact = judged === undefined ? null : reportContact(judged);
   const otherKey = l.invitation.otherKey;
@@ -77,7 +85,7 @@ function invitationItem(analysis: Analysis, l: ListedInvitation, reply: ReplySet
     note: l.invitation.message.trim(),
     connected: l.connected,
     contact,
-    outsider: l.outsider === null || l.weighed === null ? null : reportOutsider(l.outsider, l.weighed),
+    outsider: l.outsider === null || l.weighed === null ? null : reportOutsider(l.outsider, l.weighed, speech),
     known: l.known,
     reply: l.wantsReply ? reply.write(l) : null,
     replyWithheld: l.replyWithheld,

@@ -4,7 +4,7 @@ import type { Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
 import { FILE_NAME } from '../export/file-names.js';
 import { profileUrl } from '../export/url.js';
-import { exportDateMessage } from './export-age.js';
+import { describeExportDate } from './export-age.js';
 import type { Key, Translator } from '../i18n/translator.js';
 import { sayNotice } from '../i18n/notice.js';
 
@@ -15,7 +15,7 @@ import { sayNotice } from '../i18n/notice.js';
 export function renderReadSummary(exp: ReadFacts, t: Translator, c: Colour, cwd?: string): string {
   const lines: string[] = [];
   lines.push(c.bold(t('read.title', { path: safeText(shownPath(exp.source.path, cwd)), type: t(`source.${exp.source.type}`) })));
-  lines.push(exportDateMessage(exp.exportDate, t));
+  lines.push(describeExportDate(exp.exportDate, t));
   lines.push(t('read.owner', { owner: ownerLine(exp, t) }));
   lines.push('');
   for (const file of exp.files) {

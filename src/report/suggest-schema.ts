@@ -4,6 +4,7 @@ import type { OutsidersAnalysis } from '../analyse.js';
 import { profileUrl } from '../export/url.js';
 import type { Outsider } from '../network/outsiders.js';
 import type { Weighed } from '../network/weigh.js';
+import type { Translator } from '../i18n/translator.js';
 import { searchUrl } from './emit/links.js';
 
 /** What the export says of someone who is not a connection: counts and dates, no message text. */
@@ -69,7 +70,8 @@ export const suggestReportSchema = z.object({
 });
 export type SuggestReport = z.infer<typeof suggestReportSchema>;
 
-export function reportOutsider(o: Outsider, weighed: Weighed): OutsiderReport {
+/** `speech` says the signals' and notes' `detail`: ENGLISH_FOR_JSON for the JSON, the text's translator for the text. */
+export function reportOutsider(o: Outsider, weighed: Weighed, speech: Translator): OutsiderReport {
   const m = o.messages;
   return {
     id: o.id,
@@ -89,12 +91,12 @@ export function reportOutsider(o: Outsider, weighed: Weighed): OutsiderReport {
     endorsements: o.endorsements,
     companies: o.companies,
     strength: weighed.strength,
-    signals: weighed.signals,
-    notes: weighed.notes,
+    signals: weighed.signals.map(({ say, ...signal }) => ({ ...signal, detail: say(speech) })),
+    notes: weighed.notes.map(({ say, ...note }) => ({ ...note, detail: say(speech) })),
   };
 }
 
-export function buildSuggestReport(analysis: OutsidersAnalysis, generatedAt: Date): SuggestReport {
+export function buildSuggestReport(analysis: OutsidersAnalysis, generatedAt: Date, speech: Translator): SuggestReport {
   const found = analysis.suggestions;
   const byTier = { strong: 0, good: 0, some: 0 };
   for (const s of found.list) byTier[s.tier]++;
@@ -111,7 +113,7 @@ export function buildSuggestReport(analysis: OutsidersAnalysis, generatedAt: Dat
       lastName: s.outsider.lastName,
       tier: s.tier,
       lastSeen: s.weighed.lastSeen,
-      person: reportOutsider(s.outsider, s.weighed),
+      person: reportOutsider(s.outsider, s.weighed, speech),
     })),
   };
 }

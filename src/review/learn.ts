@@ -1,4 +1,5 @@
 import type { DecisionEntry } from '../decisions/index.js';
+import type { Translator } from '../i18n/translator.js';
 import { trainTaste, type NotEnough, type TasteContact, type TasteExample, type TasteModel } from './taste/index.js';
 
 /**
@@ -30,10 +31,14 @@ export function learnTaste<C extends TasteContact & { key: string }>(
   return trainTaste(tasteExamples(contacts, decisionOf), { today });
 }
 
-/** "7 more decisions (13 of 20)", "a remove among them": what the model still needs, for a sentence. */
-export function stillNeeded({ notEnough }: NotEnough): string {
+/** "7 more decisions (13 of 20)", "at least one remove among them": what the model still needs, for a sentence. */
+export function stillNeeded(t: Translator, { notEnough }: NotEnough): string {
   const more = notEnough.need - notEnough.have;
-  const parts = more > 0 ? [`${more} more decision${more === 1 ? '' : 's'} (${notEnough.have} of ${notEnough.need})`] : [];
-  if (notEnough.missing.length > 0) parts.push(`at least one ${notEnough.missing.join(' and one ')} among them`);
-  return parts.join(', with ');
+  const counted = more > 0 ? t('review.stillNeeded.more', { count: more, have: notEnough.have, need: notEnough.need }) : '';
+  const wanted = new Set(notEnough.missing);
+  const missing =
+    wanted.size === 0
+      ? ''
+      : t(wanted.size > 1 ? 'review.stillNeeded.keepAndRemove' : wanted.has('keep') ? 'review.stillNeeded.keep' : 'review.stillNeeded.remove');
+  return counted !== '' && missing !== '' ? t('review.stillNeeded.with', { more: counted, missing }) : counted || missing;
 }

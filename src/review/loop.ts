@@ -1,12 +1,14 @@
 import type { Decision } from '../plugin-api.js';
 import { UserAbortError } from '../errors.js';
 import type { Colour } from '../util/colour.js';
+import type { Translator } from '../i18n/translator.js';
 import { safeText } from '../util/terminal-text.js';
 import { cardWidth, formatCard, formatProgress, fullName, type Progress } from './card.js';
 import { decisionEntry, type DecisionEntry, type DecisionSource } from '../decisions/index.js';
 import { askCardAction, type CardAction, type PromptContext } from './prompts.js';
 import type { ReviewItem } from './queue.js';
-import { answeredLine, expectation, HELP, keyBar } from './screen-lines.js';
+import { rulesOf } from './because-text.js';
+import { answeredLine, expectation, helpLines, keyBar } from './screen-lines.js';
 import { type Batching, companyBatch, findPerson, predictedBatch } from './loop-batches.js';
 import { TasteSession, type TasteSessionOptions } from './taste-session.js';
 
@@ -23,6 +25,8 @@ export interface ReviewLoopOptions {
   scope: readonly ReviewItem[];
   sink: DecisionSink;
   colour: Colour;
+  /** The language of every line the session shows, the card's included. */
+  t: Translator;
   /** Opens a profile URL in the browser; the command spawns the system opener. */
   openUrl: (url: string) => Promise<void>;
   /** The person's taste, learnt from their answers: what each card is expected to get, `b`, `--order unsure`. */
@@ -42,8 +46,11 @@ export interface ReviewSummary {
 
 /** Ctrl-C during a review: every answer is already saved; the summary says what this session did. */
 export class ReviewInterrupted extends UserAbortError {
-  constructor(readonly summary: ReviewSummary) {
-    super('Interrupted. Every answer so far is saved; run review again to resume.');
+  constructor(
+    readonly summary: ReviewSummary,
+    message: string,
+  ) {
+    super(message);
   }
 }
 
@@ -63,7 +70,7 @@ interface Frame {
  * `openUrl`, which are all passed in.
  */
 export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSummary> {
-  const { sink, colour, context } = options;
+  const { sink, colour, t, context } = options;
   const now = options.now ?? (() => new Date());
   const pending = [...options.queue];
   // Contacts skipped in an earlier session are already at the back: one more skip ends them for now.
@@ -111,7 +118,7 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
 
   const undo = async (): Promise<string> => {
     const frame = history.pop();
-    if (frame === undefined) return 'Nothing to undo in this session.';
+    if (frame === undefined) return t('review.undo.nothing');
     await sink.apply(frame.items.map((item, i) => [item.key, frame.previous[i]] as const));
     const keys = new Set(frame.items.map((i) => i.key));
     removeWhere(pending, (p) => keys.has(p.key));
@@ -125,21 +132,21 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     for (const key of frame.requeued) requeued.delete(key);
     if (frame.source !== 'predicted') taste?.learn();
     const first = frame.items[0]!;
-    if (frame.items.length === 1) return `Undone: ${fullName(first)} is undecided again.`;
-    if (frame.source === 'predicted') return `Undone: the ${frame.items.length} contacts of that batch are undecided again.`;
-    return `Undone: the ${frame.items.length} contacts at ${safeText(first.connection.company.trim())} are undecided again.`;
+    if (frame.items.length === 1) return t('review.undo.one', { name: fullName(first) });
+    if (frame.source === 'predicted') return t('review.undo.batch', { count: frame.items.length });
+    return t('review.undo.company', { count: frame.items.length, company: safeText(first.connection.company.trim()) });
   };
 
-  const batching: Batching = { pending, colour, context, answer };
+  const batching: Batching = { pending, colour, t, context, answer };
 
   const open = async (item: ReviewItem): Promise<string> => {
     const url = item.connection.url;
-    if (url === null) return `No profile URL for ${fullName(item)} in this export: search LinkedIn for the name.`;
+    if (url === null) return t('review.open.noUrl', { name: fullName(item) });
     try {
       await options.openUrl(url);
-      return `Opened ${safeText(url)} in your browser.`;
+      return t('review.open.opened', { url: safeText(url) });
     } catch (error) {
-      return `Could not open a browser (${safeText((error as Error).message)}). The profile: ${safeText(url)}`;
+      return t('review.open.failed', { error: safeText((error as Error).message), url: safeText(url) });
     }
   };
 
@@ -155,15 +162,16 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
       const item = next();
       jumpTo = item;
       const earlier = sink.get(item.key);
-      const expects = taste === null ? undefined : expectation(colour, taste.ready ? taste.predict(item) : null, taste.missing);
+      const expects = taste === null ? undefined : expectation(colour, taste.ready ? taste.predict(item) : null, taste.missing(t), t, rulesOf(item));
       const action: CardAction = await askCardAction(
         {
-          progress: formatProgress(progress(), colour),
-          card: (columns, lines) => formatCard(item, { width: cardWidth(columns), colour, earlier, expects, lines }),
-          keyBar: (columns) => keyBar(colour, cardWidth(columns), taste !== null),
-          help: HELP.filter((line) => taste !== null || !line.startsWith('b ')).map((line) => colour.dim(line)),
+          progress: formatProgress(progress(), colour, t),
+          card: (columns, lines) => formatCard(item, { width: cardWidth(columns), colour, earlier, expects, lines, t }),
+          keyBar: (columns) => keyBar(colour, cardWidth(columns), taste !== null, t),
+          help: helpLines(t, taste !== null).map((line) => colour.dim(line)),
+          unknownKey: (char) => (char === undefined ? t('review.unknownKeyUnnamed') : t('review.unknownKey', { key: char })),
           notice,
-          answered: (a, columns) => answeredLine(colour, item, a, cardWidth(columns)),
+          answered: (a, columns) => answeredLine(colour, item, a, cardWidth(columns), t),
         },
         context,
       );
@@ -173,8 +181,7 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
         jumpTo = undefined;
         const learning = taste !== null && !taste.ready;
         await answer([item], action, 'card');
-        if (learning && taste.ready)
-          notice = 'netprune has learnt enough of your taste: each card now says what it expects, and b proposes what it is surest of.';
+        if (learning && taste.ready) notice = t('review.learnt');
       } else if (action === 'undo') notice = await undo();
       else if (action === 'open') notice = await open(item);
       else if (action === 'company') notice = await companyBatch(item, batching);
@@ -187,7 +194,7 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
     }
     return summary(true);
   } catch (error) {
-    if (error instanceof UserAbortError) throw new ReviewInterrupted(summary(false));
+    if (error instanceof UserAbortError) throw new ReviewInterrupted(summary(false), t('review.interrupted'));
     throw error;
   }
 }

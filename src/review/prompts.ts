@@ -21,6 +21,8 @@ export interface CardPromptConfig {
   card: (columns: number | undefined, lines?: number) => string;
   keyBar: (columns: number | undefined) => string;
   help: readonly string[];
+  /** The hint for a key that does nothing: the printable character pressed, or undefined for another key. */
+  unknownKey: (char: string | undefined) => string;
   /** What happened on the last key (undo, open, a cancelled batch); shown under the card. */
   notice?: string;
   /** The one line left on screen once answered, no wider than the terminal. */
@@ -54,6 +56,8 @@ export interface PredictedPromptConfig {
 
 export interface FindPromptConfig {
   message: string;
+  /** What stays on screen after Escape. */
+  cancelled: string;
   /** The people the name typed so far finds, a line each, the first being who `Enter` jumps to. */
   matches: (typed: string, columns: number | undefined) => readonly string[];
 }
@@ -111,7 +115,7 @@ export const cardPrompt = createPrompt<CardAction, CardPromptConfig>((config, do
     }
     const chosen = CARD_KEYS[char as keyof typeof CARD_KEYS] as CardAction | undefined;
     if (chosen === undefined) {
-      setHint(`${/^[\x21-\x7e]$/.test(char) ? `"${char}"` : 'That key'} does nothing here; press ? for help`);
+      setHint(config.unknownKey(/^[\x21-\x7e]$/.test(char) ? char : undefined));
       return;
     }
     setAction(chosen);
@@ -188,7 +192,7 @@ export const findPrompt = createPrompt<string | null, FindPromptConfig>((config,
       done(typed.trim() === '' ? null : typed);
     } else setTyped(rl.line);
   });
-  if (status !== 'typing') return status === 'done' ? `/ ${typed}` : '/ cancelled';
+  if (status !== 'typing') return status === 'done' ? `/ ${typed}` : `/ ${config.cancelled}`;
   const matches = typed.trim() === '' ? [] : config.matches(typed, columns);
   return [`${config.message} ${typed}`, matches.map((m) => `  ${m}`).join('\n')];
 });

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator.js';
 import { normalizeCompany } from '../evidence/employer.js';
 import { nameKey, personNameKey } from '../evidence/names.js';
 import type { Connection } from '../export/records.js';
@@ -80,20 +81,30 @@ export function placeDecisions(decisions: Readonly<Record<string, DecisionEntry>
   return placement;
 }
 
-const at = (company: string, connectedOn: string | null): string =>
-  [company.trim() === '' ? 'with no company' : `at ${company.trim()}`, connectedOn === null ? '' : `connected ${connectedOn}`].filter(Boolean).join(', ');
+const at = (t: Translator, company: string, connectedOn: string | null): string =>
+  [
+    company.trim() === '' ? t('review.unplaced.noCompany') : t('review.unplaced.at', { company: company.trim() }),
+    connectedOn === null ? '' : t('review.unplaced.connected', { date: { day: connectedOn } }),
+  ]
+    .filter(Boolean)
+    .join(', ');
 
 /**
  * Why a decision was not applied: "Greta Diallo, marked remove at Wayne Enterprises, connected 2012-03-04;
  * the Greta Diallo here is at Tailspin, Inc., connected 2019-06-01". As the files wrote it: sanitise it to print it.
  */
-export function describeUnplaced(unplaced: Placement['unplaced'][number], connections: readonly Connection[]): string {
+export function describeUnplaced(unplaced: Placement['unplaced'][number], connections: readonly Connection[], t: Translator): string {
   const { key, entry } = unplaced;
   const identity = identityOf(key, entry);
   const name = entry.name.trim();
   const here = unplaced.namesakes.map((i) => connections[i]).filter((c): c is Connection => c !== undefined);
-  const where = here.map((c) => at(c.company, c.connectedOn)).join('; ');
+  const where = here.map((c) => at(t, c.company, c.connectedOn)).join('; ');
   const fitting = here.filter((c) => fits(identity, c)).length;
-  const which = fitting > 1 ? `${fitting} here fit, ${where}` : here.length === 1 ? `the ${name} here is ${where}` : `the ${here.length} here are ${where}`;
-  return `${name}, marked ${entry.decision} ${at(entry.company, identity.connectedOn)}; ${which}`;
+  const which =
+    fitting > 1
+      ? t('review.unplaced.fit', { count: fitting, where })
+      : here.length === 1
+        ? t('review.unplaced.one', { name, where })
+        : t('review.unplaced.several', { count: here.length, where });
+  return t('review.unplaced', { name, decision: t(`review.unplaced.${entry.decision}`), where: at(t, entry.company, identity.connectedOn), which });
 }

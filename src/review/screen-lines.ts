@@ -1,48 +1,59 @@
-/** The short lines around a card: the keys, the help, and the one line each answer leaves behind. */
-import { LABEL_PLURALS } from '../util/labels.js';
+/** The short lines around a card: the keys, the help, and the one line each answer leaves behind, in the review's language. */
 import type { Decision, Label } from '../plugin-api.js';
 import { labelColour } from '../util/colour.js';
-import { percent } from '../report/predict-text.js';
 import type { TastePrediction } from './taste/index.js';
 import type { Colour } from '../util/colour.js';
-import { safeText } from '../util/terminal-text.js';
+import type { Key, Translator } from '../i18n/translator.js';
+import { displayWidth, safeText } from '../util/terminal-text.js';
+import { becauseList, rulesOf } from './because-text.js';
 import { cardWidth, clip, fullName, role } from './card.js';
 import type { BatchPromptConfig, CardAction, FindPromptConfig, PredictedPromptConfig } from './prompts.js';
 import type { ReviewItem } from './queue.js';
 
-const DONE_WORD: Record<Decision, string> = { keep: 'kept', remove: 'removed', skip: 'skipped' };
+const DONE: Record<Decision, 'review.kept' | 'review.removed' | 'review.skipped'> = { keep: 'review.kept', remove: 'review.removed', skip: 'review.skipped' };
 const BATCH_NAMES_SHOWN = 8;
 const KEYS = [
-  ['k', 'keep'],
-  ['r', 'remove'],
-  ['s', 'skip'],
-  ['o', 'open'],
-  ['u', 'undo'],
-  ['c', 'company'],
-  ['b', 'batch'],
-  ['/', 'find'],
-  ['?', 'help'],
-  ['q', 'quit'],
+  ['k', 'review.key.keep'],
+  ['r', 'review.key.remove'],
+  ['s', 'review.key.skip'],
+  ['o', 'review.key.open'],
+  ['u', 'review.key.undo'],
+  ['c', 'review.key.company'],
+  ['b', 'review.key.batch'],
+  ['/', 'review.key.find'],
+  ['?', 'review.key.help'],
+  ['q', 'review.key.quit'],
+] as const satisfies readonly (readonly [string, Key])[];
+
+const HELP_KEYS = [
+  'review.help.keep',
+  'review.help.remove',
+  'review.help.skip',
+  'review.help.open',
+  'review.help.undo',
+  'review.help.company',
+  'review.help.batch',
+  'review.help.find',
+  'review.help.quit',
+  'review.help.ctrlC',
 ] as const;
 
-export const HELP = [
-  'k  keep: stay connected',
-  'r  remove: add to the prune list (netprune never touches LinkedIn itself)',
-  's  skip: decide later; skipped people come back after the others',
-  'o  open the profile in your browser',
-  'u  undo the last answer (also in the decisions file)',
-  'c  keep or remove every remaining contact at this company with this label (a: every label), after a confirmation',
-  'b  accept, after a look, the contacts netprune is at least 95 % sure you would keep, or remove',
-  '/  jump to a person by name',
-  'q  quit; every answer is already saved, run review again to resume',
-  'Ctrl-C works like q but exits with code 130',
-];
+/** The help `?` shows; `b`'s line only where there is a taste model to ask. */
+export const helpLines = (t: Translator, withBatch: boolean): string[] =>
+  HELP_KEYS.filter((key) => withBatch || key !== 'review.help.batch').map((key) => t(key));
+
+/** How sure the taste model is: floored, so that 99.6 % never shows as a certainty. */
+export const sureText = (t: Translator, confidence: number): string => t('review.sure', { percent: Math.floor(confidence * 100) });
+
+/** Labels as a sentence names a group of people. */
+export const labelPlural = (t: Translator, label: Label): string => t(`review.plural.${label}`);
 
 /** The keys, on as many lines as the card's width needs; `b` only where there is a taste model to ask. */
-export function keyBar(colour: Colour, width: number, withBatch = true): string {
+export function keyBar(colour: Colour, width: number, withBatch: boolean, t: Translator): string {
   const lines: string[][] = [[]];
   let used = 0;
-  for (const [key, word] of KEYS.filter(([key]) => withBatch || key !== 'b')) {
+  for (const [key, wordKey] of KEYS.filter(([key]) => withBatch || key !== 'b')) {
+    const word = t(wordKey);
     const size = key.length + 1 + word.length + 3;
     if (used > 0 && used + size - 3 > width) {
       lines.push([]);
@@ -57,63 +68,65 @@ export function keyBar(colour: Colour, width: number, withBatch = true): string 
 const mark = (colour: Colour, decision: Decision): string =>
   decision === 'keep' ? colour.green('✔') : decision === 'remove' ? colour.red('✘') : colour.dim('…');
 
-const who = (item: ReviewItem): string => (role(item) === '' ? fullName(item) : `${fullName(item)} · ${role(item)}`);
+const who = (item: ReviewItem, t: Translator): string => (role(item, t) === '' ? fullName(item) : `${fullName(item)} · ${role(item, t)}`);
 
 /** What stays on screen once a card is answered: one line, so the trail never wraps. */
-export function answeredLine(colour: Colour, item: ReviewItem, action: CardAction, width: number): string {
+export function answeredLine(colour: Colour, item: ReviewItem, action: CardAction, width: number, t: Translator): string {
   switch (action) {
     case 'keep':
     case 'remove':
     case 'skip':
-      return `${mark(colour, action)} ${clip(`${DONE_WORD[action]} ${who(item)}`, width - 2)}`;
+      return `${mark(colour, action)} ${clip(t(DONE[action], { who: who(item, t) }), width - 2)}`;
     case 'open':
-      return colour.dim(clip(`↗ opening the profile of ${fullName(item)}`, width));
+      return colour.dim(clip(t('review.opening', { name: fullName(item) }), width));
     case 'undo':
-      return colour.dim('↶ undo');
+      return colour.dim(t('review.undoing'));
     case 'company':
-      return colour.dim(clip(`→ every remaining contact at ${safeText(item.connection.company.trim()) || '(no company)'}`, width));
+      return colour.dim(clip(t('review.toCompany', { company: safeText(item.connection.company.trim()) || t('review.noCompany') }), width));
     case 'batch':
-      return colour.dim('→ what netprune is surest of');
+      return colour.dim(t('review.toBatch'));
     case 'find':
-      return colour.dim('→ find a person by name');
+      return colour.dim(t('review.toFind'));
     case 'quit':
-      return colour.dim('Quit. Every answer is saved.');
+      return colour.dim(t('review.quit'));
   }
 }
 
 /** What the taste model expects of a card ("remove, 93 %: no message in 9 years; recruiter"), or what it still needs to say. */
-export function expectation(colour: Colour, prediction: TastePrediction | null, missing: string): string {
-  if (prediction === null) return colour.dim(`netprune learns your taste as you answer: it needs ${missing}`);
+export function expectation(colour: Colour, prediction: TastePrediction | null, missing: string, t: Translator, rules: readonly string[] = []): string {
+  if (prediction === null) return colour.dim(t('review.learning', { missing }));
   const paint = prediction.decision === 'keep' ? colour.green : colour.red;
-  return `${colour.dim('netprune expects')} ${paint(`${prediction.decision}, ${percent(prediction.confidence)}`)}${colour.dim(`: ${prediction.because.map(safeText).join('; ')}`)}`;
+  const guess = paint(t(prediction.decision === 'keep' ? 'review.guess.keep' : 'review.guess.remove', { sure: sureText(t, prediction.confidence) }));
+  return colour.dim(t('review.expects', { guess, because: becauseList(t, prediction.because, rules) }));
 }
 
 /** The confirmation for `c`: who it covers, each with their label, and the keys; `others` at the company have another label than `label`. */
-export function batchScreen(colour: Colour, company: string, group: readonly ReviewItem[], others = 0, label?: Label): BatchPromptConfig {
+export function batchScreen(colour: Colour, company: string, group: readonly ReviewItem[], t: Translator, others = 0, label?: Label): BatchPromptConfig {
   const n = group.length;
   const mixed = new Set(group.map((p) => p.verdict.label)).size > 1;
   const tagged = (p: ReviewItem, width: number) => {
-    const tag = p.verdict.label;
-    return `${clip(who(p), width - tag.length - 2)}  ${labelColour(colour, tag)(tag)}`;
+    const tag = t(`label.${p.verdict.label}`);
+    return `${clip(who(p, t), width - tag.length - 2)}  ${labelColour(colour, p.verdict.label)(tag)}`;
   };
   const message =
     others === 0
-      ? `Every remaining contact at ${company} (${n}):`
-      : `The remaining ${label === undefined ? 'contacts' : LABEL_PLURALS[label]} at ${company} (${n}; ${others} more with another label):`;
+      ? t('review.company.all', { company, count: n })
+      : t('review.company.some', { labels: label === undefined ? t('review.company.contacts') : labelPlural(t, label), company, count: n, others });
+  const keys = { k: colour.bold('k'), r: colour.bold('r'), count: n };
   return {
     message: colour.bold(message),
     people: (columns) => [
-      ...group.slice(0, BATCH_NAMES_SHOWN).map((p) => (mixed || others > 0 ? tagged(p, cardWidth(columns) - 2) : clip(who(p), cardWidth(columns) - 2))),
-      ...(n > BATCH_NAMES_SHOWN ? [colour.dim(`and ${n - BATCH_NAMES_SHOWN} more`)] : []),
+      ...group.slice(0, BATCH_NAMES_SHOWN).map((p) => (mixed || others > 0 ? tagged(p, cardWidth(columns) - 2) : clip(who(p, t), cardWidth(columns) - 2))),
+      ...(n > BATCH_NAMES_SHOWN ? [colour.dim(t('review.andMore', { count: n - BATCH_NAMES_SHOWN }))] : []),
     ],
     canWiden: others > 0,
-    keyBar: `${colour.bold('k')} keep all ${n} · ${colour.bold('r')} remove all ${n}${others > 0 ? ` · ${colour.bold('a')} every label (${n + others})` : ''} · any other key: cancel`,
+    keyBar: others > 0 ? t('review.company.keysWiden', { ...keys, a: colour.bold('a'), everyone: n + others }) : t('review.company.keys', keys),
     answered: (a, columns) =>
       a === 'cancel'
-        ? colour.dim('  cancelled')
+        ? colour.dim(`  ${t('review.cancelled')}`)
         : a === 'widen'
-          ? colour.dim(`  every label at ${company}`)
-          : `${mark(colour, a)} ${clip(`${DONE_WORD[a]} all ${n} at ${company}`, cardWidth(columns) - 2)}`,
+          ? colour.dim(`  ${t('review.company.widened', { company })}`)
+          : `${mark(colour, a)} ${clip(t(a === 'keep' ? 'review.company.kept' : 'review.company.removed', { count: n, company }), cardWidth(columns) - 2)}`,
   };
 }
 
@@ -124,40 +137,46 @@ export function predictedScreen(
   batch: readonly ReviewItem[],
   start: number,
   predict: (item: ReviewItem) => TastePrediction | null,
+  t: Translator,
 ): PredictedPromptConfig {
   const n = batch.length;
   const end = (size: number) => Math.min(n, start + size);
-  const verb = decision === 'keep' ? 'keep' : 'remove';
+  const keeping = decision === 'keep';
   return {
-    message: colour.bold(`netprune is at least 95 % sure you would ${verb} ${n === 1 ? 'this one' : `these ${n}`}:`),
+    message: colour.bold(t(keeping ? 'review.batch.keep' : 'review.batch.remove', { count: n })),
     page: (columns, size) =>
       batch.slice(start, end(size)).map((p) => {
+        // One line each, whatever the language: the page size counts lines.
+        const width = cardWidth(columns) - 2;
+        const person = clip(`${fullName(p)}${role(p, t) === '' ? '' : ` · ${role(p, t)}`}`, Math.floor(width / 2));
         const guess = predict(p);
-        const why = guess === null ? '' : colour.dim(` ${percent(guess.confidence)}: ${guess.because.map(safeText).join('; ')}`);
-        return clip(`${fullName(p)}${role(p) === '' ? '' : ` · ${role(p)}`}`, Math.floor((cardWidth(columns) - 2) / 2)) + why;
+        if (guess === null) return person;
+        const why = t('review.batch.why', { sure: sureText(t, guess.confidence), because: becauseList(t, guess.because, rulesOf(p)) });
+        return person + colour.dim(clip(` ${why}`, width - displayWidth(person)));
       }),
     keyBar: (size) => {
       const shown = end(size) - start;
-      const page = n > size ? `${start + 1}–${end(size)} of ${n} · ${colour.bold('n')} next page · ` : '';
-      return `${page}${colour.bold('y')} ${verb} ${shown === n ? `these ${n}` : `these ${shown}`} · ${colour.bold('a')} ${verb} all ${n} · any other key: back to the cards`;
+      const page = n > size ? t('review.batch.page', { from: start + 1, to: end(size), count: n, n: colour.bold('n') }) : '';
+      return `${page}${t(keeping ? 'review.batch.keys.keep' : 'review.batch.keys.remove', { y: colour.bold('y'), a: colour.bold('a'), shown, count: n })}`;
     },
     answered: (a, size, columns) => {
-      if (a === 'cancel' || a === 'next') return colour.dim(a === 'cancel' ? '  back to the cards' : '  next page');
+      if (a === 'cancel' || a === 'next') return colour.dim(`  ${t(a === 'cancel' ? 'review.batch.back' : 'review.batch.next')}`);
       const count = a === 'all' ? n : end(size) - start;
-      return `${mark(colour, decision)} ${clip(`${DONE_WORD[decision]} ${count} netprune was sure about`, cardWidth(columns) - 2)}`;
+      return `${mark(colour, decision)} ${clip(t(keeping ? 'review.batch.kept' : 'review.batch.removed', { count }), cardWidth(columns) - 2)}`;
     },
   };
 }
 
 /** `/`: the name typed so far, and who it finds among those still to review. */
-export function findScreen(colour: Colour, matching: (typed: string) => readonly ReviewItem[]): FindPromptConfig {
+export function findScreen(colour: Colour, matching: (typed: string) => readonly ReviewItem[], t: Translator): FindPromptConfig {
   return {
-    message: colour.bold('Jump to (a name, Enter; Escape to go back):'),
+    message: colour.bold(t('review.find.prompt')),
+    cancelled: t('review.find.cancelled'),
     matches: (typed, columns) => {
       const found = matching(typed);
-      if (found.length === 0) return [colour.dim('no one still to review')];
-      const shown = found.slice(0, 5).map((p, i) => (i === 0 ? '→ ' : '  ') + clip(who(p), cardWidth(columns) - 4));
-      return found.length > 5 ? [...shown, colour.dim(`  and ${found.length - 5} more`)] : shown;
+      if (found.length === 0) return [colour.dim(t('review.find.nobody'))];
+      const shown = found.slice(0, 5).map((p, i) => (i === 0 ? '→ ' : '  ') + clip(who(p, t), cardWidth(columns) - 4));
+      return found.length > 5 ? [...shown, colour.dim(`  ${t('review.andMore', { count: found.length - 5 })}`)] : shown;
     },
   };
 }

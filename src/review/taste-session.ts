@@ -1,7 +1,8 @@
 import type { DecisionEntry } from '../decisions/index.js';
+import type { Translator } from '../i18n/translator.js';
 import { learnTaste, stillNeeded } from './learn.js';
 import type { ReviewItem } from './queue.js';
-import { confidentBatch, firstQuestions, isNotEnough, rankByUncertainty, type TasteModel, type TastePrediction } from './taste/index.js';
+import { confidentBatch, firstQuestions, isNotEnough, type NotEnough, rankByUncertainty, type TasteModel, type TastePrediction } from './taste/index.js';
 
 /** A predicted batch is proposed at this confidence or more: of 100 such proposals, about 5 would be wrong. */
 const BATCH_CONFIDENCE = 0.95;
@@ -21,7 +22,7 @@ export interface TasteSessionOptions {
  */
 export class TasteSession {
   private model: TasteModel | null = null;
-  private needed = '';
+  private needed: NotEnough | null = null;
   private changes = 0;
   private readonly coldOrder: Map<string, number>;
 
@@ -48,16 +49,16 @@ export class TasteSession {
     this.changes = 0;
     const result = learnTaste(this.options.contacts, this.decisionOf, this.options.today);
     this.model = isNotEnough(result) ? null : result;
-    this.needed = isNotEnough(result) ? stillNeeded(result) : '';
+    this.needed = isNotEnough(result) ? result : null;
   }
 
   get ready(): boolean {
     return this.model !== null;
   }
 
-  /** What the model still needs, when it is not ready: "7 more decisions (13 of 20)". */
-  get missing(): string {
-    return this.needed;
+  /** What the model still needs, when it is not ready: "7 more decisions (13 of 20)"; '' once it is. */
+  missing(t: Translator): string {
+    return this.needed === null ? '' : stillNeeded(t, this.needed);
   }
 
   predict(item: ReviewItem): TastePrediction | null {

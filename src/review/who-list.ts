@@ -2,6 +2,7 @@ import { normalizeCompany } from '../evidence/employer.js';
 import { nameKey, personNameKey } from '../evidence/names.js';
 import type { Connection } from '../export/records.js';
 import { profileKey } from '../export/url.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** One line of a `netprune decide` list, and who it names. */
 export interface ListLine {
@@ -40,7 +41,7 @@ const SEPARATOR = ' @ ';
  * Never part of a name, as `explain` allows: a list that decides must not land on a namesake. Two
  * rows with the same key (one person listed twice) are one connection.
  */
-export function resolveLines(lines: readonly ListLine[], connections: readonly Connection[], keys: readonly string[]): Resolved {
+export function resolveLines(lines: readonly ListLine[], connections: readonly Connection[], keys: readonly string[], t: Translator): Resolved {
   const byKey = new Map<string, number>();
   const byName = new Map<string, number[]>();
   connections.forEach((c, i) => {
@@ -60,8 +61,8 @@ export function resolveLines(lines: readonly ListLine[], connections: readonly C
 
   function find(text: string): number | string {
     const key = profileKey(text);
-    if (key !== null) return byKey.get(key) ?? 'no connection has this profile URL';
-    if (/^[a-z]+:\/\//i.test(text)) return 'not a LinkedIn profile URL (https://www.linkedin.com/in/…) nor a name';
+    if (key !== null) return byKey.get(key) ?? t('decide.noSuchUrl');
+    if (/^[a-z]+:\/\//i.test(text)) return t('decide.notUrlNorName');
     const at = text.lastIndexOf(SEPARATOR);
     const name = nameKey(at === -1 ? text : text.slice(0, at));
     const company = at === -1 ? null : normalizeCompany(text.slice(at + SEPARATOR.length));
@@ -69,15 +70,15 @@ export function resolveLines(lines: readonly ListLine[], connections: readonly C
     const fitting = company === null ? named : named.filter((i) => normalizeCompany(connections[i]!.company) === company);
     if (fitting.length === 1) return fitting[0]!;
     if (fitting.length === 0) {
-      if (named.length === 0) return 'no connection has this name';
-      return `no connection of this name is at that company (${companies(named)})`;
+      if (named.length === 0) return t('decide.noSuchName');
+      return t('decide.notAtCompany', { companies: companies(named) });
     }
     return company === null
-      ? `${fitting.length} connections have this name (${companies(fitting)}): write "Name @ Company", or give the profile URL`
-      : `${fitting.length} connections of this name are at that company: give the profile URL, or decide them in review`;
+      ? t('decide.sameName', { count: fitting.length, companies: companies(fitting) })
+      : t('decide.sameNameAtCompany', { count: fitting.length });
   }
 
   function companies(indices: readonly number[]): string {
-    return indices.map((i) => connections[i]!.company.trim() || 'no company').join(', ');
+    return indices.map((i) => connections[i]!.company.trim() || t('decide.noCompany')).join(', ');
   }
 }

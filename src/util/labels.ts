@@ -10,9 +10,6 @@ export function countLabels(labels: Iterable<Label> = []): Record<Label, number>
 /** The sum over every label of a count per label. */
 export const totalOf = (counts: Record<Label, number>): number => LABELS.reduce((sum, label) => sum + counts[label], 0);
 
-/** Labels as a heading or a sentence names a group of people. */
-export const LABEL_PLURALS: Record<Label, string> = { stranger: 'strangers', 'weak-tie': 'weak ties', known: 'known people' };
-
 /** Strangers first: the order a review goes through them, and in which `--only` lists them. */
 export const REVIEW_ORDER: readonly Label[] = [...LABELS].reverse();
 

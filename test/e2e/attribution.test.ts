@@ -203,7 +203,7 @@ describe('decisions saved by name', () => {
     expect(run.stdout).toContain(
       [
         'Unclear: saved by name, and the one of that name here may be someone else (1)',
-        '  Greta Diallo, marked remove at Wayne Enterprises; the Greta Diallo here is at Tailspin, Inc., connected 2019-06-01',
+        '  Greta Diallo, marked remove at Wayne Enterprises; the Greta Diallo here is at Tailspin, Inc., connected Jun 1, 2019',
         '  Not applied: check them by hand on LinkedIn.',
       ].join('\n'),
     );

@@ -22,7 +22,7 @@ describe('diff', () => {
     const run = await netprune(['diff', demo, later]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(
-      /^.*demo → .*demo-later\n {2}400 → 374 connections: 12 added, 38 removed, 362 in both; 13 changed label\n {2}Both judged by coffee-test as of 2026-11-18/,
+      /^.*demo → .*demo-later\n {2}400 → 374 connections: 12 added, 38 removed, 362 in both; 13 changed label\n {2}Both judged by coffee-test as of Nov 18, 2026/,
     );
     expect(run.stdout).toContain('\nAdded (12)\n');
     expect(run.stdout).toContain('\nRemoved (38)\n');
@@ -36,7 +36,7 @@ describe('diff', () => {
     );
     // A label that drops because the export forgot something says so.
     expect(run.stdout).toContain(
-      '    why: The invitation of 2026-04-10 is no longer in Invitations.csv, which keeps only recent months (the newer one starts on 2026-06-14)',
+      '    why: The invitation of Apr 10, 2026 is no longer in Invitations.csv, which keeps only recent months (the newer one starts on Jun 14, 2026)',
     );
     expect(run.stdout).not.toContain('Your decisions');
   });

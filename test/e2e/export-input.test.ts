@@ -93,7 +93,7 @@ describe('the export’s age', () => {
     const audit = JSON.parse((await netprune(['audit', fixture('demo.zip'), '--json'])).stdout) as Report;
     expect(audit.input.exportDate).toEqual({ date: '2026-11-20', from: 'name', stale: false });
     expect((await netprune(['audit', fixture('demo')])).stdout).toContain('\nExported on Nov 18, 2026 or later (the date of its newest record)\n');
-    expect((await netprune(['suggest', fixture('demo.zip')])).stdout).toMatch(/^People you know .*\nExported on 2026-11-20 \(from the archive’s name\)\n/);
+    expect((await netprune(['suggest', fixture('demo.zip')])).stdout).toMatch(/^People you know .*\nExported on Nov 20, 2026 \(from the archive’s name\)\n/);
     expect((await netprune(['invitations', fixture('demo.zip')])).stdout).toMatch(/^Invitations in .*\nExported on Nov 20, 2026 \(from the archive’s name\)\n/);
     const diff = diffReportSchema.parse(JSON.parse((await netprune(['diff', fixture('demo.zip'), fixture('demo-later'), '--json'])).stdout));
     expect([diff.older.exportDate, diff.newer.exportDate]).toEqual([

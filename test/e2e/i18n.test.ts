@@ -5,7 +5,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { invitations } from '../../src/commands/invitations.js';
 import { explain } from '../../src/commands/explain.js';
@@ -13,15 +13,36 @@ import { pruneList } from '../../src/commands/prune-list.js';
 import { checkRules, listRules } from '../../src/commands/rules.js';
 import { listBuiltInRuleSets } from '../../src/classify/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
+import { decide } from '../../src/commands/decide.js';
+import { diff } from '../../src/commands/diff.js';
+import { predict } from '../../src/commands/predict.js';
+import { review } from '../../src/commands/review.js';
+import { suggest } from '../../src/commands/suggest.js';
+import type { DiffReport } from '../../src/report/diff-schema.js';
+import type { PredictReport } from '../../src/report/predict-schema.js';
+import type { SuggestReport } from '../../src/report/suggest-schema.js';
+import type { CardAction } from '../../src/review/prompts.js';
+import { decidedDemo } from '../helpers/decided-demo.js';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseudo.js';
 import { sayCommanderError } from '../../src/commander-errors.js';
 import { enOptions } from '../../src/i18n/catalogue/options.en.js';
-import { errorLine, isKnownError, type NetpruneError } from '../../src/errors.js';
+import { errorLine, isKnownError, NetpruneError } from '../../src/errors.js';
 import type { InvitationsReport } from '../../src/report/invitations-schema.js';
 import type { Report } from '../../src/report/schema.js';
 import { fixture, netprune, root, testIo } from '../helpers/exec.js';
 
+// The review's prompts answer from a queue here, and every screen they would draw is kept for the pseudo-locale.
+vi.mock('../../src/review/prompts.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/review/prompts.js')>()),
+  askCardAction: vi.fn(),
+  askCompanyBatch: vi.fn(),
+  askPredictedBatch: vi.fn(),
+  askName: vi.fn(),
+}));
+const prompts = vi.mocked(await import('../../src/review/prompts.js'));
+
 const demo = fixture('demo');
+const later = fixture('demo-later');
 const FRENCH = { LANG: 'fr_FR.UTF-8' };
 /** In the demo, a known contact whose name another connection shares: every line explain can write but the invitation's. */
 const LEILA = 'https://www.linkedin.com/in/leila-lambert-4ac87f5d';
@@ -196,16 +217,7 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
   it('invitations', async () => {
     const stdout = await inPseudo((io, t) => invitations(demo, {}, io, t));
     const report = JSON.parse((await netprune(['invitations', demo, '--json'])).stdout) as InvitationsReport;
-    const data = [
-      report.input.path,
-      ...report.invitations.flatMap((i) => [
-        i.name,
-        i.note,
-        // The outsiders' detail texts are weigh.ts's, still to convert.
-        ...(i.outsider?.notes.map((n) => n.detail) ?? []),
-        ...(i.outsider?.signals.map((s) => s.detail) ?? []),
-      ]),
-    ];
+    const data = [report.input.path, ...report.invitations.flatMap((i) => [i.name, i.note])];
     expect(bypassing(stdout, data)).toEqual([]);
   });
 
@@ -335,6 +347,152 @@ const pageText = (html: string) =>
     .replaceAll('&quot;', '"')
     .replaceAll('&#39;', "'")
     .replaceAll('&amp;', '&');
+
+/** What a person's line may show of them: name, company, position, URL, and the words of the title and company as the taste model folds them. */
+const personData = (p: { firstName: string; lastName: string; company: string; position: string; url?: string | null }) => [
+  `${p.firstName} ${p.lastName}`,
+  p.company,
+  p.position,
+  p.url ?? '',
+  ...`${p.company} ${p.position}`
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u),
+];
+
+describe('pseudo-locale: review, decide, predict, suggest and diff', () => {
+  const auditJson = async () => JSON.parse((await netprune(['audit', demo, '--json'])).stdout) as Report;
+  const ruleIds = (report: Report) => [...new Set(report.contacts.flatMap((c) => c.reasons.map((r) => r.rule)))];
+
+  it('review: the cards, keys, help, hints, notices, batches and search, and the lines before and after', async () => {
+    const state = await decidedDemo(25);
+    const screens: string[] = [];
+    const actions: CardAction[] = ['open', 'keep', 'undo', 'company', 'batch', 'find', 'skip', 'remove', 'quit'];
+    prompts.askCardAction.mockImplementation(async (config) => {
+      const action = actions.shift();
+      if (action === undefined) throw new Error('There was an unexpected call to askCardAction');
+      screens.push(prompts.cardScreen(config, { showHelp: true, hint: config.unknownKey('x'), columns: 100, rows: undefined }), config.unknownKey(undefined));
+      for (const each of Object.values(prompts.CARD_KEYS)) screens.push(config.answered(each, 100));
+      return action;
+    });
+    prompts.askCompanyBatch.mockImplementation(async (config) => {
+      screens.push(
+        config.message,
+        ...config.people(100),
+        config.keyBar,
+        ...(['keep', 'remove', 'cancel', 'widen'] as const).map((a) => config.answered(a, 100)),
+      );
+      return 'cancel';
+    });
+    prompts.askPredictedBatch.mockImplementation(async (config) => {
+      screens.push(
+        config.message,
+        ...config.page(100, 3),
+        config.keyBar(3),
+        ...(['all', 'page', 'next', 'cancel'] as const).map((a) => config.answered(a, 3, 100)),
+      );
+      return { answer: 'cancel', size: 3 };
+    });
+    prompts.askName.mockImplementation(async (config) => {
+      screens.push(config.message, config.cancelled, ...config.matches('an', 100), ...config.matches('zzzz', 100));
+      return 'an';
+    });
+    const { io, output } = testIo();
+    const terminal = { ...io, env: { ...io.env, NO_COLOR: '1' }, stdinIsTTY: true, stdoutIsTTY: true };
+    expect(await review(demo, { state, only: 'all' }, terminal, pseudoTranslator(), { openUrl: async () => undefined })).toBe(0);
+    expect(actions).toEqual([]);
+    const report = await auditJson();
+    const data = [
+      state,
+      demo,
+      'netprune review',
+      'netprune prune-list',
+      '--state',
+      '--only all',
+      '--format html --out prune-list.html',
+      'Ctrl-C',
+      ...ruleIds(report),
+      ...report.contacts.flatMap(personData),
+    ];
+    // The keys are the same letters in every language: k r s o u c b / ? q, and y a n in a batch.
+    const text = [output().stdout, ...screens].join('\n').replace(/(?<=^|[\s·(])[krsoucbqyan](?=[\s:])/gmu, ' ');
+    expect(text).toContain(PSEUDO_OPEN);
+    expect(bypassing(text, data)).toEqual([]);
+  });
+
+  it('decide: what it recorded, and why a line names no one', async () => {
+    const state = await decidedDemo(2);
+    const dir = await mkdtemp(join(tmpdir(), 'netprune-i18n-decide-'));
+    try {
+      const list = join(dir, 'keep.txt');
+      await writeFile(list, 'https://www.linkedin.com/in/leila-lambert-4ac87f5d\n');
+      const recorded = await inPseudo((io, t) => decide(demo, { keep: list, state }, io, t));
+      expect(bypassing(recorded, [list, state])).toEqual([]);
+
+      await writeFile(list, 'Nobody Atall\nLeila Lambert\nhttps://example.com/x\n');
+      const { io, output } = testIo();
+      const error = await decide(demo, { keep: list, state }, io, pseudoTranslator()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NetpruneError);
+      const said = [(error as NetpruneError).message, output().stderr].join('\n');
+      expect(
+        bypassing(said, [list, 'netprune', 'Nobody Atall', 'Leila Lambert', 'https://example.com/x', ...(await auditJson()).contacts.map((c) => c.company)]),
+      ).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('predict', async () => {
+    const state = await decidedDemo(25);
+    const stdout = await inPseudo((io, t) => predict(demo, { state }, io, t));
+    const report = JSON.parse((await netprune(['predict', demo, '--state', state, '--json'])).stdout) as PredictReport;
+    const data = [
+      report.input.path,
+      state,
+      '`netprune review',
+      '`netprune decide',
+      '--state',
+      '--remove FILE`',
+      ...ruleIds(await auditJson()),
+      ...report.predictions.flatMap(personData),
+    ];
+    expect(bypassing(stdout, data)).toEqual([]);
+  });
+
+  it('suggest', async () => {
+    const stdout = await inPseudo((io, t) => suggest(demo, {}, io, t));
+    const report = JSON.parse((await netprune(['suggest', demo, '--json'])).stdout) as SuggestReport;
+    const data = [
+      report.input.path,
+      'Contacts.csv',
+      'Positions.csv',
+      ...report.suggestions.flatMap((s) => [s.name, s.person.url ?? '', ...s.person.companies.map((c) => c.name), s.person.addressBook?.companies ?? '']),
+    ];
+    expect(bypassing(stdout, data)).toEqual([]);
+  });
+
+  it('diff, with the decisions section', async () => {
+    const state = await decidedDemo(25);
+    const stdout = await inPseudo((io, t) => diff(demo, later, { state }, io, t));
+    const report = JSON.parse((await netprune(['diff', demo, later, '--state', state, '--json'])).stdout) as DiffReport;
+    const people = [...report.added, ...report.removed, ...report.relabelled];
+    const data = [
+      report.older.path,
+      report.newer.path,
+      state,
+      report.classifier.name,
+      'Invitations.csv',
+      'Contacts.csv',
+      'messages.csv',
+      ...people.flatMap(personData),
+      ...(report.decisions?.pending.flatMap((p) => [`${p.firstName} ${p.lastName}`, p.url ?? '']) ?? []),
+      ...(report.decisions?.keptButGone.map((p) => p.name) ?? []),
+    ];
+    expect(stdout).toContain(PSEUDO_OPEN);
+    expect(bypassing(stdout, data)).toEqual([]);
+  });
+});
 
 async function inPseudo(command: (io: ReturnType<typeof testIo>['io'], t: ReturnType<typeof pseudoTranslator>) => Promise<number>): Promise<string> {
   const { io, output } = testIo();

@@ -48,4 +48,33 @@ describe('review with the taste model, in a terminal', () => {
     terminal.keys(['q']);
     expect(await terminal.waitForExit()).toBe(0);
   });
+
+  it('in French (LANG=fr_FR.UTF-8): the card, the keys, the expectation and the batch, still fitting 10 rows', async () => {
+    terminal.close();
+    terminal = new Terminal({ columns: 100, rows: 10, cwd: root, env: { NO_COLOR: '1', SOURCE_DATE_EPOCH: '1795000000', LANG: 'fr_FR.UTF-8' } });
+    const state = await decidedDemo(25);
+    terminal.start([process.execPath, bin, 'review', fixture('demo'), '--only', 'all', '--state', state]);
+
+    let screen = await terminal.waitFor(/netprune prévoit (garder|retirer), \d+\u202F%\u202F: /);
+    expect(screen).toMatch(/^\S.*\s{2,}inconnu$/m);
+    expect(screen).toMatch(/k garder · r retirer · s passer/);
+    expect(screen).not.toContain('Indices');
+    expect(screen).not.toMatch(/\b(keep|remove|reviewed|expects)\b/);
+
+    terminal.keys(['b']);
+    screen = await terminal.waitFor(/netprune est sûr à 95\u202F% au moins que vous garderiez ces \d+ personnes\u202F:/);
+    const offered = Number(/garderiez ces (\d+) personnes/.exec(screen)![1]);
+    expect(screen).toMatch(/y garder ces \d+ · a garder les \d+ · autre touche\u202F: retour aux fiches/);
+    terminal.keys(['a']);
+    // Back to a card; in French the keys take two lines at 100 columns, so the progress line gives way to them.
+    await terminal.waitFor(/^k garder · r retirer · s passer/m);
+    terminal.keys(['u']);
+    await terminal.waitFor(new RegExp(`Annulé\u202F: les ${offered} personnes de ce lot sont de nouveau à décider\\.`));
+
+    terminal.keys(['q']);
+    expect(await terminal.waitForExit()).toBe(0);
+    screen = terminal.screen();
+    expect(screen).toContain('Aucune réponse dans cette séance.');
+    expect(screen).toMatch(/Pour reprendre\u202F: {3}netprune review /);
+  });
 });

@@ -22,7 +22,7 @@ describe('suggest', () => {
     const run = await netprune(['suggest', demo]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(
-      /^People you know who are not among your 400 connections \(.*demo\): 11\nExported on 2026-11-18 or later \(the date of its newest record\)\n\nGood evidence \(11\)\n {3}1\. Aurélie Garnier {2}no profile URL in the export\n {8}• In your address book \(Contacts\.csv\), with a work e-mail address\n/,
+      /^People you know who are not among your 400 connections \(.*demo\): 11\nExported on Nov 18, 2026 or later \(the date of its newest record\)\n\nGood evidence \(11\)\n {3}1\. Aurélie Garnier {2}no profile URL in the export\n {8}• In your address book \(Contacts\.csv\), with a work e-mail address\n/,
     );
     expect(run.stdout).toContain(
       "Left out: 15 people known only from your phone's address book (a phone number or a personal e-mail, nothing professional); 1 record whose name fits several of your connections.",

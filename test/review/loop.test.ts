@@ -4,6 +4,9 @@ import { ReviewInterrupted, reviewLoop, type ReviewLoopOptions } from '../../src
 import type { BatchAnswer, BatchPromptConfig, CardAction, CardPromptConfig } from '../../src/review/prompts.js';
 import type { ReviewItem } from '../../src/review/queue.js';
 import { createColour } from '../../src/util/colour.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+
+const ENGLISH = createTranslator('en');
 import { entry, makeItem, MemorySink } from './make-item.js';
 
 vi.mock('../../src/review/prompts.js');
@@ -39,7 +42,7 @@ function answers(card: (CardAction | Error)[], batch: BatchAnswer[] = []) {
 
 const colour = createColour({}, false);
 const run = (queue: ReviewItem[], sink: MemorySink, extra: Partial<ReviewLoopOptions> = {}) =>
-  reviewLoop({ queue, scope: queue, sink, colour, openUrl: async () => undefined, now: () => new Date('2025-06-01T10:00:00Z'), ...extra });
+  reviewLoop({ queue, scope: queue, sink, colour, t: ENGLISH, openUrl: async () => undefined, now: () => new Date('2025-06-01T10:00:00Z'), ...extra });
 /** Who each card showed, in order. */
 const shown = () =>
   cards.map(

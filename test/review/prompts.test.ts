@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { UserAbortError } from '../../src/errors.js';
 import { reviewLoop } from '../../src/review/loop.js';
 import type { CardPromptConfig } from '../../src/review/prompts.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { createColour } from '../../src/util/colour.js';
 import { makeItem, MemorySink } from './make-item.js';
 
@@ -22,6 +23,7 @@ const card: CardPromptConfig = {
   card: (columns) => `Ada Stone  stranger\n(${columns} columns)`,
   keyBar: () => 'k keep · r remove · ? help',
   help: ['k  keep: stay connected'],
+  unknownKey: (char) => `${char === undefined ? 'That key' : `"${char}"`} does nothing here; press ? for help`,
   answered: (action) => `answered ${action}`,
 };
 
@@ -141,7 +143,7 @@ describe('the batch netprune proposes', () => {
 });
 
 describe('/ to find a person', () => {
-  const config = { message: 'Jump to:', matches: (typed: string) => [`→ ${typed.toUpperCase()}`] };
+  const config = { message: 'Jump to:', cancelled: 'cancelled', matches: (typed: string) => [`→ ${typed.toUpperCase()}`] };
 
   it('shows who the name typed so far finds, and resolves with it on Enter', async () => {
     const { answer, events, getScreen } = await render(askName, config);
@@ -181,7 +183,14 @@ describe('a review session, keys in and decisions out', () => {
 
   it('answers, undoes, batches a company and saves every step', async () => {
     const sink = new MemorySink();
-    const session = reviewLoop({ queue: [ada, ben, cy], scope: [ada, ben, cy], sink, colour: createColour({}, false), openUrl: async () => undefined });
+    const session = reviewLoop({
+      queue: [ada, ben, cy],
+      scope: [ada, ben, cy],
+      sink,
+      colour: createColour({}, false),
+      t: createTranslator('en'),
+      openUrl: async () => undefined,
+    });
 
     expect(screen.getScreen()).toMatch(/^0\/3 reviewed · 0 kept · 0 removed\n\nAda Stone +stranger\nRecruiter at Acme\n/);
     screen.keypress('r');
@@ -209,5 +218,53 @@ describe('a review session, keys in and decisions out', () => {
     expect(summary.progress).toEqual({ reviewed: 3, total: 3, kept: 2, removed: 1, skipped: 0 });
     expect(sink.decisions()).toEqual({ 'in/ada-stone': 'keep', 'in/cy-park': 'keep', 'in/ben-ortiz': 'remove' });
     expect(await screen.getFullOutput()).toContain('✔ kept all 2 at Acme');
+  });
+});
+
+describe('a review session in French', () => {
+  const ada = makeItem('Ada', 'Stone', { company: 'Acme', position: 'Recruiter' });
+  const ben = makeItem('Ben', 'Ortiz', { company: 'Zeta', position: 'Sales' });
+  const cy = makeItem('Cy', 'Park', { company: 'Acme', position: 'Sourcer' });
+
+  it('the card, the keys, the notices and the company batch all speak French; the keys stay k r s', async () => {
+    const sink = new MemorySink();
+    const session = reviewLoop({
+      queue: [ada, ben, cy],
+      scope: [ada, ben, cy],
+      sink,
+      colour: createColour({}, false),
+      t: createTranslator('fr'),
+      openUrl: async () => undefined,
+    });
+
+    const first = screen.getScreen();
+    expect(first).toMatch(/^0\/3 vus · 0 gardés · 0 retirés\n\nAda Stone +inconnu\nRecruiter chez Acme\n/);
+    expect(first).toContain('k garder · r retirer · s passer · o ouvrir · u annuler');
+    screen.keypress({ sequence: '?' } as { name?: string });
+    expect(screen.getScreen()).toContain('u  annuler la dernière réponse (dans le fichier de décisions aussi)');
+    screen.keypress('x');
+    expect(screen.getScreen()).toMatch(/«\u202Fx\u202F» ne fait rien ici\u202F; appuyez sur\u202F\? pour l’aide$/);
+    screen.keypress('r');
+    await screen.next();
+    expect(sink.decisions()).toEqual({ 'in/ada-stone': 'remove' });
+
+    screen.keypress('u');
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/Annulé\u202F: Ada Stone est de nouveau à décider\.$/);
+
+    screen.keypress('c');
+    await screen.next();
+    expect(screen.getScreen()).toBe(
+      'Toutes les personnes restantes chez Acme (2)\u202F:\n  Ada Stone · Recruiter chez Acme\n  Cy Park · Sourcer chez Acme\n\n' +
+        'k garder les 2 · r retirer les 2 · autre touche\u202F: annuler',
+    );
+    screen.keypress('k');
+    await screen.next();
+    expect(sink.decisions()).toEqual({ 'in/ada-stone': 'keep', 'in/cy-park': 'keep' });
+    screen.keypress('r');
+    await session;
+    const output = await screen.getFullOutput();
+    expect(output).toContain('✔ les 2 gardées chez Acme');
+    expect(output).toContain('✘ retiré\u202F: Ben Ortiz · Sales chez Zeta');
   });
 });

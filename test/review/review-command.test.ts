@@ -7,6 +7,9 @@ import { review, type ReviewOptions } from '../../src/commands/review.js';
 import { UsageError } from '../../src/errors.js';
 import type { CardAction } from '../../src/review/prompts.js';
 import type { Io } from '../../src/util/io.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+
+const ENGLISH = createTranslator('en');
 
 vi.mock('../../src/review/prompts.js');
 const prompts = vi.mocked(await import('../../src/review/prompts.js'));
@@ -49,7 +52,7 @@ function answers(actions: CardAction[]) {
 
 describe('review command', () => {
   it('refuses without a terminal, in one line that points to audit --json and prune-list', async () => {
-    const error = await review('Connections.csv', {}, io(false)).catch((e: unknown) => e);
+    const error = await review('Connections.csv', {}, io(false), ENGLISH).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).exitCode).toBe(2);
     expect((error as Error).message).toBe(
@@ -62,12 +65,12 @@ describe('review command', () => {
     ['order', { order: 'random' }, '--order must be one of oldest, newest, name, company, unsure; got "random"'],
   ])('rejects an unknown --%s', async (_, options, message) => {
     // A program calling review() directly is not held to the option types: the values are checked at run time too.
-    await expect(review('Connections.csv', options as unknown as ReviewOptions, io())).rejects.toThrow(message);
+    await expect(review('Connections.csv', options as unknown as ReviewOptions, io(), ENGLISH)).rejects.toThrow(message);
   });
 
   it('says what it will do, saves beside the export, and ends with what was decided and what to run next', async () => {
     answers(['remove', 'quit']);
-    expect(await review('Connections.csv', {}, io())).toBe(0);
+    expect(await review('Connections.csv', {}, io(), ENGLISH)).toBe(0);
     const state = join(dir, 'netprune-decisions.json');
     expect(out).toBe(
       [
@@ -89,13 +92,13 @@ describe('review command', () => {
 
   it('says when everything has an answer, and resumes nothing', async () => {
     answers(['remove', 'keep']);
-    expect(await review('Connections.csv', {}, io())).toBe(0);
+    expect(await review('Connections.csv', {}, io(), ENGLISH)).toBe(0);
     expect(JSON.parse(await readFile(join(dir, 'netprune-decisions.json'), 'utf8')).decisions).toMatchObject({
       'in/ada-stone': { decision: 'remove' },
       'name:ben ortiz|zeta|2016-03-01': { decision: 'keep', url: null, company: 'Zeta', connectedOn: '2016-03-01' },
     });
     out = '';
-    expect(await review('Connections.csv', {}, io())).toBe(0);
+    expect(await review('Connections.csv', {}, io(), ENGLISH)).toBe(0);
     expect(out.split('\n')[0]).toBe('Nothing to review: all 2 strangers and weak ties have an answer. Add --redo to go through them again.');
     expect(out).not.toContain('To resume');
   });
@@ -122,11 +125,11 @@ describe('review with decisions saved by name', () => {
     await legacyFile('Wayne Enterprises');
     const asked: CardAction[] = ['keep', 'keep'];
     answers(asked);
-    expect(await review('Connections.csv', {}, io())).toBe(0);
+    expect(await review('Connections.csv', {}, io(), ENGLISH)).toBe(0);
     expect(asked).toEqual([]);
     expect(out).toContain(
       '1 earlier decision saved by name is not applied: the person of that name here differs in company or connection date.\n' +
-        '  Ben Ortiz, marked remove at Wayne Enterprises; the Ben Ortiz here is at Zeta, connected 2016-03-01\n',
+        '  Ben Ortiz, marked remove at Wayne Enterprises; the Ben Ortiz here is at Zeta, connected Mar 1, 2016\n',
     );
     const { decisions } = JSON.parse(await readFile(state(), 'utf8'));
     expect(decisions['name:ben ortiz']).toMatchObject({ decision: 'remove', company: 'Wayne Enterprises' });
@@ -137,7 +140,7 @@ describe('review with decisions saved by name', () => {
     await legacyFile('Zeta');
     // Only Ada is asked: one answer, and an extra prompt would throw.
     answers(['keep']);
-    expect(await review('Connections.csv', {}, io())).toBe(0);
+    expect(await review('Connections.csv', {}, io(), ENGLISH)).toBe(0);
     expect(out).not.toContain('not applied');
     const { decisions } = JSON.parse(await readFile(state(), 'utf8'));
     expect(Object.keys(decisions).sort()).toEqual(['in/ada-stone', 'name:ben ortiz|zeta|2016-03-01']);
@@ -152,13 +155,13 @@ describe('the hints review closes with', () => {
     let i = 0;
     prompts.askCardAction.mockImplementation(async () => answers[i++]!);
     const options = { rules: 'strict', me: 'https://www.linkedin.com/in/me', only: 'all', order: 'newest' } as const;
-    expect(await review('Connections.csv', options, io())).toBe(0);
+    expect(await review('Connections.csv', options, io(), ENGLISH)).toBe(0);
     expect(out).toContain('To resume:       netprune review Connections.csv --rules strict --me https://www.linkedin.com/in/me --only all --order newest\n');
     expect(out).toContain('The prune list:  netprune prune-list Connections.csv --me https://www.linkedin.com/in/me --format html --out prune-list.html\n');
   });
 
   it('the refusal without a terminal points to audit with the same rules', async () => {
-    const error = await review('Connections.csv', { rules: './my rules.json' }, io(false)).catch((e: unknown) => e);
+    const error = await review('Connections.csv', { rules: './my rules.json' }, io(false), ENGLISH).catch((e: unknown) => e);
     expect((error as Error).message).toContain("`netprune audit Connections.csv --rules './my rules.json' --json`");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_FOR_JSON } from '../../src/i18n/translator.js';
 import { checkDecisions } from '../../src/network/decisions.js';
 import type { DecisionEntry, DecisionsFile } from '../../src/decisions/index.js';
 import { makeConnection } from '../helpers/factories.js';
@@ -24,7 +25,7 @@ describe('a decision saved by name', () => {
     const check = checkDecisions(file({ 'name:greta diallo': remove('Wayne Enterprises') }), [other]);
     expect(check.pending).toEqual([]);
     expect(check.done).toEqual([]);
-    expect(check.unclear.map((u) => u.detail)).toEqual([
+    expect(check.unclear.map((u) => u.say(ENGLISH_FOR_JSON))).toEqual([
       'Greta Diallo, marked remove at Wayne Enterprises; the Greta Diallo here is at Tailspin, Inc., connected 2019-06-01',
     ]);
   });

@@ -5,6 +5,7 @@ import type { BatchAnswer, BatchPromptConfig, CardAction, CardPromptConfig, Pred
 import type { ReviewItem } from '../../src/review/queue.js';
 import { isNotEnough, rankByUncertainty, trainTaste } from '../../src/review/taste/index.js';
 import { tasteExamples } from '../../src/review/learn.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { createColour } from '../../src/util/colour.js';
 import { entry, makeItem, MemorySink } from './make-item.js';
 import { network, TODAY } from './taste/network.js';
@@ -62,6 +63,7 @@ const run = (sink: MemorySink, extra: Partial<ReviewLoopOptions> = {}) => {
     scope: items,
     sink,
     colour,
+    t: createTranslator('en'),
     openUrl: async () => undefined,
     now: () => new Date('2025-06-01T10:00:00Z'),
     taste: { contacts: items, today: TODAY, unsure: false },
@@ -178,7 +180,7 @@ describe('the company batch, by label', () => {
   const dee = makeItem('Dee', 'Lund', { company: 'Acme' });
   const queue = [ada, cy, dee];
   const runCompany = (sink: MemorySink) =>
-    reviewLoop({ queue, scope: queue, sink, colour, openUrl: async () => undefined, now: () => new Date('2025-06-01T10:00:00Z') });
+    reviewLoop({ queue, scope: queue, sink, colour, t: createTranslator('en'), openUrl: async () => undefined, now: () => new Date('2025-06-01T10:00:00Z') });
 
   it('takes only the people with the card\u2019s label, each shown with theirs', async () => {
     const allAsked = answers(['company', 'quit'], [], ['remove']);

@@ -4,6 +4,8 @@ import { enPage } from './page.en.js';
 import { enPrune } from './prune.en.js';
 import { enReaders } from './readers.en.js';
 import { enRules } from './rules.en.js';
+import { enReview } from './review.en.js';
+import { enNetwork } from './network.en.js';
 
 /**
  * Every sentence netprune shows, in English: the reference catalogue. Its keys are the catalogue's
@@ -281,4 +283,6 @@ export const en = {
   'reason.sameNameStill': '{detail}; were they theirs, still a stranger: {still}',
   /** Filled like a user's --template (src/network/reply.ts): `{firstName}`, `{lastName}`, `{fullName}`, `{myFirstName}`. */
   'reply.builtIn': 'Hi {firstName}, thank you for the invitation! I like to know the people I connect with: what brings you to me?',
+  ...enReview,
+  ...enNetwork,
 } as const;

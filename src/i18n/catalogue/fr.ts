@@ -6,6 +6,8 @@ import { frPage } from './page.fr.js';
 import { frPrune } from './prune.fr.js';
 import { frReaders } from './readers.fr.js';
 import { frRules } from './rules.fr.js';
+import { frReview } from './review.fr.js';
+import { frNetwork } from './network.fr.js';
 
 /**
  * Every sentence of en.ts, in French. Written with plain spaces and apostrophes: typography.ts puts
@@ -290,6 +292,8 @@ const french = {
   // Polite on purpose (`vous`): it goes to a stranger. "Se connecter avec" is an anglicism; one is "en relation".
   'reply.builtIn':
     "Bonjour {firstName}, merci pour votre invitation ! J'aime connaître les personnes avec qui je suis en relation : qu'est-ce qui vous amène ?",
+  ...frReview,
+  ...frNetwork,
 } as const;
 
 /** A key missing here, one too many, or other placeholders than English's is a compile error naming the key. */

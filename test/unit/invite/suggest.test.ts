@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator, ENGLISH_FOR_JSON, type Translator } from '../../../src/i18n/translator.js';
 import type { Participant } from '../../../src/export/messages/types.js';
 import type { Position } from '../../../src/export/records.js';
 import { suggestPeople } from '../../../src/network/suggest.js';
@@ -6,6 +7,9 @@ import { ME, conversation, jan, makeConnection, makeExport, summary } from '../e
 import { contact, invitation, recommendation } from './make-outsiders.js';
 
 const person = (slug: string, name: string): Participant => ({ key: `in/${slug}`, name });
+/** The facts as the JSON says them: English, ISO days. */
+const said = <F extends { say: (t: Translator) => string }>(facts: readonly F[]) =>
+  facts.map(({ say, ...fact }) => ({ ...fact, detail: say(ENGLISH_FOR_JSON) }));
 const initech: Position = { company: 'Initech, Inc.', title: 'Product Manager', description: '', startedOn: '2019-09', finishedOn: '2023-02', line: 2 };
 
 function talk(id: string, them: Participant, theirs: number, mine: number) {
@@ -50,10 +54,11 @@ describe('suggestPeople', () => {
 
   it('says why, and notes what does not count on its own', () => {
     const sam = list.find((s) => s.outsider.name === 'Sam Lee')!;
-    expect(sam.weighed.signals).toEqual([{ id: 'two-way', points: 4, detail: '3 messages both ways (1 sent, 2 received), last on 2024-01-10' }]);
-    expect(sam.weighed.notes).toEqual([{ id: 'invitation', detail: 'You invited them on 2024-03-01 (without a note); not connected yet' }]);
+    expect(said(sam.weighed.signals)).toEqual([{ id: 'two-way', points: 4, detail: '3 messages both ways (1 sent, 2 received), last on 2024-01-10' }]);
+    expect(said(sam.weighed.notes)).toEqual([{ id: 'invitation', detail: 'You invited them on 2024-03-01 (without a note); not connected yet' }]);
+    expect(sam.weighed.signals[0]!.say(createTranslator('fr'))).toBe('3 messages dans les deux sens (1 de vous, 2 de sa part), le dernier le 10 janv. 2024');
     const lina = list.find((s) => s.outsider.name === 'Lina Roux')!;
-    expect(lina.weighed.signals.map((s) => s.detail)).toEqual([
+    expect(said(lina.weighed.signals).map((s) => s.detail)).toEqual([
       'In your address book (Contacts.csv), with their company (Initech)',
       'Contacts.csv gives their company as Initech; you worked at Initech, Inc. (Positions.csv)',
     ]);
@@ -103,7 +108,7 @@ describe('suggestPeople', () => {
         endorsementsGiven: [endorsement('Paul', 'Rey', null), endorsement('Alex', 'Kim', 'in/alex-kim')],
       }),
     );
-    expect(found.list.map((s) => [s.outsider.name, s.weighed.signals.map((x) => x.detail)])).toEqual([
+    expect(found.list.map((s) => [s.outsider.name, said(s.weighed.signals).map((x) => x.detail)])).toEqual([
       ['Nadia Lefort', ['They endorsed 2 skills of yours']],
       ['Paul Rey', ['You endorsed 1 skill of theirs']],
     ]);
