@@ -152,11 +152,15 @@ export function clip(text: string, width: number): string {
   return displayWidth(text) <= width ? text : fitWidth(text, width).trimEnd();
 }
 
-/** Word wrap by display width; a word longer than the line is cut. */
+/**
+ * Word wrap by display width; a word longer than the line is cut. Only breaking spaces separate words:
+ * French puts a narrow no-break space (U+202F) before `: ; ! ?`, which must neither end a line nor be
+ * turned into an ordinary space.
+ */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const next = line === '' ? word : `${line} ${word}`;
     if (displayWidth(next) <= width) line = next;
     else {

@@ -168,7 +168,7 @@ export async function reviewLoop(options: ReviewLoopOptions): Promise<ReviewSumm
           progress: formatProgress(progress(), colour, t),
           card: (columns, lines) => formatCard(item, { width: cardWidth(columns), colour, earlier, expects, lines, t }),
           keyBar: (columns) => keyBar(colour, cardWidth(columns), taste !== null, t),
-          help: helpLines(t, taste !== null).map((line) => colour.dim(line)),
+          help: (columns) => helpLines(t, taste !== null, cardWidth(columns)).map((line) => colour.dim(line)),
           unknownKey: (char) => (char === undefined ? t('review.unknownKeyUnnamed') : t('review.unknownKey', { key: char })),
           notice,
           answered: (a, columns) => answeredLine(colour, item, a, cardWidth(columns), t),

@@ -20,7 +20,8 @@ export interface CardPromptConfig {
   /** The card, laid out for a terminal this many columns wide, in at most `lines` lines when given (a short terminal). */
   card: (columns: number | undefined, lines?: number) => string;
   keyBar: (columns: number | undefined) => string;
-  help: readonly string[];
+  /** What `?` shows, wrapped for a terminal this many columns wide. */
+  help: (columns: number | undefined) => readonly string[];
   /** The hint for a key that does nothing: the printable character pressed, or undefined for another key. */
   unknownKey: (char: string | undefined) => string;
   /** What happened on the last key (undo, open, a cancelled batch); shown under the card. */
@@ -137,7 +138,7 @@ export function cardScreen(
 ): string {
   const bottom = [config.notice, hint].filter((line): line is string => line !== undefined && line !== '');
   const keys = config.keyBar(columns);
-  const below = [...(showHelp ? ['', ...config.help] : []), ...bottom];
+  const below = [...(showHelp ? ['', ...config.help(columns)] : []), ...bottom];
   const full = ['', config.progress, '', config.card(columns), '', keys, ...below].join('\n');
   const height = (text: string) => text.split('\n').length;
   if (rows === undefined || height(full) < rows) return full;

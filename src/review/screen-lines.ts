@@ -6,7 +6,7 @@ import type { Colour } from '../util/colour.js';
 import type { Key, Translator } from '../i18n/translator.js';
 import { displayWidth, safeText } from '../util/terminal-text.js';
 import { becauseList, rulesOf } from './because-text.js';
-import { cardWidth, clip, fullName, role } from './card.js';
+import { cardWidth, clip, fullName, role, wrap } from './card.js';
 import type { BatchPromptConfig, CardAction, FindPromptConfig, PredictedPromptConfig } from './prompts.js';
 import type { ReviewItem } from './queue.js';
 
@@ -38,9 +38,18 @@ const HELP_KEYS = [
   'review.help.ctrlC',
 ] as const;
 
-/** The help `?` shows; `b`'s line only where there is a taste model to ask. */
-export const helpLines = (t: Translator, withBatch: boolean): string[] =>
-  HELP_KEYS.filter((key) => withBatch || key !== 'review.help.batch').map((key) => t(key));
+/**
+ * The help `?` shows, `width` columns wide; `b`'s line only where there is a taste model to ask. Each
+ * line is wrapped at spaces, its text lined up under its text past the key ("k  keep: …"): the
+ * terminal would cut words anywhere.
+ */
+export const helpLines = (t: Translator, withBatch: boolean, width: number): string[] =>
+  HELP_KEYS.filter((key) => withBatch || key !== 'review.help.batch').flatMap((key) => {
+    const text = t(key);
+    const head = /^\S{1,2} {2}/.exec(text)?.[0] ?? '';
+    const indent = ' '.repeat(head === '' ? 3 : head.length);
+    return wrap(text.slice(head.length), width - indent.length).map((line, i) => (i === 0 ? head : indent) + line);
+  });
 
 /** How sure the taste model is: floored, so that 99.6 % never shows as a certainty. */
 export const sureText = (t: Translator, confidence: number): string => t('review.sure', { percent: Math.floor(confidence * 100) });

@@ -144,6 +144,13 @@ describe('helpers', () => {
     expect(wrap('', 5)).toEqual(['']);
   });
 
+  it("wrap never breaks at French typography's no-break spaces, nor turns them into ordinary ones", () => {
+    const french = 'Pourquoi\u202f? Aucun message\u202f: ni l\u2019un ni l\u2019autre';
+    const lines = wrap(french, 12);
+    expect(lines.join(' ')).toBe(french);
+    expect(lines.some((line) => /^[?:]/.test(line))).toBe(false);
+  });
+
   it('formatProgress', () => {
     expect(formatProgress({ reviewed: 12, total: 48, kept: 8, removed: 4, skipped: 0 }, colour)).toBe('12/48 reviewed · 8 kept · 4 removed');
     expect(formatProgress({ reviewed: 12, total: 48, kept: 8, removed: 4, skipped: 3 }, colour)).toBe('12/48 reviewed · 8 kept · 4 removed · 3 skipped');

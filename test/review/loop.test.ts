@@ -4,6 +4,7 @@ import { ReviewInterrupted, reviewLoop, type ReviewLoopOptions } from '../../src
 import type { BatchAnswer, BatchPromptConfig, CardAction, CardPromptConfig } from '../../src/review/prompts.js';
 import type { ReviewItem } from '../../src/review/queue.js';
 import { createColour } from '../../src/util/colour.js';
+import { displayWidth } from '../../src/util/terminal-text.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 
 const ENGLISH = createTranslator('en');
@@ -106,6 +107,21 @@ describe('reviewLoop', () => {
     expect(cards[0]!.answered('remove', 41)).toBe('✘ removed Ada Stone · Product Designer …');
     expect(cards[0]!.keyBar(120)).toBe('k keep · r remove · s skip · o open · u undo · c company · / find · ? help · q quit');
     expect(cards[0]!.keyBar(50).split('\n')).toEqual(['k keep · r remove · s skip · o open · u undo', 'c company · / find · ? help · q quit']);
+  });
+
+  it("wraps the help at spaces for the terminal's width, in French too, each line's text under its text", async () => {
+    answers(['quit']);
+    await run([ada], new MemorySink(), { t: createTranslator('fr') });
+    for (const columns of [50, 80, 100]) {
+      const lines = cards[0]!.help(columns);
+      const width = Math.min(columns - 1, 100);
+      for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      // Every word of the help is still whole: joined back, the lines give the catalogue's sentences.
+      expect(lines.join(' ').replace(/ {2,}/g, ' ')).toContain('garder ou retirer toutes les personnes restantes de cette entreprise');
+      expect(lines[0]).toBe('k  garder\u202f: rester en relation');
+      expect(lines.filter((line) => !/^[a-z?/] {2}|^Ctrl-C/.test(line)).every((line) => /^ {3}\S/.test(line))).toBe(true);
+      expect(lines.some((line) => /^\s*[:;!?]/u.test(line.trim()))).toBe(false);
+    }
   });
 
   it('does not bring back, in the same session, a contact already skipped in an earlier one', async () => {

@@ -22,7 +22,7 @@ const card: CardPromptConfig = {
   progress: '3/10 reviewed · 2 kept · 1 removed',
   card: (columns) => `Ada Stone  stranger\n(${columns} columns)`,
   keyBar: () => 'k keep · r remove · ? help',
-  help: ['k  keep: stay connected'],
+  help: () => ['k  keep: stay connected'],
   unknownKey: (char) => `${char === undefined ? 'That key' : `"${char}"`} does nothing here; press ? for help`,
   answered: (action) => `answered ${action}`,
 };

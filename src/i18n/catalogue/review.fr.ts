@@ -41,7 +41,7 @@ const french = {
   'review.toBatch': '→ ce dont netprune est le plus sûr',
   'review.toFind': '→ chercher une personne par son nom',
   'review.quit': 'Terminé. Chaque réponse est enregistrée.',
-  'review.learning': 'netprune apprend vos goûts au fil de vos réponses : il lui faut {missing}',
+  'review.learning': 'netprune apprend vos goûts : il lui faut {missing}',
   'review.expects': 'netprune prévoit {guess} : {because}',
   'review.guess.keep': 'garder, {sure}',
   'review.guess.remove': 'retirer, {sure}',
