@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ClassifierError } from '../errors.js';
-import { describeIssue, formatIssues } from './issues.js';
+import { describeIssue, issuePlaces } from './issues.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 
 /** JSON a person wrote (a rule set, the config file) → its data: `file:line:col: invalid JSON: …` when it is not JSON. */
@@ -10,7 +10,8 @@ export function parseJsonText(text: string, file: string): unknown {
     return JSON.parse(json);
   } catch (error) {
     const where = findJsonSyntaxError(json);
-    throw new ClassifierError(`${file}:${where?.line ?? 1}:${where?.column ?? 1}: invalid JSON: ${where?.message ?? (error as Error).message}`, 2, {
+    const problem = where?.message ?? (error as Error).message;
+    throw new ClassifierError({ key: 'config.invalidJson', values: { where: `${file}:${where?.line ?? 1}:${where?.column ?? 1}`, problem } }, 2, {
       cause: error,
     });
   }
@@ -20,11 +21,11 @@ export function parseJsonText(text: string, file: string): unknown {
 export function validated<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
   const result = schema.safeParse(data, { error: describeIssue });
   if (result.success) return result.data;
-  throw new ClassifierError(
-    formatIssues(result.error.issues)
-      .map((line) => `${file}: ${line}`)
-      .join('\n'),
-    2,
-    { cause: result.error },
+  // zod's own words (`expected string, got 3`) stay English: the sentence around them follows the language.
+  const problems = issuePlaces(result.error.issues).map(({ path, message: problem }) =>
+    path === undefined
+      ? { key: 'config.problemTopLevel' as const, values: { file, problem } }
+      : { key: 'config.problem' as const, values: { file, path, problem } },
   );
+  throw new ClassifierError({ problems }, 2, { cause: result.error });
 }
