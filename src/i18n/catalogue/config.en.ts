@@ -55,8 +55,6 @@ export const enConfig = {
   'decisions.newer': 'was written by a newer netprune (decisions version {version}; this one reads version {supported})',
   'decisions.update': 'Update netprune to continue with it',
   'decisions.damaged': 'is a damaged decisions file ({issues})',
-  'decisions.file': '(file)',
-  'decisions.entry': 'decisions entry {number}',
   'decisions.cannotRead': 'cannot read the decisions file ({code})',
   'decisions.checkPermissions': 'Check its permissions, or choose another file with --state',
   'decisions.notRegular': 'is not a regular file, so not a netprune decisions file',

@@ -52,8 +52,6 @@ const french = {
   'decisions.newer': 'a été écrit par une version plus récente de netprune (décisions version {version} ; celle-ci lit la version {supported})',
   'decisions.update': 'Mettez netprune à jour pour le reprendre',
   'decisions.damaged': 'est un fichier de décisions endommagé ({issues})',
-  'decisions.file': '(fichier)',
-  'decisions.entry': 'décision n° {number}',
   'decisions.cannotRead': 'impossible de lire le fichier de décisions ({code})',
   'decisions.checkPermissions': 'Vérifiez ses droits, ou choisissez un autre fichier avec --state',
   'decisions.notRegular': 'n’est pas un fichier ordinaire, donc pas un fichier de décisions de netprune',
