@@ -89,7 +89,7 @@ export function bindParameters(composed: ComposedRuleSet, shownAs: string, value
       problems.push(
         near === undefined
           ? { key: 'config.unknownParameter', values: { file: shownAs, rule: ruleId, ref } }
-          : { key: 'config.unknownParameterNear', values: { file: shownAs, rule: ruleId, ref, near } },
+          : { key: 'config.unknownParameterNear', values: { file: shownAs, rule: ruleId, ref, near: `$${near}` } },
       );
       return Number.NaN;
     }

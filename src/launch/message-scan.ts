@@ -77,7 +77,8 @@ export function serveScans(port: MessagePort): () => void {
     try {
       const source = await openExport(request.exportPath);
       const file = source.files.find((f) => f.name === request.fileName);
-      if (file === undefined) throw new NetpruneError(`${request.fileName}: is no longer in ${request.exportPath}. Run netprune again`);
+      if (file === undefined)
+        throw new InputError(request.fileName, { key: 'problem.noLongerIn', values: { path: request.exportPath } }, { key: 'advice.runAgain' });
       for await (const batch of scanMessages(file)) {
         while (scan.inFlight >= IN_FLIGHT && !scan.cancelled) await new Promise<void>((resolve) => (scan.wake = resolve));
         scan.wake = null;

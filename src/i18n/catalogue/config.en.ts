@@ -29,7 +29,7 @@ export const enConfig = {
   'config.otherwiseIdTaken': '{file}: otherwise.id: "{id}" is also the id of a rule',
   'config.noSuchParameter': '{from}: parameters.{name}: {file} has no parameter "{name}"',
   'config.unknownParameter': '{file}: rule "{rule}": unknown parameter "{ref}"; define it under "parameters"',
-  'config.unknownParameterNear': '{file}: rule "{rule}": unknown parameter "{ref}" (did you mean "${near}"?); define it under "parameters"',
+  'config.unknownParameterNear': '{file}: rule "{rule}": unknown parameter "{ref}" (did you mean "{near}"?); define it under "parameters"',
   'config.noSuchParameterInConfig': 'the config file: parameters.{name}: {file} has no parameter "{name}"',
 
   /** Classifier plugins (src/classify/load-plugin.ts). */

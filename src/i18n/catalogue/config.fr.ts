@@ -26,8 +26,7 @@ const french = {
   'config.otherwiseIdTaken': '{file} : otherwise.id : « {id} » est aussi l’identifiant d’une règle',
   'config.noSuchParameter': '{from} : parameters.{name} : {file} n’a pas de paramètre « {name} »',
   'config.unknownParameter': '{file} : règle « {rule} » : paramètre inconnu « {ref} » ; définissez-le sous « parameters »',
-  'config.unknownParameterNear':
-    '{file} : règle « {rule} » : paramètre inconnu « {ref} » (vouliez-vous dire « ${near} » ?) ; définissez-le sous « parameters »',
+  'config.unknownParameterNear': '{file} : règle « {rule} » : paramètre inconnu « {ref} » (vouliez-vous dire « {near} » ?) ; définissez-le sous « parameters »',
   'config.noSuchParameterInConfig': 'le fichier de configuration : parameters.{name} : {file} n’a pas de paramètre « {name} »',
 
   'plugin.cannotLoad': 'Impossible de charger le module de classement {problem}',
