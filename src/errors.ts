@@ -6,7 +6,7 @@ import { safeText } from './util/terminal-text.js';
  * Several problems found at once (every schema problem of a rule file): one line each in `message`
  * (English, for logs and tests), one after the other on the one line errorLine() prints.
  */
-export interface Problems {
+interface Problems {
   readonly problems: readonly Notice[];
 }
 
