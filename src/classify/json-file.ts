@@ -9,11 +9,15 @@ export function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(json);
   } catch (error) {
-    const where = findJsonSyntaxError(json);
-    const problem = where?.message ?? (error as Error).message;
-    throw new ClassifierError({ key: 'config.invalidJson', values: { where: `${file}:${where?.line ?? 1}:${where?.column ?? 1}`, problem } }, 2, {
-      cause: error,
-    });
+    const found = findJsonSyntaxError(json);
+    // Should the scanner find nothing JSON.parse refused, JSON.parse's own message (English) says it.
+    throw new ClassifierError(
+      found === null
+        ? { key: 'config.invalidJson', values: { where: `${file}:1:1`, problem: (error as Error).message } }
+        : [{ key: 'config.invalidJsonAt', values: { where: `${file}:${found.line}:${found.column}` } }, found.said],
+      2,
+      { cause: error },
+    );
   }
 }
 
