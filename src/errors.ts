@@ -2,6 +2,22 @@ import { type Notice, sayNotice } from './i18n/notice.js';
 import { ENGLISH_FOR_JSON, type Translator } from './i18n/translator.js';
 import { safeText } from './util/terminal-text.js';
 
+/**
+ * Several problems found at once (every schema problem of a rule file): one line each in `message`
+ * (English, for logs and tests), one after the other on the one line errorLine() prints.
+ */
+interface Problems {
+  readonly problems: readonly Notice[];
+}
+
+/** What an error says: a sentence (or sentences), or several problems. */
+export type ErrorText = Notice | Problems;
+
+const isProblems = (text: ErrorText): text is Problems => typeof text === 'object' && 'problems' in text;
+
+const sayErrorText = (text: ErrorText, t: Translator): string =>
+  isProblems(text) ? text.problems.map((problem) => sayNotice(problem, t)).join('\n') : sayNotice(text, t);
+
 /** Exit codes, defined once: the README's table and `netprune --help` give the same. */
 export const EXIT = { ok: 0, threshold: 1, input: 2, internal: 70, interrupted: 130 } as const;
 
@@ -17,9 +33,9 @@ export class NetpruneError extends Error {
    * What errorLine() says, in the run's language: an error is often made deep in a reader, where no
    * translator is at hand, so it keeps its sentence as a Message. `message` is its English, for logs and tests.
    */
-  readonly said: Notice;
-  constructor(message: Notice, exitCode: number = EXIT.input, options?: { cause?: unknown; details?: string | undefined }) {
-    super(sayNotice(message, ENGLISH_FOR_JSON), options);
+  readonly said: ErrorText;
+  constructor(message: ErrorText, exitCode: number = EXIT.input, options?: { cause?: unknown; details?: string | undefined }) {
+    super(sayErrorText(message, ENGLISH_FOR_JSON), options);
     this.name = new.target.name;
     this.exitCode = exitCode;
     this.details = options?.details;
@@ -65,7 +81,7 @@ export const isKnownError = (error: unknown): error is NetpruneError => error in
  * entry names and values from the export, which strangers wrote: they reach the terminal only through safeText.
  */
 export const errorLine = (error: NetpruneError, t: Translator = ENGLISH_FOR_JSON): string => {
-  const said = error instanceof InputError ? inputErrorText(t, error.file, error.line, error.problem, error.advice) : sayNotice(error.said, t);
+  const said = error instanceof InputError ? inputErrorText(t, error.file, error.line, error.problem, error.advice) : sayErrorText(error.said, t);
   return `netprune: ${safeText(said)}\n${error.details === undefined ? '' : `${error.details.split('\n').map(safeText).join('\n')}\n`}`;
 };
 

@@ -1,4 +1,6 @@
 import { ClassifierError } from '../errors.js';
+import type { Notice } from '../i18n/notice.js';
+import type { Message } from '../i18n/translator.js';
 import { PARAMETER_REF, type Condition, type Rule, type RuleSet, type RuleSetFile } from './rule-set-schema.js';
 import { suggest } from './issues.js';
 
@@ -23,11 +25,11 @@ export const standalone = (file: RuleSetFile): ComposedRuleSet => ({
  * Every problem is listed, each `<file>: <path>: …`, as the schema's are.
  */
 export function extendRuleSet(base: ComposedRuleSet, baseName: string, file: RuleSetFile, shownAs: string): ComposedRuleSet {
-  const problems: string[] = [];
+  const problems: Notice[] = [];
   let rules = [...base.rules];
   const has = (id: string) => rules.some((rule) => rule.id === id);
   file.remove?.forEach((id, i) => {
-    if (!has(id)) problems.push(`remove.${i}: no rule "${id}" in ${baseName}${hint(id, rules)}`);
+    if (!has(id)) problems.push(withHint({ key: 'config.noRuleToRemove', values: { file: shownAs, index: String(i), id, base: baseName } }, id, rules));
     rules = rules.filter((rule) => rule.id !== id);
   });
   file.rules?.forEach((rule, i) => {
@@ -42,14 +44,15 @@ export function extendRuleSet(base: ComposedRuleSet, baseName: string, file: Rul
     rules = rules.filter((r) => r.id !== rule.id);
     const anchor = rules.findIndex((r) => r.id === anchorId);
     if (anchor === -1) {
-      problems.push(`rules.${i}.${rule.before === undefined ? 'after' : 'before'}: no rule "${anchorId}" in ${baseName}${hint(anchorId, rules)}`);
+      const place = rule.before === undefined ? 'after' : 'before';
+      problems.push(withHint({ key: 'config.noAnchor', values: { file: shownAs, index: String(i), place, id: anchorId, base: baseName } }, anchorId, rules));
       return;
     }
     rules.splice(rule.before === undefined ? anchor + 1 : anchor, 0, own);
   });
   const otherwise = file.otherwise ?? base.otherwise;
-  if (rules.some((rule) => rule.id === otherwise.id)) problems.push(`otherwise.id: "${otherwise.id}" is also the id of a rule`);
-  if (problems.length > 0) throw new ClassifierError(problems.map((p) => `${shownAs}: ${p}`).join('\n'));
+  if (rules.some((rule) => rule.id === otherwise.id)) problems.push({ key: 'config.otherwiseIdTaken', values: { file: shownAs, id: otherwise.id } });
+  if (problems.length > 0) throw new ClassifierError({ problems });
   const parameters = new Map(base.parameters);
   for (const [name, parameter] of Object.entries(file.parameters ?? {})) parameters.set(name, parameter);
   return { description: file.description ?? base.description, rules, otherwise, parameters };
@@ -59,20 +62,22 @@ export function extendRuleSet(base: ComposedRuleSet, baseName: string, file: Rul
  * Every `"$name"` replaced by its value: the config file's, else the default. A name the rule set does not
  * define, in a rule or among the values given, is an error naming where it is.
  */
-export function bindParameters(composed: ComposedRuleSet, shownAs: string, values: ParameterValues = {}, valuesFrom = 'the config file'): RuleSet {
+export function bindParameters(composed: ComposedRuleSet, shownAs: string, values: ParameterValues = {}, valuesFrom?: string): RuleSet {
   const names = [...composed.parameters.keys()];
-  const problems: string[] = [];
+  const problems: Notice[] = [];
   for (const name of Object.keys(values)) {
     if (!composed.parameters.has(name)) {
+      // Values always come from the config file; a caller that does not say which one gets it named in words.
+      const noSuch: Message =
+        valuesFrom === undefined
+          ? { key: 'config.noSuchParameterInConfig', values: { name, file: shownAs } }
+          : { key: 'config.noSuchParameter', values: { from: valuesFrom, name, file: shownAs } };
       problems.push(
-        `${valuesFrom}: parameters.${name}: ${shownAs} has no parameter "${name}"${
-          names.length === 0
-            ? ''
-            : hint(
-                name,
-                names.map((id) => ({ id })),
-              )
-        }`,
+        withHint(
+          noSuch,
+          name,
+          names.map((id) => ({ id })),
+        ),
       );
     }
   }
@@ -82,14 +87,16 @@ export function bindParameters(composed: ComposedRuleSet, shownAs: string, value
     if (parameter === undefined) {
       const near = suggest(name, names);
       problems.push(
-        `${shownAs}: rule "${ruleId}": unknown parameter "${ref}"${near === undefined ? '' : ` (did you mean "$${near}"?)`}; define it under "parameters"`,
+        near === undefined
+          ? { key: 'config.unknownParameter', values: { file: shownAs, rule: ruleId, ref } }
+          : { key: 'config.unknownParameterNear', values: { file: shownAs, rule: ruleId, ref, near: `$${near}` } },
       );
       return Number.NaN;
     }
     return values[name] ?? parameter.default;
   };
   const rules = composed.rules.map((rule) => ({ ...rule, when: bindCondition(rule.when, (ref) => parameterValue(rule.id, ref)) }));
-  if (problems.length > 0) throw new ClassifierError(problems.join('\n'));
+  if (problems.length > 0) throw new ClassifierError({ problems });
   return { description: composed.description, rules, otherwise: composed.otherwise };
 }
 
@@ -108,10 +115,11 @@ function bindCondition(condition: Condition, parameterValue: (ref: string) => nu
 
 const withoutPlacement = ({ before: _, after: __, ...rule }: Rule): Rule => rule;
 
-const hint = (id: string, among: readonly { id: string }[]): string => {
+/** The problem, and `(did you mean "one-way-only"?)` after it when an id among these is close to the one given. */
+const withHint = (problem: Message, id: string, among: readonly { id: string }[]): Notice => {
   const near = suggest(
     id,
     among.map((r) => r.id),
   );
-  return near === undefined ? '' : ` (did you mean "${near}"?)`;
+  return near === undefined ? problem : [problem, { key: 'config.didYouMean', values: { near } }];
 };

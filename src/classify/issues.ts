@@ -23,17 +23,27 @@ export const describeIssue: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-/** One `path: message` line per issue, as knip prints them. A union that nearly matched reports its closest branch. */
-export function formatIssues(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): string[] {
+/** Where an issue is (`rules.0.when`; undefined at the top level) and zod's message. */
+export interface IssuePlace {
+  path: string | undefined;
+  message: string;
+}
+
+/** Each issue's place and message. A union that nearly matched reports its closest branch. */
+export function issuePlaces(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): IssuePlace[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union') {
       const near = issue.errors.filter((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
-      if (near.length === 1 && near[0] !== undefined) return formatIssues(near[0], path);
+      if (near.length === 1 && near[0] !== undefined) return issuePlaces(near[0], path);
     }
-    return [`${path.length === 0 ? '(top level)' : path.map(String).join('.')}: ${issue.message}`];
+    return [{ path: path.length === 0 ? undefined : path.map(String).join('.'), message: issue.message }];
   });
 }
+
+/** One `path: message` line per issue, as knip prints them. */
+export const formatIssues = (issues: readonly z.core.$ZodIssue[]): string[] =>
+  issuePlaces(issues).map(({ path, message }) => `${path ?? '(top level)'}: ${message}`);
 
 /** The candidate closest to a misspelt word, if any is close enough to be a likely typo. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {

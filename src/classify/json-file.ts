@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ClassifierError } from '../errors.js';
-import { describeIssue, formatIssues } from './issues.js';
+import { describeIssue, issuePlaces } from './issues.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 
 /** JSON a person wrote (a rule set, the config file) → its data: `file:line:col: invalid JSON: …` when it is not JSON. */
@@ -9,10 +9,15 @@ export function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(json);
   } catch (error) {
-    const where = findJsonSyntaxError(json);
-    throw new ClassifierError(`${file}:${where?.line ?? 1}:${where?.column ?? 1}: invalid JSON: ${where?.message ?? (error as Error).message}`, 2, {
-      cause: error,
-    });
+    const found = findJsonSyntaxError(json);
+    // Should the scanner find nothing JSON.parse refused, JSON.parse's own message (English) says it.
+    throw new ClassifierError(
+      found === null
+        ? { key: 'config.invalidJson', values: { where: `${file}:1:1`, problem: (error as Error).message } }
+        : [{ key: 'config.invalidJsonAt', values: { where: `${file}:${found.line}:${found.column}` } }, found.said],
+      2,
+      { cause: error },
+    );
   }
 }
 
@@ -20,11 +25,11 @@ export function parseJsonText(text: string, file: string): unknown {
 export function validated<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
   const result = schema.safeParse(data, { error: describeIssue });
   if (result.success) return result.data;
-  throw new ClassifierError(
-    formatIssues(result.error.issues)
-      .map((line) => `${file}: ${line}`)
-      .join('\n'),
-    2,
-    { cause: result.error },
+  // zod's own words (`expected string, got 3`) stay English: the sentence around them follows the language.
+  const problems = issuePlaces(result.error.issues).map(({ path, message: problem }) =>
+    path === undefined
+      ? { key: 'config.problemTopLevel' as const, values: { file, problem } }
+      : { key: 'config.problem' as const, values: { file, path, problem } },
   );
+  throw new ClassifierError({ problems }, 2, { cause: result.error });
 }

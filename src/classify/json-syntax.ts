@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/translator.js';
 import { MAX_JSON_DEPTH } from './json-depth.js';
 
 /**
@@ -7,15 +8,16 @@ import { MAX_JSON_DEPTH } from './json-depth.js';
 export interface JsonSyntaxError {
   line: number;
   column: number;
-  message: string;
+  /** What is wrong there, said in the run's language (`json.*` in the catalogue). */
+  said: Message;
 }
 
 class Stop extends Error {
   constructor(
     readonly offset: number,
-    message: string,
+    readonly said: Message,
   ) {
-    super(message);
+    super(said.key);
   }
 }
 
@@ -26,7 +28,12 @@ const ESCAPES = '"\\/bfnrtu';
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   let i = 0;
   const peek = (): string | undefined => text[i];
-  const found = (what = peek()): string => (what === undefined ? 'end of file' : JSON.stringify(what));
+  /** What was found instead: a character or a word, quoted, or the end of the file (its own sentence). */
+  const found = (what = peek()): string | undefined => (what === undefined ? undefined : JSON.stringify(what));
+  const foundOr = (atEnd: Message, instead: (found: string) => Message): Message => {
+    const what = found();
+    return what === undefined ? atEnd : instead(what);
+  };
   const skipSpace = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i++;
   };
@@ -35,13 +42,13 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     i++;
     for (;;) {
       const ch = peek();
-      if (ch === undefined) throw new Stop(i, 'unterminated string');
+      if (ch === undefined) throw new Stop(i, { key: 'json.unterminatedString' });
       if (ch === '"') return void i++;
-      if (ch < ' ') throw new Stop(i, 'control character (such as a line break) inside a string');
+      if (ch < ' ') throw new Stop(i, { key: 'json.controlCharacter' });
       if (ch === '\\') {
         const escaped = text[i + 1];
-        if (escaped === undefined || !ESCAPES.includes(escaped)) throw new Stop(i, `invalid escape \\${escaped ?? ''}`);
-        if (escaped === 'u' && !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Stop(i, 'invalid \\u escape');
+        if (escaped === undefined || !ESCAPES.includes(escaped)) throw new Stop(i, { key: 'json.invalidEscape', values: { escaped: escaped ?? '' } });
+        if (escaped === 'u' && !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Stop(i, { key: 'json.invalidUnicodeEscape' });
         i += escaped === 'u' ? 6 : 2;
       } else i++;
     }
@@ -55,10 +62,14 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       item();
       skipSpace();
       if (peek() === close) return void i++;
-      if (peek() !== ',') throw new Stop(i, `expected "," or "${close}", found ${found()}`);
+      if (peek() !== ',')
+        throw new Stop(
+          i,
+          foundOr({ key: 'json.expectedCommaOrAtEnd', values: { close } }, (f) => ({ key: 'json.expectedCommaOr', values: { close, found: f } })),
+        );
       const comma = i++;
       skipSpace();
-      if (peek() === close) throw new Stop(comma, `trailing comma before "${close}"`);
+      if (peek() === close) throw new Stop(comma, { key: 'json.trailingComma', values: { close } });
     }
   };
 
@@ -66,16 +77,24 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const value = (): void => {
     skipSpace();
     // Past the depth a rule file may have, where the error is does not matter: the file is refused either way.
-    if (depth > MAX_JSON_DEPTH) throw new Stop(i, `nested more than ${MAX_JSON_DEPTH} levels deep`);
+    if (depth > MAX_JSON_DEPTH) throw new Stop(i, { key: 'json.tooDeep', values: { depth: MAX_JSON_DEPTH } });
     const ch = peek();
     if (ch === '{') {
       depth++;
       sequence('}', () => {
         skipSpace();
-        if (peek() !== '"') throw new Stop(i, `expected a property name in double quotes, found ${found()}`);
+        if (peek() !== '"')
+          throw new Stop(
+            i,
+            foundOr({ key: 'json.expectedNameAtEnd' }, (f) => ({ key: 'json.expectedName', values: { found: f } })),
+          );
         string();
         skipSpace();
-        if (peek() !== ':') throw new Stop(i, `expected ":" after the property name, found ${found()}`);
+        if (peek() !== ':')
+          throw new Stop(
+            i,
+            foundOr({ key: 'json.expectedColonAtEnd' }, (f) => ({ key: 'json.expectedColon', values: { found: f } })),
+          );
         i++;
         value();
       });
@@ -87,11 +106,14 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     } else if (ch === '"') string();
     else if (ch !== undefined && /[-0-9]/.test(ch)) {
       NUMBER.lastIndex = i;
-      if (!NUMBER.test(text)) throw new Stop(i, 'invalid number');
+      if (!NUMBER.test(text)) throw new Stop(i, { key: 'json.invalidNumber' });
       i = NUMBER.lastIndex;
     } else {
       const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-      if (word === undefined) throw new Stop(i, `unexpected ${found(/^[A-Za-z]+/.exec(text.slice(i))?.[0] ?? ch)}`);
+      if (word === undefined) {
+        const what = found(/^[A-Za-z]+/.exec(text.slice(i))?.[0] ?? ch);
+        throw new Stop(i, what === undefined ? { key: 'json.unexpectedEnd' } : { key: 'json.unexpected', values: { found: what } });
+      }
       i += word.length;
     }
   };
@@ -99,12 +121,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   try {
     value();
     skipSpace();
-    if (i < text.length) throw new Stop(i, `unexpected ${found()} after the end of the JSON value`);
+    if (i < text.length) throw new Stop(i, { key: 'json.unexpectedAfter', values: { found: found() ?? '' } });
     return null;
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
     const before = text.slice(0, error.offset);
     const line = before.split('\n').length;
-    return { line, column: error.offset - before.lastIndexOf('\n'), message: error.message };
+    return { line, column: error.offset - before.lastIndexOf('\n'), said: error.said };
   }
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { ClassifierError } from '../errors.js';
+import type { Message } from '../i18n/translator.js';
 import { LABELS, PLUGIN_API_VERSION, type Classifier, type ClassifierContext, type Connection, type Evidence, type Verdict } from '../plugin-api.js';
 import { describeIssue, formatIssues, show } from './issues.js';
 import { DEFAULT_PLUGIN_LIMITS, PluginStopped, startPluginThread, type PluginLimits, type PluginResponse, type Stopped } from './plugin-host.js';
@@ -59,27 +60,36 @@ export async function loadPlugin(specifier: string, options: PluginOptions = {})
   const { cwd, limits = DEFAULT_PLUGIN_LIMITS, output = () => {}, debug = false } = options;
   const path = cwd === undefined ? resolve(specifier) : resolve(cwd, specifier);
   const url = pathToFileURL(path).href;
-  const cannotLoad = (problem: string, cause?: unknown, stack?: string): ClassifierError =>
-    new ClassifierError(`Cannot load classifier plugin ${problem}`, 2, { cause, details: debug ? stack : undefined });
+  const cannotLoad = (problem: Message, cause?: unknown, stack?: string): ClassifierError =>
+    new ClassifierError(problem, 2, { cause, details: debug ? stack : undefined });
   if (
     !(await stat(path).then(
       (s) => s.isFile(),
       () => false,
     ))
   )
-    throw cannotLoad(`${specifier}: no such file`);
+    throw cannotLoad({ key: 'plugin.noSuchFile', values: { file: specifier } });
 
   const thread = startPluginThread(url, limits);
   const print = (logs: string) => logs !== '' && output(logs);
   const stopped = (what: Stopped, contact?: Connection): ClassifierError => {
     thread.close();
-    const on = contact === undefined ? '' : ` on ${describeContact(contact)}`;
+    const file = specifier;
     if (what.why === 'ended')
-      return new ClassifierError(`plugin ${specifier} ended without a verdict${on}: it called process.exit, or an error escaped classify`);
+      return new ClassifierError(
+        contact === undefined ? { key: 'plugin.ended', values: { file } } : { key: 'plugin.endedOn', values: { file, contact: describeContact(contact) } },
+      );
+    const seconds = what.ms / 1000;
     if (what.why === 'contact-time')
-      return new ClassifierError(`plugin ${specifier} took more than ${seconds(what.ms)}${on}, and was stopped. Raise --plugin-timeout if it is only slow`);
+      return new ClassifierError(
+        contact === undefined
+          ? { key: 'plugin.tooSlow', values: { file, seconds } }
+          : { key: 'plugin.tooSlowOn', values: { file, seconds, contact: describeContact(contact) } },
+      );
     return new ClassifierError(
-      `plugin ${specifier} took more than ${seconds(what.ms)} in all${on}, and was stopped. Raise --plugin-total-timeout if it is only slow`,
+      contact === undefined
+        ? { key: 'plugin.tooSlowInAll', values: { file, seconds } }
+        : { key: 'plugin.tooSlowInAllOn', values: { file, seconds, contact: describeContact(contact) } },
     );
   };
 
@@ -89,19 +99,23 @@ export async function loadPlugin(specifier: string, options: PluginOptions = {})
   } catch (error) {
     if (!(error instanceof PluginStopped)) throw error;
     if (error.stopped.why === 'ended') {
-      throw cannotLoad(`${specifier}: it ended before exporting a classifier (a top-level await that never settles, or process.exit)`);
+      throw cannotLoad({ key: 'plugin.endedBeforeExport', values: { file: specifier } });
     }
     throw stopped(error.stopped);
   }
   print(first.logs);
   if (first.type === 'load-failed') {
     thread.close();
-    throw cannotLoad(describeLoadFailure(first.error, url, specifier, cwd), first.error, pluginStack(first.error));
+    throw cannotLoad(
+      { key: 'plugin.cannotLoad', values: { problem: describeLoadFailure(first.error, url, specifier, cwd) } },
+      first.error,
+      pluginStack(first.error),
+    );
   }
   const checked = pluginModuleSchema.safeParse(first.type === 'loaded' ? revive(first.module) : undefined, { error: describeIssue });
   if (!checked.success) {
     thread.close();
-    throw cannotLoad(`${specifier}: ${formatIssues(checked.error.issues).join('; ')}`, checked.error);
+    throw cannotLoad({ key: 'plugin.invalidModule', values: { file: specifier, problem: formatIssues(checked.error.issues).join('; ') } }, checked.error);
   }
   const { id, description } = checked.data.default;
 
@@ -131,8 +145,12 @@ export async function loadPlugin(specifier: string, options: PluginOptions = {})
         // -1: an error from a timer or a promise, which belongs to no contact in particular.
         const contact = batch[response.index]?.connection;
         thread.close();
-        const on = contact === undefined ? '' : ` on ${describeContact(contact)}`;
-        throw new ClassifierError(`plugin ${specifier} failed${on}: ${describeCallFailure(response.error, url, specifier, cwd)}`, 2, {
+        const problem = describeCallFailure(response.error, url, specifier, cwd);
+        const said: Message =
+          contact === undefined
+            ? { key: 'plugin.failed', values: { file: specifier, problem } }
+            : { key: 'plugin.failedOn', values: { file: specifier, problem, contact: describeContact(contact) } };
+        throw new ClassifierError(said, 2, {
           cause: response.error,
           details: debug ? pluginStack(response.error) : undefined,
         });
@@ -143,7 +161,8 @@ export async function loadPlugin(specifier: string, options: PluginOptions = {})
         if (!verdict.success) {
           thread.close();
           const problem = formatIssues(verdict.error.issues).join('; ');
-          throw new ClassifierError(`plugin ${specifier} failed on ${describeContact(batch[i]!.connection)}: returned an invalid verdict: ${problem}`, 2, {
+          const contact = describeContact(batch[i]!.connection);
+          throw new ClassifierError({ key: 'plugin.invalidVerdict', values: { file: specifier, contact, problem } }, 2, {
             cause: verdict.error,
           });
         }
@@ -169,8 +188,6 @@ function revive(shape: unknown): unknown {
   return Object.fromEntries(Object.entries(shape).map(([key, value]) => [key, revive(value)]));
 }
 
-const seconds = (ms: number): string => `${ms / 1000} s`;
-
-/** `"Jane Doe" (https://www.linkedin.com/in/jane-doe)`, or the Connections.csv line when there is no URL. */
+/** `"Jane Doe" (https://www.linkedin.com/in/jane-doe)`, or `(Connections.csv:42)`, its line, when there is no URL: the same in every language. */
 const describeContact = (contact: Connection): string =>
-  `"${`${contact.firstName} ${contact.lastName}`.trim()}" (${contact.url ?? `Connections.csv line ${contact.line}`})`;
+  `"${`${contact.firstName} ${contact.lastName}`.trim()}" (${contact.url ?? `Connections.csv:${contact.line}`})`;

@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ClassifierError } from '../errors.js';
+import type { Message } from '../i18n/translator.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { ruleSetSchema, type RuleSet, type RuleSetFile } from './rule-set-schema.js';
 import { bindParameters, extendRuleSet, standalone, type ComposedRuleSet, type ParameterValues } from './compose.js';
@@ -52,7 +53,8 @@ async function locate(spec: string, from: string, shownFrom?: string): Promise<{
   if (looksLikeName(spec)) {
     const ids = await listBuiltInIds();
     if (!ids.includes(spec)) {
-      throw new ClassifierError(`Unknown rule set "${spec}". Built-in rule sets: ${ids.join(', ')}. To load a file, give its path, such as ./${spec}.json.`);
+      const unknown: Message = { key: 'config.unknownRuleSet', values: { name: spec, ids: ids.join(', ') } };
+      throw new ClassifierError(shownFrom === undefined ? unknown : [{ key: 'config.extends', values: { file: shownFrom } }, unknown]);
     }
     return { path: resolve(BUILT_IN_DIR, `${spec}.json`), shownAs: `rules/${spec}.json` };
   }
@@ -60,28 +62,31 @@ async function locate(spec: string, from: string, shownFrom?: string): Promise<{
 }
 
 async function compose(path: string, shownAs: string, chain: readonly string[], extendedBy?: string): Promise<ComposedRuleSet> {
-  if (chain.includes(path)) throw new ClassifierError(`${shownAs}: extends itself through ${chain.length} file(s): "extends" must not form a cycle`);
-  if (chain.length >= MAX_EXTENDS) throw new ClassifierError(`${shownAs}: more than ${MAX_EXTENDS} rule sets extend one another; extend fewer`);
-  const file = parseRuleSet(
-    await readText(path, extendedBy === undefined ? `Cannot read rule set ${shownAs}` : `${extendedBy}: extends: cannot read ${shownAs}`),
-    shownAs,
-  );
+  if (chain.includes(path)) throw new ClassifierError({ key: 'config.cycle', values: { file: shownAs, count: chain.length } });
+  if (chain.length >= MAX_EXTENDS) throw new ClassifierError({ key: 'config.tooManyExtends', values: { file: shownAs, count: MAX_EXTENDS } });
+  const file = parseRuleSet(await readText(path, shownAs, extendedBy), shownAs);
   if (file.extends === undefined) return standalone(file);
-  let base: { path: string; shownAs: string };
-  try {
-    base = await locate(file.extends, dirname(path), shownAs);
-  } catch (error) {
-    throw new ClassifierError(`${shownAs}: extends: ${(error as Error).message}`, 2, { cause: error });
-  }
+  const base = await locate(file.extends, dirname(path), shownAs);
   return extendRuleSet(await compose(base.path, base.shownAs, [...chain, path], shownAs), base.shownAs, file, shownAs);
 }
 
-async function readText(path: string, cannotRead: string): Promise<string> {
+/** The file's text; `extendedBy`: the file whose `extends` names it. */
+async function readText(path: string, shownAs: string, extendedBy: string | undefined): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-    throw new ClassifierError(`${cannotRead}: ${reason}`, 2, { cause: error });
+    // An OS message other than "not found" goes in as it is: it names what went wrong best.
+    const noFile = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const reason = String((error as Error).message);
+    const said: Message =
+      extendedBy === undefined
+        ? noFile
+          ? { key: 'config.ruleSetNotFound', values: { file: shownAs } }
+          : { key: 'config.cannotReadRuleSet', values: { file: shownAs, reason } }
+        : noFile
+          ? { key: 'config.extendsNotFound', values: { by: extendedBy, file: shownAs } }
+          : { key: 'config.extendsCannotRead', values: { by: extendedBy, file: shownAs, reason } };
+    throw new ClassifierError(said, 2, { cause: error });
   }
 }
 
@@ -91,7 +96,7 @@ export function parseRuleSet(text: string, file: string): RuleSetFile {
   const tooDeep = findTooDeep(data);
   if (tooDeep !== null) {
     const shown = tooDeep.length > 8 ? [...tooDeep.slice(0, 6), '…', ...tooDeep.slice(-1)] : tooDeep;
-    throw new ClassifierError(`${file}: ${shown.join('.')}: nested more than ${MAX_JSON_DEPTH} levels deep; write the condition with fewer levels`);
+    throw new ClassifierError({ key: 'config.tooDeep', values: { file, path: shown.join('.'), depth: MAX_JSON_DEPTH } });
   }
   return validated(ruleSetSchema, data, file);
 }

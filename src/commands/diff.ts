@@ -23,17 +23,13 @@ export type DiffOptions = OptionsOf<typeof DIFF>;
  */
 export async function diff(olderPath: string, newerPath: string, options: DiffOptions, io: Io, t: Translator): Promise<number> {
   if (options.failOnPending && options.state === undefined) {
-    throw new UsageError('--fail-on-pending needs the decisions file: add --state FILE (the one `netprune review` wrote)');
+    throw new UsageError({ key: 'usage.failOnPendingNeedsState' });
   }
   const statePath = options.state === undefined ? null : resolve(io.cwd, options.state);
   // Read first: a damaged decisions file should stop us before two exports are read.
   const file = statePath === null ? null : await readDecisions(statePath);
   if (statePath !== null && file === null) {
-    throw new InputError(
-      options.state!,
-      'does not exist',
-      'Give --state the decisions file `netprune review` wrote (netprune-decisions.json beside the export you reviewed)',
-    );
+    throw new InputError(options.state!, { key: 'problem.notFound' }, { key: 'diff.giveState' });
   }
   // Both are judged as of the same day, so that a label changes only when the exports do.
   // The reasons' detail follows the language, in the JSON too, as audit's does.
@@ -42,18 +38,10 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
   const newer = await analyse(newerPath, settings);
   const [a, b] = [older.owner.key, newer.owner.key];
   if (a !== null && b !== null && a !== b) {
-    throw new InputError(
-      newerPath,
-      `is the export of another LinkedIn account (${b}) than ${olderPath} (${a})`,
-      'Compare two exports of the same account, or give --me if netprune took the wrong owner',
-    );
+    throw new InputError(newerPath, { key: 'diff.otherAccount', values: { theirs: b, older: olderPath, owner: a } }, { key: 'diff.sameAccount' });
   }
   if (file !== null && file.owner !== null && b !== null && file.owner !== b) {
-    throw new InputError(
-      options.state!,
-      `holds the decisions of another LinkedIn account (${file.owner}), not ${b}`,
-      'Give --state the decisions file of this account',
-    );
+    throw new InputError(options.state!, { key: 'decisions.otherAccount', values: { theirs: file.owner, owner: b } }, { key: 'diff.stateOfThisAccount' });
   }
   const connected = newer.contacts.map((c) => c.connection);
   const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, connected) };

@@ -50,11 +50,7 @@ export async function predict(path: string, options: PredictOptions, io: Io, t: 
   const owner = analysis.owner.key;
   const fileOwner = store.owner;
   if (fileOwner !== null && owner !== null && fileOwner !== owner) {
-    throw new InputError(
-      statePath,
-      `holds the decisions of another LinkedIn account (${fileOwner}), not those of ${path} (${owner})`,
-      'Give --state the decisions file of this account, or --me if netprune took the wrong owner',
-    );
+    throw new InputError(statePath, { key: 'problem.otherAccount', values: { theirs: fileOwner, path, owner } }, { key: 'advice.stateOfThisAccount' });
   }
 
   const connections = analysis.contacts.map((c) => c.connection);

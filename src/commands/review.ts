@@ -98,7 +98,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, t: Tr
 
 function choice<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+  throw new UsageError({ key: 'usage.oneOf', values: { flag, allowed: allowed.join(', '), value } });
 }
 
 /** The labels a review covers, joined as a sentence joins them: "strangers or weak ties", "strangers, then weak ties". */

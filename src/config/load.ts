@@ -17,7 +17,7 @@ export async function loadConfig(io: Pick<Io, 'cwd' | 'env'>): Promise<LoadedCon
   for (const path of configCandidates(io)) {
     const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
-      throw new ClassifierError(`Cannot read ${path}: ${error.message}`, 2, { cause: error });
+      throw new ClassifierError({ key: 'config.cannotReadConfig', values: { file: path, reason: error.message } }, 2, { cause: error });
     });
     if (text !== null) return { path, config: absolutePaths(parseConfig(text, path), dirname(path)) };
   }

@@ -1,8 +1,9 @@
 import { InputError } from '../errors.js';
+import type { Message } from '../i18n/translator.js';
 import { readCapped } from '../util/read-capped.js';
 import { DECISIONS_VERSION, MAX_DECISIONS_BYTES, decisionsFileSchema, type DecisionsFile } from './format.js';
 
-const KEEP_IT = 'netprune leaves it untouched: fix or move it, or choose another file with --state';
+const KEEP_IT: Message = { key: 'decisions.keepIt' };
 
 /**
  * Reads and validates a decisions file; null when there is none yet. A file that is not ours, is
@@ -16,37 +17,38 @@ export async function readDecisions(path: string): Promise<DecisionsFile | null>
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new InputError(path, 'is not valid JSON, so not a netprune decisions file', KEEP_IT, undefined, { cause: error });
+    throw new InputError(path, { key: 'decisions.notJson' }, KEEP_IT, undefined, { cause: error });
   }
   if (typeof data !== 'object' || data === null || (data as { netprune?: unknown }).netprune !== 'decisions') {
-    throw new InputError(path, 'is not a netprune decisions file', KEEP_IT);
+    throw new InputError(path, { key: 'decisions.notDecisions' }, KEEP_IT);
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > DECISIONS_VERSION) {
     throw new InputError(
       path,
-      `was written by a newer netprune (decisions version ${version}; this one reads version ${DECISIONS_VERSION})`,
-      'Update netprune to continue with it',
+      { key: 'decisions.newer', values: { version: String(version), supported: String(DECISIONS_VERSION) } },
+      { key: 'decisions.update' },
     );
   }
   const parsed = decisionsFileSchema.safeParse(data);
   if (!parsed.success) {
     const keys = Object.keys((data as { decisions?: object }).decisions ?? {});
-    const issues = parsed.error.issues.slice(0, 3).map((i) => `${where(i.path, keys)}: ${i.message}`);
-    throw new InputError(path, `is a damaged decisions file (${issues.join('; ')})`, KEEP_IT);
+    // zod's own words stay English (docs/i18n.md); the places are the file's own keys, the same in every language.
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${where(i.path, keys)}${i.message}`);
+    throw new InputError(path, { key: 'decisions.damaged', values: { issues: issues.join('; ') } }, KEEP_IT);
   }
   return parsed.data;
 }
 
 /**
- * Where an issue is, with an entry named by its number rather than by its key, which is file content.
- * zod's messages say what was expected, never the value found.
+ * Where an issue is, `decisions #3.decidedAt: `, with an entry named by its number rather than by its key,
+ * which is file content; nothing for the file as a whole. zod's messages say what was expected, never the value found.
  */
 function where(path: readonly PropertyKey[], keys: readonly string[]): string {
-  if (path.length === 0) return '(file)';
+  if (path.length === 0) return '';
   const [top, key, ...rest] = path;
-  if (top !== 'decisions' || key === undefined) return path.map(String).join('.');
-  return [`decisions entry ${keys.indexOf(String(key)) + 1}`, ...rest.map(String)].join('.');
+  if (top !== 'decisions' || key === undefined) return `${path.map(String).join('.')}: `;
+  return `${[`decisions #${keys.indexOf(String(key)) + 1}`, ...rest.map(String)].join('.')}: `;
 }
 
 /** The file's text, or null when there is none; anything but a regular file of sane size is refused before it is read. */
@@ -56,12 +58,10 @@ async function readCappedDecisions(path: string): Promise<string | null> {
       unreadable: (code, cause) =>
         code === 'ENOENT'
           ? new NoFile()
-          : new InputError(path, `cannot read the decisions file (${code})`, 'Check its permissions, or choose another file with --state', undefined, {
-              cause,
-            }),
-      notAFile: () => new InputError(path, 'is not a regular file, so not a netprune decisions file', KEEP_IT),
+          : new InputError(path, { key: 'decisions.cannotRead', values: { code } }, { key: 'decisions.checkPermissions' }, undefined, { cause }),
+      notAFile: () => new InputError(path, { key: 'decisions.notRegular' }, KEEP_IT),
       tooLarge: (size) =>
-        new InputError(path, `is ${Math.round(size / 1048576)} MB, more than a decisions file can be (${MAX_DECISIONS_BYTES / 1048576} MB at most)`, KEEP_IT),
+        new InputError(path, { key: 'decisions.tooLarge', values: { size: Math.round(size / 1048576), max: MAX_DECISIONS_BYTES / 1048576 } }, KEEP_IT),
     });
   } catch (error) {
     if (error instanceof NoFile) return null;

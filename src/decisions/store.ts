@@ -14,13 +14,7 @@ async function writeDecisions(path: string, file: DecisionsFile): Promise<void> 
     await writeFileAtomic(path, `${JSON.stringify({ ...file, decisions }, null, 2)}\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new InputError(
-      path,
-      `cannot save the decisions (${code})`,
-      'Every earlier answer is still in the file; free some space or choose another file with --state',
-      undefined,
-      { cause: error },
-    );
+    throw new InputError(path, { key: 'decisions.cannotSave', values: { code } }, { key: 'decisions.freeSpace' }, undefined, { cause: error });
   }
 }
 
@@ -45,8 +39,8 @@ export class DecisionStore {
     if (this.file.owner !== null && owner !== null && this.file.owner !== owner) {
       throw new InputError(
         this.path,
-        `holds the decisions of another LinkedIn account (${this.file.owner}), not ${owner}`,
-        `Choose a file of your own with --state, e.g. --state ${anotherFile(this.path)}`,
+        { key: 'decisions.otherAccount', values: { theirs: this.file.owner, owner } },
+        { key: 'decisions.ownFile', values: { file: anotherFile(this.path) } },
       );
     }
     this.file.owner = this.file.owner ?? owner;

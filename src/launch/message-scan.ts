@@ -3,8 +3,7 @@ import { openExport } from '../export/locate.js';
 import { scanMessages } from '../export/messages/scan-messages.js';
 import type { RecordBatch } from '../export/messages/record-scanner.js';
 import type { ExportFile } from '../export/types.js';
-import { InputError, NetpruneError } from '../errors.js';
-import type { Notice } from '../i18n/notice.js';
+import { type ErrorText, InputError, NetpruneError } from '../errors.js';
 
 /**
  * messages.csv read on two threads: the main thread scans it (record-scanner.ts: bytes in, field
@@ -29,7 +28,7 @@ type MainMessage =
   | { type: 'error'; id: number; message: string; exitCode: number | null; said?: Said };
 
 /** A known error as plain data, so that the worker says it in the run's language, as the main thread would have. */
-type Said = { input: Pick<InputError, 'file' | 'line' | 'problem' | 'advice'> } | { notice: Notice };
+type Said = { input: Pick<InputError, 'file' | 'line' | 'problem' | 'advice'> } | { notice: ErrorText };
 
 /** Batches sent and not yet folded: enough to keep the worker busy, few enough to hold little memory (32 × 64 KiB). */
 const IN_FLIGHT = 32;
@@ -78,7 +77,8 @@ export function serveScans(port: MessagePort): () => void {
     try {
       const source = await openExport(request.exportPath);
       const file = source.files.find((f) => f.name === request.fileName);
-      if (file === undefined) throw new NetpruneError(`${request.fileName}: is no longer in ${request.exportPath}. Run netprune again`);
+      if (file === undefined)
+        throw new InputError(request.fileName, { key: 'problem.noLongerIn', values: { path: request.exportPath } }, { key: 'advice.runAgain' });
       for await (const batch of scanMessages(file)) {
         while (scan.inFlight >= IN_FLIGHT && !scan.cancelled) await new Promise<void>((resolve) => (scan.wake = resolve));
         scan.wake = null;

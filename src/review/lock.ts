@@ -28,23 +28,15 @@ export async function acquireLock(statePath: string, options: LockOptions = {}):
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
-        throw new InputError(
-          lockPath,
-          `cannot create the lock file (${code ?? 'error'})`,
-          'Check that the folder exists and is writable, or choose another file with --state',
-          undefined,
-          { cause: error },
-        );
+        throw new InputError(lockPath, { key: 'lock.cannotCreate', values: { code: code ?? 'error' } }, { key: 'lock.checkFolder' }, undefined, {
+          cause: error,
+        });
       }
       const holder = await holderOf(lockPath);
       if (holder !== null && holder !== pid && isAlive(holder)) {
-        throw new InputError(
-          statePath,
-          `another netprune review (process ${holder}) is using this decisions file`,
-          `Finish that session first (press q there). If none is running, delete ${lockPath}`,
-        );
+        throw new InputError(statePath, { key: 'lock.inUse', values: { pid: String(holder) } }, { key: 'lock.finishFirst', values: { lock: lockPath } });
       }
-      if (attempt > 0) throw new InputError(lockPath, 'the lock file keeps coming back', `Delete ${lockPath} and try again`);
+      if (attempt > 0) throw new InputError(lockPath, { key: 'lock.keepsComingBack' }, { key: 'lock.deleteIt', values: { lock: lockPath } });
       await unlink(lockPath).catch(() => undefined);
     }
   }

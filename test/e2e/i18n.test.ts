@@ -27,6 +27,7 @@ import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoTranslator } from '../../src/i18n/pseu
 import { sayCommanderError } from '../../src/commander-errors.js';
 import { enOptions } from '../../src/i18n/catalogue/options.en.js';
 import { errorLine, isKnownError, NetpruneError } from '../../src/errors.js';
+import { acquireLock } from '../../src/review/lock.js';
 import type { InvitationsReport } from '../../src/report/invitations-schema.js';
 import type { Report } from '../../src/report/schema.js';
 import { fixture, netprune, root, testIo } from '../helpers/exec.js';
@@ -119,6 +120,24 @@ describe('French output', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     await expect(portable(run.stderr)).toMatchFileSnapshot('__snapshots__/error-not-connections.fr.txt');
+  });
+
+  it('a rule file that is not there, and one with schema problems: one French line, exit code 2', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'netprune-i18n-rules-'));
+    try {
+      const missing = await netprune(['audit', demo, '--rules', join(dir, 'nope.json')], { env: FRENCH });
+      expect([missing.code, missing.stdout]).toEqual([2, '']);
+      expect(missing.stderr.replaceAll(dir, '<dir>')).toBe('netprune: Impossible de lire le jeu de règles <dir>/nope.json\u202F: ce fichier n’existe pas\n');
+      await writeFile(join(dir, 'mine.json'), JSON.stringify({ rules: [], extra: 1 }));
+      const schema = await netprune(['rules', 'check', join(dir, 'mine.json')], { env: FRENCH });
+      expect([schema.code, schema.stdout]).toEqual([2, '']);
+      // zod's words stay English; where they are, and the sentence around them, are French.
+      expect(schema.stderr.replaceAll(dir, '<dir>')).toBe(
+        'netprune: <dir>/mine.json\u202F: (premier niveau)\u202F: unknown key "extra" <dir>/mine.json\u202F: description\u202F: missing, expected string <dir>/mine.json\u202F: otherwise\u202F: missing, expected object\n',
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("commander's own errors are in the language too, and still name what was typed", async () => {
@@ -263,6 +282,69 @@ describe('pseudo-locale: no word of the converted outputs bypasses the catalogue
     }
     const commander = sayCommanderError("error: unknown option '--bogus'\n(Did you mean --debug?)\n", t);
     expect(bypassing(commander, [])).toEqual([]);
+  });
+
+  it('errors: rule sets, plugins, the decisions file, the review lock, review and diff', async () => {
+    const t = pseudoTranslator();
+    const dir = await mkdtemp(join(tmpdir(), 'netprune-i18n-errors-'));
+    try {
+      const file = async (name: string, data: unknown) => {
+        const path = join(dir, name);
+        await writeFile(path, typeof data === 'string' ? data : JSON.stringify(data));
+        return path;
+      };
+      const otherwise = { id: 'none', label: 'stranger', reason: 'r' };
+      const rules = {
+        missing: join(dir, 'nope.json'),
+        schema: await file('schema.json', { rules: [], otherwise, extra: 1 }),
+        cycle: (await file('b.json', { extends: './a.json' }), await file('a.json', { extends: './b.json' })),
+        extendsUnknown: await file('extends-unknown.json', { extends: 'strikt' }),
+        extendsMissing: await file('extends-missing.json', { extends: './gone.json' }),
+        remove: await file('remove.json', {
+          extends: 'strict',
+          remove: ['one-way-onyl'],
+          rules: [{ id: 'x', label: 'known', when: { twoWay: true }, reason: 'r', before: 'two-ways' }],
+        }),
+        parameter: await file('parameter.json', {
+          description: 'd',
+          rules: [{ id: 'p', label: 'known', when: { closeness: { gte: '$minClosenes' } }, reason: 'r' }],
+          otherwise,
+          parameters: { minCloseness: { default: 0.5 } },
+        }),
+      };
+      const decisions = {
+        notJson: await file('not-json.json', '{'),
+        notOurs: await file('not-ours.json', { hello: 1 }),
+        newer: await file('newer.json', { netprune: 'decisions', version: 99 }),
+        damaged: await file('damaged.json', { netprune: 'decisions', version: 1, decisions: { 'in/a': { decision: 'maybe' } } }),
+      };
+      const locked = await file('locked.json', '');
+      await writeFile(`${locked}.lock`, '2\n');
+      const tty = { ...testIo().io, stdinIsTTY: true, stdoutIsTTY: true };
+      const failing: (() => Promise<unknown>)[] = [
+        ...Object.values(rules).map((path) => () => audit(demo, { rules: path }, testIo().io, t)),
+        () => audit(demo, { rules: 'strikt' }, testIo().io, t),
+        () => audit(demo, { rules: fixture('rule-sets/bad-json.json') }, testIo().io, t),
+        () => audit(demo, { classifier: join(dir, 'nope.mjs') }, testIo().io, t),
+        ...Object.values(decisions).map((state) => () => pruneList(demo, { state }, testIo().io, t)),
+        () => acquireLock(locked, { pid: 1, isAlive: () => true }),
+        () => review(demo, { only: 'bogus' as never }, tty, t),
+        () => diff(demo, later, { failOnPending: true }, testIo().io, t),
+        () => diff(demo, later, { state: join(dir, 'no-decisions.json') }, testIo().io, t),
+      ];
+      for (const command of failing) {
+        const error = await command().then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(isKnownError(error), String(error)).toBe(true);
+        const line = errorLine(error as NetpruneError, t);
+        expect(line).toContain(PSEUDO_OPEN);
+        expect(bypassing(line, [dir, demo, later, 'netprune']), line).toEqual([]);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("the export readers' warnings and reasons for ignoring a file", async () => {

@@ -104,7 +104,7 @@ describe('readDecisions', () => {
     await writeFile(state, JSON.stringify(file()));
     expect((await readDecisions(state))?.decisions['in/a']?.source).toBeUndefined();
     await writeFile(state, JSON.stringify(file('guess')));
-    await expect(readDecisions(state)).rejects.toThrow(/decisions entry 1\.source: /);
+    await expect(readDecisions(state)).rejects.toThrow(/decisions #1\.source: /);
   });
 
   it.each([
@@ -118,7 +118,7 @@ describe('readDecisions', () => {
     [
       'a damaged entry',
       '{"netprune": "decisions", "version": 1, "export": "x", "decisions": {"in/a": {"decision": "maybe"}}}',
-      /damaged decisions file \(decisions entry 1\.decision: /,
+      /damaged decisions file \(decisions #1\.decision: /,
     ],
   ])('refuses %s with an InputError and leaves the file untouched', async (_, text, message) => {
     await writeFile(state, text);
@@ -143,7 +143,7 @@ describe('a decisions file is untrusted input', () => {
     expect(await refusal('root:x:0:0:secret-word:/root:/bin/bash\n')).not.toMatch(/root|secret/);
     expect(await refusal('{"netprune": "decisions", "version": 1, "secret-word"')).not.toMatch(/secret/);
     const keyed = await refusal(file({ 'in/secret-word': { decision: 'maybe' } }));
-    expect(keyed).toMatch(/decisions entry 1\.decision/);
+    expect(keyed).toMatch(/decisions #1\.decision/);
     expect(keyed).not.toMatch(/secret/);
   });
 
@@ -151,13 +151,13 @@ describe('a decisions file is untrusted input', () => {
     const bad = ['https://evil.example/in/x', 'javascript:alert(1)', 'https://www.linkedin.com/in/a\u001b[2J', 'https://www.linkedin.com/in/a b'];
     for (const url of bad) {
       const message = await refusal(file({ 'in/a': { ...entry('remove', 'Ada'), url } }));
-      expect(message).toMatch(/decisions entry 1\.url: not a LinkedIn profile URL/);
+      expect(message).toMatch(/decisions #1\.url: not a LinkedIn profile URL/);
       expect(message).not.toContain(url);
     }
   });
 
   it('refuses keys and owners that are not profile or name keys', async () => {
-    expect(await refusal(file({ '\u001b]0;x\u0007': entry('remove') }))).toMatch(/decisions entry 1: Invalid key in record/);
+    expect(await refusal(file({ '\u001b]0;x\u0007': entry('remove') }))).toMatch(/decisions #1: Invalid key in record/);
     expect(await refusal(file({}, 'https://evil.example'))).toMatch(/owner: not a profile key/);
   });
 

@@ -1,3 +1,4 @@
+import { enConfig } from './config.en.js';
 import { enErrors } from './errors.en.js';
 import { enOptions } from './options.en.js';
 import { enPage } from './page.en.js';
@@ -14,6 +15,7 @@ import { enNetwork } from './network.en.js';
  */
 export const en = {
   ...enErrors,
+  ...enConfig,
   ...enOptions,
   ...enReaders,
   ...enPrune,

@@ -32,6 +32,7 @@ export const enErrors = {
   'advice.passArchiveHolding': 'It holds {archive}: pass that archive instead, if it is the export.',
   'advice.downloadAgain': 'Download the export again from LinkedIn, or pass its unpacked folder or Connections.csv.',
   'advice.checkReadable': 'Check that you may read it.',
+  'advice.runAgain': 'Run netprune again',
   'advice.checkStillReadable': 'Check that it still exists and that you may read it.',
   'advice.checkFileStillReadable': 'Check that the file still exists and that you may read it.',
   'advice.checkArchiveStillReadable': 'Check that the archive still exists and that you may read it.',
@@ -64,6 +65,8 @@ export const enErrors = {
 
   /** What is wrong. */
   'problem.notFound': 'does not exist',
+  /** The export changed while messages.csv was being read (src/launch/message-scan.ts). */
+  'problem.noLongerIn': 'is no longer in {path}',
   'problem.notFileOrFolder': 'is neither a file nor a folder',
   'problem.notZip': 'is not a zip archive',
   'problem.notExport': 'is not a LinkedIn export (a .zip, a folder or a .csv file)',

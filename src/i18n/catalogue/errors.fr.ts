@@ -31,6 +31,7 @@ const french = {
   'advice.passArchiveHolding': 'Il contient {archive} : donnez plutôt cette archive, si c’est l’export.',
   'advice.downloadAgain': 'Téléchargez à nouveau l’export depuis LinkedIn, ou donnez son dossier décompressé ou Connections.csv.',
   'advice.checkReadable': 'Vérifiez que vous avez le droit de le lire.',
+  'advice.runAgain': 'Relancez netprune',
   'advice.checkStillReadable': 'Vérifiez qu’il existe toujours et que vous avez le droit de le lire.',
   'advice.checkFileStillReadable': 'Vérifiez que le fichier existe toujours et que vous avez le droit de le lire.',
   'advice.checkArchiveStillReadable': 'Vérifiez que l’archive existe toujours et que vous avez le droit de la lire.',
@@ -62,6 +63,7 @@ const french = {
   'advice.fixTemplate': 'Corrigez le modèle, ou retirez --template pour la réponse intégrée',
 
   'problem.notFound': 'n’existe pas',
+  'problem.noLongerIn': 'n’est plus dans {path}',
   'problem.notFileOrFolder': 'n’est ni un fichier ni un dossier',
   'problem.notZip': 'n’est pas une archive zip',
   'problem.notExport': 'n’est pas un export LinkedIn (un .zip, un dossier ou un fichier .csv)',

@@ -1,5 +1,6 @@
 import type { en } from './en.js';
 import type { Matching } from './types.js';
+import { frConfig } from './config.fr.js';
 import { frErrors } from './errors.fr.js';
 import { frOptions } from './options.fr.js';
 import { frPage } from './page.fr.js';
@@ -17,6 +18,7 @@ import { frNetwork } from './network.fr.js';
  */
 const french = {
   ...frErrors,
+  ...frConfig,
   ...frOptions,
   ...frReaders,
   ...frPrune,

@@ -67,7 +67,7 @@ describe('extends', () => {
   it('refuses a cycle', async () => {
     write('a.json', { extends: './b.json' });
     write('b.json', { extends: './a.json' });
-    expect(await problems(loadRuleSet('./a.json', dir))).toEqual(['a.json: extends itself through 2 file(s): "extends" must not form a cycle']);
+    expect(await problems(loadRuleSet('./a.json', dir))).toEqual(['a.json: extends itself through 2 files: "extends" must not form a cycle']);
   });
 });
 

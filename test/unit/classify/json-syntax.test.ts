@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findJsonSyntaxError } from '../../../src/classify/json-syntax.js';
+import { ENGLISH_FOR_JSON } from '../../../src/i18n/translator.js';
 
 const accepts = (text: string): boolean => {
   try {
@@ -24,7 +25,8 @@ describe('findJsonSyntaxError', () => {
     ['[1, 2] x', 1, 8, 'unexpected "x" after the end of the JSON value'],
     ['{"a": 01}', 1, 8, 'expected "," or "}", found "1"'],
   ])('%j → %i:%i %s', (text, line, column, message) => {
-    expect(findJsonSyntaxError(text)).toEqual({ line, column, message });
+    const found = findJsonSyntaxError(text);
+    expect(found && { line: found.line, column: found.column, message: ENGLISH_FOR_JSON.message(found.said) }).toEqual({ line, column, message });
   });
 
   it('agrees with JSON.parse on any JSON value', () => {

@@ -97,7 +97,7 @@ describe('loadPlugin', () => {
       );
       const error = thrown(() => plugin.classify(makeConnection({ url: null, line: 42 }), makeEvidence(), makeContext()));
       expect(error.message).toBe(
-        'plugin ./no-reasons.mjs failed on "Jane Doe" (Connections.csv line 42): returned an invalid verdict: reasons: needs at least 1 item',
+        'plugin ./no-reasons.mjs failed on "Jane Doe" (Connections.csv:42): returned an invalid verdict: reasons: needs at least 1 item',
       );
     });
 
