@@ -586,7 +586,17 @@ async function inPseudo(command: (io: ReturnType<typeof testIo>['io'], t: Return
 function bypassing(text: string, data: readonly string[]): string[] {
   const pieces = [...new Set(data.map((d) => d.trim()).filter((d) => d !== ''))].sort((a, b) => b.length - a.length);
   const left: string[] = [];
-  for (let line of text.split('\n')) {
+  // Marked texts are taken away innermost first, a text wrapped over lines (review's help) on each of
+  // them; line breaks are kept, so that each line is still judged on its own below.
+  let unwrapped = text;
+  let previous: string;
+  do {
+    previous = unwrapped;
+    unwrapped = unwrapped.replace(new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'gu'), (marked) =>
+      marked.replace(/[^\n]+/g, ' '),
+    );
+  } while (unwrapped !== previous);
+  for (let line of unwrapped.split('\n')) {
     const cut = line.includes('…');
     let before: string;
     do {
