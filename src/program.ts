@@ -22,7 +22,7 @@ import { guardedStream } from './report/emit/guard.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { type Language, LANGUAGES, resolveLanguage } from './i18n/language.js';
 import { configLanguage } from './config/locate.js';
-import { createTranslator, type Translator } from './i18n/translator.js';
+import { createTranslator, loadLanguage, type Translator } from './i18n/translator.js';
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -198,7 +198,9 @@ export async function run(argv: string[], unguarded: Io): Promise<number> {
   let code: number = EXIT.ok;
   // --lang, then the config file's "lang", then the locale. The file is read only when --lang is not given.
   const flag = langFlag(argv);
-  const t = createTranslator(resolveLanguage({ flag, config: flag === undefined ? await configLanguage(io) : undefined, env: io.env }));
+  const language = resolveLanguage({ flag, config: flag === undefined ? await configLanguage(io) : undefined, env: io.env });
+  await loadLanguage(language);
+  const t = createTranslator(language);
   const program = createProgram(io, (c) => (code = c), t);
   try {
     await program.parseAsync(argv, { from: 'user' });

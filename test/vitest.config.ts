@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup-languages.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

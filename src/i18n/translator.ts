@@ -1,5 +1,4 @@
 import { en } from './catalogue/en.js';
-import { fr } from './catalogue/fr.js';
 import type { Placeholders, Plural, Template } from './catalogue/types.js';
 import type { Language } from './language.js';
 import { frenchTypography } from './typography.js';
@@ -50,7 +49,25 @@ export interface Translator {
   list(items: readonly string[]): string;
 }
 
-const CATALOGUES: Record<Language, Readonly<Record<Key, Template>>> = { en, fr };
+type Catalogue = Readonly<Record<Key, Template>>;
+
+/** The French catalogue, typeset, once `loadLanguage('fr')` has read it. */
+let french: Catalogue | undefined;
+
+/**
+ * Reads a language's catalogue: call it before `createTranslator(language)`. English is always
+ * there; French is read only when asked for, since every English run, `--help` first, would
+ * otherwise parse it (a tenth of `--help`'s start-up once every output had its French).
+ */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'fr') french ??= typeset((await import('./catalogue/fr.js')).fr, frenchTypography);
+}
+
+function catalogueOf(language: Language): Catalogue {
+  if (language === 'en') return en;
+  if (french === undefined) throw new Error(`the ${language} catalogue is not loaded: await loadLanguage('${language}') first`);
+  return french;
+}
 
 export interface TranslatorOptions {
   /** The pseudo-locale (pseudo.ts): every text the catalogue gives goes through it. */
@@ -61,7 +78,7 @@ export interface TranslatorOptions {
 
 /** The translator for a language. Pure: it reads nothing but the catalogues. */
 export function createTranslator(language: Language, { mark = (text) => text, isoDays = false }: TranslatorOptions = {}): Translator {
-  const catalogue = language === 'fr' ? typeset(CATALOGUES.fr, frenchTypography) : CATALOGUES[language];
+  const catalogue = catalogueOf(language);
   const locale = language;
   // Each Intl object is made when first used: a thread that makes none saves their ICU data (whole-numbers.ts).
   const numbers = once(() => new Intl.NumberFormat(locale));
@@ -139,7 +156,7 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-function typeset(catalogue: Readonly<Record<Key, Template>>, typography: (text: string) => string): Record<Key, Template> {
+function typeset(catalogue: Catalogue, typography: (text: string) => string): Record<Key, Template> {
   const entry = (template: Template): Template => {
     if (typeof template === 'string') return typography(template);
     const forms: Plural = { one: typography(template.one), other: typography(template.other) };
