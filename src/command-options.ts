@@ -8,7 +8,7 @@ import { ONLY, ORDERS } from './review/queue.js';
  * command's option type is derived from its table (OptionsOf), so the two cannot drift apart.
  * Keys are commander's camelCase of the long flag.
  */
-interface Spec {
+export interface Spec {
   readonly flags: string;
   /** Said in the run's language when the options are registered (`--help`). */
   readonly description: Message;

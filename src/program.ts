@@ -10,6 +10,7 @@ import {
   EXPLAIN,
   INVITATIONS,
   type OptionsOf,
+  type Spec,
   PREDICT,
   PRUNE_LIST,
   REVIEW,
@@ -94,12 +95,23 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     .addHelpText('after', helpFooter(t))
     .addOption(new Option('--lang <language>', t('help.lang')).choices(LANGUAGES));
 
-  addOptions(program.command('audit').description(t('help.audit')).argument('<path>', t('help.path')), AUDIT, t).action(
-    async (path: string, options: OptionsOf<typeof AUDIT>) => {
-      const { audit } = await import('./commands/audit.js');
-      setExit(await audit(path, await withConfig(options, io, AUDIT), io, t));
-    },
-  );
+  /**
+   * A command that reads one export: its options from the table, the config file's settings under
+   * them, and its module loaded only when it runs (so that `--help` loads none).
+   */
+  const exportCommand = <S extends Record<string, Spec>>(
+    name: string,
+    description: string,
+    path: string,
+    specs: S,
+    load: () => Promise<(path: string, options: OptionsOf<S>, io: Io, t: Translator) => Promise<number>>,
+  ) =>
+    addOptions(program.command(name).description(description).argument('<path>', path), specs, t).action(async (exportPath: string, options: OptionsOf<S>) => {
+      const command = await load();
+      setExit(await command(exportPath, await withConfig(options, io, specs), io, t));
+    });
+
+  exportCommand('audit', t('help.audit'), t('help.path'), AUDIT, async () => (await import('./commands/audit.js')).audit);
 
   addOptions(
     program.command('explain').description(t('help.explain')).argument('<path>', t('help.pathShort')).argument('<who...>', t('help.who')),
@@ -110,47 +122,17 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     setExit(await explain(path, who.join(' '), await withConfig(options, io, EXPLAIN), io, t));
   });
 
-  addOptions(program.command('review').description(t('help.review')).argument('<path>', t('help.path')), REVIEW, t).action(
-    async (path: string, options: OptionsOf<typeof REVIEW>) => {
-      const { review } = await import('./commands/review.js');
-      setExit(await review(path, await withConfig(options, io, REVIEW), io, t));
-    },
-  );
+  exportCommand('review', t('help.review'), t('help.path'), REVIEW, async () => (await import('./commands/review.js')).review);
 
-  addOptions(program.command('decide').description(t('help.decide')).argument('<path>', t('help.pathShort')), DECIDE, t).action(
-    async (path: string, options: OptionsOf<typeof DECIDE>) => {
-      const { decide } = await import('./commands/decide.js');
-      setExit(await decide(path, await withConfig(options, io, DECIDE), io, t));
-    },
-  );
+  exportCommand('decide', t('help.decide'), t('help.pathShort'), DECIDE, async () => (await import('./commands/decide.js')).decide);
 
-  addOptions(program.command('predict').description(t('help.predict')).argument('<path>', t('help.pathShort')), PREDICT, t).action(
-    async (path: string, options: OptionsOf<typeof PREDICT>) => {
-      const { predict } = await import('./commands/predict.js');
-      setExit(await predict(path, await withConfig(options, io, PREDICT), io, t));
-    },
-  );
+  exportCommand('predict', t('help.predict'), t('help.pathShort'), PREDICT, async () => (await import('./commands/predict.js')).predict);
 
-  addOptions(program.command('prune-list').description(t('help.pruneList')).argument('<path>', t('help.pruneListPath')), PRUNE_LIST, t).action(
-    async (path: string, options: OptionsOf<typeof PRUNE_LIST>) => {
-      const { pruneList } = await import('./commands/prune-list.js');
-      setExit(await pruneList(path, await withConfig(options, io, PRUNE_LIST), io, t));
-    },
-  );
+  exportCommand('prune-list', t('help.pruneList'), t('help.pruneListPath'), PRUNE_LIST, async () => (await import('./commands/prune-list.js')).pruneList);
 
-  addOptions(program.command('invitations').description(t('help.invitations')).argument('<path>', t('help.pathShort')), INVITATIONS, t).action(
-    async (path: string, options: OptionsOf<typeof INVITATIONS>) => {
-      const { invitations } = await import('./commands/invitations.js');
-      setExit(await invitations(path, await withConfig(options, io, INVITATIONS), io, t));
-    },
-  );
+  exportCommand('invitations', t('help.invitations'), t('help.pathShort'), INVITATIONS, async () => (await import('./commands/invitations.js')).invitations);
 
-  addOptions(program.command('suggest').description(t('help.suggest')).argument('<path>', t('help.pathShort')), SUGGEST, t).action(
-    async (path: string, options: OptionsOf<typeof SUGGEST>) => {
-      const { suggest } = await import('./commands/suggest.js');
-      setExit(await suggest(path, await withConfig(options, io, SUGGEST), io, t));
-    },
-  );
+  exportCommand('suggest', t('help.suggest'), t('help.pathShort'), SUGGEST, async () => (await import('./commands/suggest.js')).suggest);
 
   addOptions(program.command('diff').description(t('help.diff')).argument('<older>', t('help.older')).argument('<newer>', t('help.newer')), DIFF, t).action(
     async (older: string, newer: string, options: OptionsOf<typeof DIFF>) => {
