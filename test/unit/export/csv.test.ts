@@ -113,7 +113,8 @@ describe('readTable', () => {
   });
 
   it('gives each record the physical line it starts on (property)', async () => {
-    const cell = fc.array(fc.constantFrom('a', 'é', ' ', ',', '"', '\n', '\r\n', '\r'), { maxLength: 5 }).map((p) => p.join(''));
+    // 山 and 😀 are past Latin-1: their lines are handed to the scanner apart from the rest (csv.ts, narrowed()).
+    const cell = fc.array(fc.constantFrom('a', 'é', '山', '😀', ' ', ',', '"', '\n', '\r\n', '\r'), { maxLength: 5 }).map((p) => p.join(''));
     const row = fc.array(cell, { minLength: 2, maxLength: 4 });
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(row, fc.nat(2)), { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), async (rows, eol, preamble) => {
@@ -136,7 +137,7 @@ describe('readTable', () => {
     );
   });
   it('reads the same cells as csv-parse, whatever the delimiter, quoting and blank lines (property)', async () => {
-    const cell = fc.array(fc.constantFrom('a', 'é', ' ', ',', ';', '\t', '"', '\n', '\r\n'), { maxLength: 5 }).map((p) => p.join(''));
+    const cell = fc.array(fc.constantFrom('a', 'é', '山', '😀', ' ', ',', ';', '\t', '"', '\n', '\r\n'), { maxLength: 5 }).map((p) => p.join(''));
     const rows = fc.array(fc.tuple(fc.array(cell, { minLength: 2, maxLength: 4 }), fc.boolean(), fc.nat(2)), { maxLength: 8 });
     await fc.assert(
       fc.asyncProperty(rows, fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'), async (records, delimiter, eol) => {
@@ -158,7 +159,8 @@ describe('readTable', () => {
     let seed = 7;
     const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     for (let i = 0; i < 3000; i++) {
-      const long = 'é"x\n, '.repeat(next(60));
+      // One row in five past Latin-1, as names in other scripts are among real connections.
+      const long = (next(5) === 0 ? '山"x\n, ' : 'é"x\n, ').repeat(next(60));
       text += `\nRow ${i},"${long.replaceAll('"', '""')}",${'z'.repeat(next(30))}`;
     }
     const reference = parse(text, { relax_column_count: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
