@@ -25,7 +25,23 @@ export function contactJson(c: ReportContact): ReportContact | undefined {
   ) {
     return undefined;
   }
-  const out: ReportContact = {
+  // Two literals rather than a copy with `score` spread in: the schema puts score before evidence, and
+  // the spread (every rule-set contact has a score) took 8 µs a contact and made objects JSON.stringify
+  // walked on its slow path: 0.25 s and 0.3 s of writing 30,000 contacts.
+  if (c.score === undefined) {
+    return {
+      url: c.url,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      company: c.company,
+      position: c.position,
+      connectedOn: c.connectedOn,
+      label: c.label,
+      reasons,
+      evidence,
+    };
+  }
+  return {
     url: c.url,
     firstName: c.firstName,
     lastName: c.lastName,
@@ -34,12 +50,9 @@ export function contactJson(c: ReportContact): ReportContact | undefined {
     connectedOn: c.connectedOn,
     label: c.label,
     reasons,
+    score: c.score,
     evidence,
   };
-  if (c.score === undefined) return out;
-  // The schema's order: score comes before evidence.
-  const { evidence: _, ...head } = out;
-  return { ...head, score: c.score, evidence };
 }
 
 type Reasons = ReportContact['reasons'];

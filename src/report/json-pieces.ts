@@ -42,7 +42,9 @@ export function* listReportJson<K extends string>(
       batch.push(quickItem?.(item as never) ?? parseItem(itemSchema, item, [key, i]));
     }
     const text = JSON.stringify({ [key]: batch }, null, 2);
-    yield (start === 0 ? '' : ',\n') + text.slice(open.length, -close.length);
+    // Two pieces, not joined: joined, the item text would be copied once more by whatever reads it flat.
+    if (start > 0) yield ',\n';
+    yield text.slice(open.length, -close.length);
   }
   yield `${close}\n`;
 }
