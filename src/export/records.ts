@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
 /** ISO calendar date, `2024-03-05`. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** ISO date-time in UTC, `2024-03-05T14:03:00Z`. Dates without a zone are taken as UTC. */
-const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const isoDate = z.string().regex(ISO_DATE);
+const isoDateTime = z.string().regex(ISO_DATE_TIME);
 
 /** Where a record came from, for messages that name the file and line. */
 const line = z.number().int().positive();

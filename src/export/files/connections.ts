@@ -2,6 +2,7 @@ import { connectionSchema, type Connection } from '../records.js';
 import { parseDate } from '../dates.js';
 import { profileKey, profileUrl } from '../url.js';
 import { skip, type TableSpec } from './table-file.js';
+import { connectionFits } from './record-checks.js';
 
 type Field = 'firstName' | 'lastName' | 'url' | 'email' | 'company' | 'position' | 'connectedOn';
 
@@ -11,6 +12,7 @@ export const connectionsSpec: TableSpec<Field, Connection> = {
   columnsShown: 'First Name, Last Name, …, Connected On',
   skippedRowsMean: { key: 'readers.mean.connections' },
   schema: connectionSchema,
+  fits: connectionFits,
   columns: {
     firstName: ['First Name'],
     lastName: ['Last Name'],

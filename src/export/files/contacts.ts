@@ -1,5 +1,6 @@
 import { addressBookEntrySchema, type AddressBookEntry } from '../records.js';
 import { skip, type TableSpec } from './table-file.js';
+import { addressBookEntryFits } from './record-checks.js';
 
 type Field = 'firstName' | 'lastName' | 'fullName' | 'emails' | 'companies' | 'title';
 
@@ -9,6 +10,7 @@ export const contactsSpec: TableSpec<Field, AddressBookEntry> = {
   columnsShown: 'FirstName, LastName, Emails, …',
   skippedRowsMean: { key: 'readers.mean.contacts' },
   schema: addressBookEntrySchema,
+  fits: addressBookEntryFits,
   columns: {
     firstName: ['FirstName', 'First Name'],
     lastName: ['LastName', 'Last Name'],

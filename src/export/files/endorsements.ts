@@ -3,6 +3,7 @@ import { parseDateTime } from '../dates.js';
 import { profileKey } from '../url.js';
 import type { FileKind } from '../types.js';
 import type { TableSpec } from './table-file.js';
+import { endorsementFits } from './record-checks.js';
 
 type Field = 'date' | 'skill' | 'firstName' | 'lastName' | 'url' | 'status';
 
@@ -16,6 +17,7 @@ function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSp
     columnsShown: `Endorsement Date, Skill Name, ${who} First Name, …`,
     skippedRowsMean: { key: 'readers.mean.endorsements' },
     schema: endorsementSchema,
+    fits: endorsementFits,
     columns: {
       date: ['Endorsement Date'],
       skill: ['Skill Name'],

@@ -2,6 +2,7 @@ import { invitationSchema, type Invitation } from '../records.js';
 import { parseDateTime } from '../dates.js';
 import { profileKey } from '../url.js';
 import { skip, type TableSpec } from './table-file.js';
+import { invitationFits } from './record-checks.js';
 
 type Field = 'from' | 'to' | 'sentAt' | 'message' | 'direction' | 'inviterUrl' | 'inviteeUrl';
 
@@ -15,6 +16,7 @@ export const invitationsSpec: TableSpec<Field, Invitation> = {
   columnsShown: 'From, To, Sent At, Message, Direction',
   skippedRowsMean: { key: 'readers.mean.invitations' },
   schema: invitationSchema,
+  fits: invitationFits,
   columns: {
     from: ['From'],
     to: ['To'],

@@ -2,6 +2,7 @@ import { recommendationSchema, type Recommendation } from '../records.js';
 import { parseDateTime } from '../dates.js';
 import type { FileKind } from '../types.js';
 import type { TableSpec } from './table-file.js';
+import { recommendationFits } from './record-checks.js';
 
 type Field = 'firstName' | 'lastName' | 'company' | 'jobTitle' | 'text' | 'date' | 'status';
 
@@ -12,6 +13,7 @@ function recommendationsSpec(kind: FileKind): TableSpec<Field, Recommendation> {
     columnsShown: 'First Name, Last Name, Company, Job Title, Text, …',
     skippedRowsMean: { key: 'readers.mean.recommendations' },
     schema: recommendationSchema,
+    fits: recommendationFits,
     columns: {
       firstName: ['First Name'],
       lastName: ['Last Name'],
