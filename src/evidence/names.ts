@@ -1,4 +1,4 @@
-import { fold, words } from './text.js';
+import { fold, wordKey } from './text.js';
 
 /**
  * The comparison key of a person's full name, or '' when nothing usable is left.
@@ -12,13 +12,16 @@ import { fold, words } from './text.js';
 export function nameKey(fullName: string): string {
   const comma = fullName.indexOf(',');
   const beforeCredentials = comma === -1 ? fullName : fullName.slice(0, comma);
-  return words(beforeCredentials).join(' ');
+  return wordKey(beforeCredentials);
 }
 
 /** `nameKey` of a first and last name given apart, as Connections.csv and most files give them. */
 export function personNameKey(firstName: string, lastName: string): string {
-  return nameKey(`${firstName.trim()} ${lastName.trim()}`);
+  return nameKey(personName(firstName, lastName));
 }
+
+/** The full name `personNameKey` compares. */
+export const personName = (firstName: string, lastName: string): string => `${firstName.trim()} ${lastName.trim()}`;
 
 /** A comma-separated segment that reads as a person's name: two or more words with lower-case letters. */
 const isNameSegment = (segment: string): boolean => segment.split(/\s+/).filter((w) => /\p{Ll}/u.test(w) && /\p{L}.*\p{L}/u.test(w)).length >= 2;

@@ -1,8 +1,8 @@
 import type { Connection } from '../export/records.js';
 import { normalizeCompany } from './employer.js';
 import type { MatchedBy, Resolution } from './match-audit.js';
-import { nameKey, personNameKey } from './names.js';
-import { words } from './text.js';
+import { nameKey, personName } from './names.js';
+import { wordKey } from './text.js';
 import { dayOf, isoDay } from '../util/iso-date.js';
 
 /** The connections indexed once, so that every other file is joined in one pass. */
@@ -17,6 +17,12 @@ export interface PeopleIndex {
   readonly companyKeys: readonly string[];
   /** The words of each connection's position joined by spaces, made when a shared name first needs it (`settle`). */
   readonly positionKeys: (string | undefined)[];
+  /**
+   * `nameKey()` of each full name met, made once: the same names come back in every file (in the
+   * benchmark, 30,000 connections share 1,600 names, and 45,000 endorsements, invitations and entries
+   * name them again), and folding a name past ASCII takes a Unicode normalisation.
+   */
+  readonly keyOfName: Map<string, string>;
 }
 
 /** What is known of the other person in a record of another file. */
@@ -66,10 +72,11 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
   const companyCache = new Map<string, string>();
   const nameKeys: string[] = [];
   const companyKeys: string[] = [];
+  const keyOfName = new Map<string, string>();
   connections.forEach((c, i) => {
     // Connections.csv has no duplicate URLs; if merged exports bring one, the first row keeps the evidence.
     if (c.key !== null && !byKey.has(c.key)) byKey.set(c.key, i);
-    const name = personNameKey(c.firstName, c.lastName);
+    const name = keyOf(keyOfName, personName(c.firstName, c.lastName));
     nameKeys.push(name);
     if (name !== '') push(byName, name, i);
     if (c.email !== null && c.email.trim() !== '') push(byEmail, emailKey(c.email), i);
@@ -77,7 +84,23 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
     if (company === undefined) companyCache.set(c.company, (company = normalizeCompany(c.company)));
     companyKeys.push(company);
   });
-  return { connections, byKey, byName, byEmail, nameKeys, companyKeys, positionKeys: new Array<string | undefined>(connections.length).fill(undefined) };
+  return {
+    connections,
+    byKey,
+    byName,
+    byEmail,
+    nameKeys,
+    companyKeys,
+    positionKeys: new Array<string | undefined>(connections.length).fill(undefined),
+    keyOfName,
+  };
+}
+
+/** `nameKey(name)`, made once per name. */
+function keyOf(keyOfName: Map<string, string>, name: string): string {
+  let key = keyOfName.get(name);
+  if (key === undefined) keyOfName.set(name, (key = nameKey(name)));
+  return key;
 }
 
 /**
@@ -100,7 +123,7 @@ export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
     const [first] = found;
     if (first !== undefined) return found.size === 1 ? { kind: 'match', index: first, by: 'email' } : { kind: 'ambiguous', candidates: [] };
   }
-  const name = nameKey(lookup.name);
+  const name = keyOf(people.keyOfName, lookup.name);
   let candidates = name === '' ? [] : (people.byName.get(name) ?? []);
   if (key !== null) candidates = candidates.filter((i) => people.connections[i]?.key === null);
   const [only] = candidates;
@@ -111,7 +134,7 @@ export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
 
 function positionKey(people: PeopleIndex, i: number): string {
   let key = people.positionKeys[i];
-  if (key === undefined) people.positionKeys[i] = key = words(people.connections[i]?.position ?? '').join(' ');
+  if (key === undefined) people.positionKeys[i] = key = wordKey(people.connections[i]?.position ?? '');
   return key;
 }
 
@@ -119,7 +142,7 @@ function settle(people: PeopleIndex, candidates: readonly number[], lookup: Look
   const tests: [MatchedBy, (i: number) => boolean][] = [];
   const { companies, position, date } = lookup;
   if (companies !== undefined && companies.size > 0) tests.push(['name+company', (i) => companies.has(people.companyKeys[i] ?? '')]);
-  const title = position === undefined ? '' : words(position).join(' ');
+  const title = position === undefined ? '' : wordKey(position);
   if (title !== '') tests.push(['name+position', (i) => positionKey(people, i) === title]);
   if (date !== undefined && date !== null) tests.push(['name+date', (i) => fitsDate(people.connections[i]?.connectedOn ?? null, date)]);
   let left = candidates;

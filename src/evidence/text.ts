@@ -41,6 +41,21 @@ export function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** Lower-case ASCII words, each separated by one space: a text that `words()` would give back as it is. */
+const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+/**
+ * `words(text).join(' ')`, the comparison key of a name or a title. Most names are ASCII letters with
+ * single spaces (`Jean Dupont`): their key is the text in lower case, without the six steps of words().
+ */
+export function wordKey(text: string): string {
+  if (ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    if (PLAIN_WORDS.test(lower)) return lower;
+  }
+  return words(text).join(' ');
+}
+
 /** `needle` occurs in `haystack` as whole words (both given as word lists). */
 export function containsWords(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0 || needle.length > haystack.length) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fold, words } from '../../../src/evidence/text.js';
+import { fold, wordKey, words } from '../../../src/evidence/text.js';
 
 describe('words', () => {
   it('splits ASCII text exactly as the Unicode rules do (property)', () => {
@@ -21,5 +21,25 @@ describe('words', () => {
   it('folds accents and symbols in any script', () => {
     expect(words('José García 💻, S.A.')).toEqual(['jose', 'garcia', 'sa']);
     expect(words("O'Neil & Co™")).toEqual(['oneil', 'co']);
+  });
+});
+
+describe('wordKey', () => {
+  it('is words() joined by spaces, whatever the text, names written plainly included (property)', () => {
+    // Mostly the shapes of real names, where wordKey() takes its shortcut, with every ASCII character and some beyond.
+    const unit = fc.oneof(
+      fc.constantFrom('a', 'Z', '0', ' ', 'Jean', 'DUPONT', 'é', '.', "'", '-', '$', '\t', ' ', 'ﬁ', '山'),
+      fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(wordKey(text)).toBe(words(text).join(' '));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(wordKey('Jean Dupont')).toBe('jean dupont');
+    expect(wordKey(' Jean  Dupont')).toBe('jean dupont');
+    expect(wordKey('Jean-Luc Picard.')).toBe('jean luc picard');
   });
 });
