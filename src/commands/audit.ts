@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { analyse } from '../analyse.js';
 import { renderAuditHtml } from '../report/html/page.js';
 import { safeText } from '../util/terminal-text.js';
-import { buildReport } from '../report/build.js';
+import { buildLazyReport, buildReport, type LazyReport } from '../report/build.js';
 import { renderAudit } from '../report/terminal.js';
 import { renderReadSummary } from '../report/read-summary.js';
 import { renderCsv, renderMarkdown } from '../report/table-out.js';
@@ -39,8 +39,8 @@ export async function audit(path: string, options: AuditOptions, io: Io, t: Tran
   const maxWeakTies = options.maxWeakTies === undefined ? undefined : parseThreshold('--max-weak-ties', options.maxWeakTies);
 
   const { report, text, read } = await reportOn(path, format, options, io, t);
-  // The analysis went when reportOn() returned: collected now, V8 sizes the heap the report is written in
-  // from what is left (the report), not from the analysis it held before (docs/performance.md).
+  // What the analysis made and the report does not need went when reportOn() returned: collected now, V8
+  // sizes the heap the report is written in from what is left, not from all it held before (docs/performance.md).
   runtime().collectGarbage();
   await emit(io, options.out, text ?? reportJson(report), { export: read });
   if (format === 'html' && options.out !== undefined && options.out !== '-') {
@@ -58,8 +58,9 @@ export async function audit(path: string, options: AuditOptions, io: Io, t: Tran
 
 /**
  * The report, and its text unless it is JSON, which is checked and written a piece at a time
- * (report/json-stream.ts). The analysis behind them (every message aggregate and piece of evidence)
- * is not kept while the report is written: a million-row export's would otherwise stay in memory to the end.
+ * (report/json-stream.ts), each contact made as it is reached: only the contacts are kept for it. The rest of
+ * the analysis (the messages' aggregates, the tables read) is not kept while the report is written: a
+ * million-row export's would otherwise stay in memory to the end.
  */
 async function reportOn(
   path: string,
@@ -67,7 +68,7 @@ async function reportOn(
   options: AuditOptions,
   io: Io,
   t: Translator,
-): Promise<{ report: Report; text?: string; read: Inputs['export'] }> {
+): Promise<{ report: LazyReport; text?: string; read: Inputs['export'] }> {
   const progress = createProgress(io.stderr, io.stderrIsTTY, t);
   // The reasons follow the language, in JSON too; the HTML page is English throughout until it is in the catalogue.
   const translator = format === 'html' ? undefined : t;
@@ -81,7 +82,7 @@ async function reportOn(
   }).finally(progress.done);
   // What was read, so that --out never replaces it.
   const read = { source: analysis.source, files: analysis.files };
-  if (format === 'json') return { report: buildReport(analysis, io.now), read };
+  if (format === 'json') return { report: buildLazyReport(analysis, io.now), read };
   const report = reportSchema.parse(buildReport(analysis, io.now));
   if (format === 'csv') return { report, text: renderCsv(report), read };
   if (format === 'md') return { report, text: renderMarkdown(report), read };

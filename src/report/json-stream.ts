@@ -1,7 +1,8 @@
 import { jsonPieces } from './emit/json.js';
 import { contactJson } from './contact-json.js';
 import { listReportJson } from './json-pieces.js';
-import { contactSchema, reportSchema, type Report } from './schema.js';
+import type { LazyReport } from './build.js';
+import { contactSchema, reportSchema } from './schema.js';
 
 /**
  * `audit --json` without the report as one string: 30,000 contacts make ~32 MB of JSON, which
@@ -12,6 +13,6 @@ import { contactSchema, reportSchema, type Report } from './schema.js';
  * its cost), and one that fails (a bug in netprune, as plugin verdicts are checked when they are made)
  * ends the text with the error reportSchema.parse() would throw.
  */
-export const reportJson = (report: Report): Generator<string> => jsonPieces(listReportJson(report, 'contacts', envelopeSchema, contactSchema, contactJson));
+export const reportJson = (report: LazyReport): Generator<string> => jsonPieces(listReportJson(report, 'contacts', envelopeSchema, contactSchema, contactJson));
 
 const envelopeSchema = reportSchema.omit({ contacts: true });

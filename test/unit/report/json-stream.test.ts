@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ZodError } from 'zod';
 import { analyse } from '../../../src/analyse.js';
-import { buildReport } from '../../../src/report/build.js';
+import { buildLazyReport, buildReport } from '../../../src/report/build.js';
 import { reportJson } from '../../../src/report/json-stream.js';
 import { reportSchema, type Report } from '../../../src/report/schema.js';
 import { writeOutput } from '../../../src/report/write.js';
@@ -16,10 +16,9 @@ import { fixture } from '../../helpers/exec.js';
 const whole = (report: Report) => `${escapeJsonControls(JSON.stringify(reportSchema.parse(report), null, 2))}\n`;
 const streamed = (report: Report) => [...reportJson(report)].join('');
 
-async function reportOf(path: string): Promise<Report> {
-  const analysis = await analyse(path, { cwd: process.cwd(), today: '2026-11-18' });
-  return buildReport(analysis, new Date(Date.UTC(2026, 10, 18, 11, 6, 40)));
-}
+const GENERATED_AT = new Date(Date.UTC(2026, 10, 18, 11, 6, 40));
+const analysisOf = (path: string) => analyse(path, { cwd: process.cwd(), today: '2026-11-18' });
+const reportOf = async (path: string): Promise<Report> => buildReport(await analysisOf(path), GENERATED_AT);
 
 const demo = await reportOf(fixture('demo'));
 const hostile = await reportOf(fixture('exports/hostile'));
@@ -33,6 +32,14 @@ describe('reportJson', () => {
     ['contacts over several batches', { ...demo, contacts: Array.from({ length: 200 }, (_, i) => demo.contacts[i % demo.contacts.length]!) }],
   ])('writes %s byte for byte as the report parsed and stringified whole', (_, report) => {
     expect(streamed(report)).toBe(whole(report));
+  });
+
+  it.each([
+    ['the demo', 'demo'],
+    ['the hostile export', 'exports/hostile'],
+  ])('writes %s the same when its contacts are made as they are reached (audit --json)', async (_, path) => {
+    const analysis = await analysisOf(fixture(path));
+    expect([...reportJson(buildLazyReport(analysis, GENERATED_AT))].join('')).toBe(whole(buildReport(analysis, GENERATED_AT)));
   });
 
   it('the hostile export does exercise the escaping', () => {
