@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { SIGNALS, SIGNAL_NAMES, toSignals } from '../../../src/classify/signals.js';
 import { wholeYearsBetween } from '../../../src/evidence/years.js';
 import { makeContext, makeEvidence } from '../../helpers/factories.js';
@@ -98,5 +99,26 @@ describe('wholeYearsBetween', () => {
 
   it('is null for an unreadable date', () => {
     expect(wholeYearsBetween('last spring', '2025-06-01')).toBeNull();
+  });
+
+  it('counts as the rule reads with a regular expression, whatever the texts (property)', () => {
+    const byPattern = (from: string, to: string) => {
+      const [a, b] = [from, to].map((d) => /^(\d{4})-(\d{2})-(\d{2})/.exec(d)?.slice(1).map(Number));
+      if (a === undefined || b === undefined) return null;
+      const [fy, fm, fd] = a as [number, number, number];
+      const [ty, tm, td] = b as [number, number, number];
+      return Math.max(0, ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0));
+    };
+    const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''));
+    const date = fc.oneof(
+      fc.tuple(digits(4), digits(2), digits(2), fc.constantFrom('', 'T10:00:00Z', 'x')).map(([y, m, d, rest]) => `${y}-${m}-${d}${rest}`),
+      fc.string({ unit: fc.constantFrom(...'0129-T:/ a'), maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(date, date, (from, to) => {
+        expect(wholeYearsBetween(from, to)).toBe(byPattern(from, to));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
