@@ -76,9 +76,15 @@ export const personOf = (c: Connection) => ({
 });
 
 /** One contact as the report publishes it. */
-export function reportContact({ connection, evidence, verdict }: Contact): ReportContact {
+export function reportContact({ connection: c, evidence, verdict }: Contact): ReportContact {
+  // personOf()'s fields written out: spread, they made an object more per contact, copied at once.
   const entry: ReportContact = {
-    ...personOf(connection),
+    url: c.url,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    company: c.company,
+    position: c.position,
+    connectedOn: c.connectedOn,
     label: verdict.label,
     reasons: verdict.reasons,
     evidence: reportEvidence(evidence),
