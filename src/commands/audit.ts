@@ -8,7 +8,7 @@ import { renderAudit } from '../report/terminal.js';
 import { renderReadSummary } from '../report/read-summary.js';
 import { renderCsv, renderMarkdown } from '../report/table-out.js';
 import { exceeded, parseThreshold } from '../report/threshold.js';
-import { reportSchema, type Report } from '../report/schema.js';
+import { reportSchema } from '../report/schema.js';
 import { emit } from '../report/emit/index.js';
 import { type AUDIT, type OptionsOf, TABLE_FORMATS } from '../command-options.js';
 import type { Inputs } from '../report/out-guard.js';
