@@ -2,7 +2,7 @@ import type { Report, ReportContact } from './schema.js';
 import { labelColour, type Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
 import { LABELS, type Label } from '../plugin-api.js';
-import { countLabels, percent, totalOf } from '../util/labels.js';
+import { labelsByYear, percent, totalOf } from '../util/labels.js';
 import { shellQuote } from '../util/shell-quote.js';
 import { strangerCompanies, strangersByAge } from './strangers.js';
 import { sayNotice, type Notice } from '../i18n/notice.js';
@@ -76,17 +76,11 @@ export function jobText(person: { position: string; company: string }, t: Transl
 
 /** One row per year connected: a bar split into known / weak-tie / stranger. */
 function yearChart(contacts: ReportContact[], t: Translator, c: Colour): string[] {
-  const years = new Map<string, Record<Label, number>>();
-  for (const contact of contacts) {
-    const year = contact.connectedOn?.slice(0, 4) ?? '?';
-    const row = years.get(year) ?? countLabels();
-    row[contact.label]++;
-    years.set(year, row);
-  }
-  const max = Math.max(1, ...[...years.values()].map(totalOf));
+  const years = [...labelsByYear(contacts)].map(([year, row]) => [year ?? '?', row] as const);
+  const max = Math.max(1, ...years.map(([, row]) => totalOf(row)));
   const names = labelNames(t);
   const lines = [`${c.bold(t('audit.perYear'))}  ${LABELS.map((l) => labelColour(c, l)(`${BLOCKS[l]} ${names[l]}`)).join('  ')}`];
-  for (const [year, row] of [...years].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [year, row] of years.sort(([a], [b]) => a.localeCompare(b))) {
     const total = totalOf(row);
     const bar = LABELS.map((l) => labelColour(c, l)(BLOCKS[l].repeat(Math.round((row[l] / max) * BAR_WIDTH)))).join('');
     lines.push(`  ${year.padEnd(4)} ${t.number(total).padStart(6)}  ${bar}`);

@@ -7,6 +7,18 @@ export function countLabels(labels: Iterable<Label> = []): Record<Label, number>
   return counts;
 }
 
+/** How many of each label per year connected (`null`: undated), for the audit's chart in the terminal and on the page. */
+export function labelsByYear(contacts: Iterable<{ connectedOn: string | null; label: Label }>): Map<string | null, Record<Label, number>> {
+  const byYear = new Map<string | null, Record<Label, number>>();
+  for (const { connectedOn, label } of contacts) {
+    const year = connectedOn?.slice(0, 4) ?? null;
+    const row = byYear.get(year) ?? countLabels();
+    row[label]++;
+    byYear.set(year, row);
+  }
+  return byYear;
+}
+
 /** The sum over every label of a count per label. */
 export const totalOf = (counts: Record<Label, number>): number => LABELS.reduce((sum, label) => sum + counts[label], 0);
 

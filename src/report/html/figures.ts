@@ -1,5 +1,5 @@
 import type { Label } from '../../plugin-api.js';
-import { countLabels } from '../../util/labels.js';
+import { countLabels, labelsByYear } from '../../util/labels.js';
 import type { Report, ReportContact } from '../schema.js';
 import { strangerCompanies, strangersByAge } from '../strangers.js';
 import { invitationFigures, type InvitationFigures } from './invitation-figures.js';
@@ -47,13 +47,8 @@ export interface AuditFigures {
 }
 
 export function auditFigures(report: Report): AuditFigures {
-  const byYear = new Map<string | null, Record<Label, number>>();
   const signals = new Map<SignalId, number>(SIGNALS.map((id) => [id, 0]));
   for (const contact of report.contacts) {
-    const year = contact.connectedOn?.slice(0, 4) ?? null;
-    const row = byYear.get(year) ?? countLabels();
-    row[contact.label]++;
-    byYear.set(year, row);
     for (const id of SIGNALS) if (HAS[id](contact.evidence)) signals.set(id, (signals.get(id) ?? 0) + 1);
   }
   const companies = strangerCompanies(report.contacts);
@@ -61,7 +56,7 @@ export function auditFigures(report: Report): AuditFigures {
   return {
     total: report.summary.total,
     byLabel: report.summary.byLabel,
-    years: yearRows(byYear),
+    years: yearRows(labelsByYear(report.contacts)),
     signals: SIGNALS.map((id) => ({ id, count: signals.get(id) ?? 0 })),
     companies: cap(companies.map(([name, strangers]) => ({ name, strangers }))),
     oldest: cap(oldest),
