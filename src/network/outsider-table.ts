@@ -16,26 +16,28 @@ const NONE = -1;
  * 700,000-row Invitations.csv): those stay light, in typed columns, and become an `Outsider` only
  * when asked for, one at a time. A person anything else is known of (a group, an address-book entry,
  * a recommendation, an endorsement, a merge) is made whole once and kept as an object. An outsider
- * object was about 600 bytes with its weighing; a light row is about 120 (issue 15).
+ * object was about 600 bytes with its weighing, kept for everyone; a light row is about 60 once sealed (issue 15).
  */
 export class OutsiderTable {
   private readonly rowOf = new Map<string, number>();
+  private sealed = false;
   private readonly ids: string[] = [];
   private readonly keys: (string | null)[] = [];
   private readonly names: string[] = [];
-  /** The row made whole, when it is: then it alone says what is known. */
-  private readonly whole: (Outsider | undefined)[] = [];
+  /** Rows made whole: each alone says what is known of its row. */
+  private readonly whole = new Map<number, Outsider>();
   private removed = new Uint8Array(1024);
-  // A light row's 1:1 messages: counts, and the first and last dates as fastUtcStamp() numbers (NONE: no date).
-  private sent = new Int32Array(1024);
-  private received = new Int32Array(1024);
-  private conversations = new Int32Array(1024);
-  private twoWay = new Int32Array(1024);
-  private first = new Float64Array(1024);
-  private last = new Float64Array(1024);
   // A light row's invitations, in the order added: a chain from its first through `nextInvitation`.
   private firstInvitation = new Int32Array(1024);
   private lastInvitation = new Int32Array(1024);
+  // A light row's 1:1 messages: counts, and the first and last dates as fastUtcStamp() numbers (NONE: no
+  // date). As long as the last row with messages: the rows met in other files alone have none.
+  private sent = new Int32Array(0);
+  private received = new Int32Array(0);
+  private conversations = new Int32Array(0);
+  private twoWay = new Int32Array(0);
+  private first = new Float64Array(0);
+  private last = new Float64Array(0);
   private readonly nextInvitation: Int32Array;
   /** The row holding each invitation of Invitations.csv, by its index there; NONE when no outsider does. */
   private readonly invitationRow: Int32Array;
@@ -54,15 +56,13 @@ export class OutsiderTable {
   row(id: string, key: string | null, name: string): number {
     const found = this.rowOf.get(id);
     if (found !== undefined) return found;
+    if (this.sealed) throw new Error('OutsiderTable: a row added after seal()');
     const row = this.ids.length;
-    if (row === this.sent.length) this.grow();
+    if (row === this.firstInvitation.length) this.grow();
     this.rowOf.set(id, row);
     this.ids.push(id);
     this.keys.push(key);
     this.names.push(name);
-    this.whole.push(undefined);
-    this.first[row] = NONE;
-    this.last[row] = NONE;
     this.firstInvitation[row] = NONE;
     this.lastInvitation[row] = NONE;
     return row;
@@ -74,7 +74,7 @@ export class OutsiderTable {
   }
 
   name(row: number): string {
-    return this.whole[row]?.name ?? this.names[row]!;
+    return this.names[row]!;
   }
 
   key(row: number): string | null {
@@ -83,10 +83,10 @@ export class OutsiderTable {
 
   /** A 1:1 conversation with them: what the owner and they wrote there. */
   addConversation(row: number, mine: Side, theirs: Side): void {
-    const kept = this.whole[row];
     const stamps = [mine.first, mine.last, theirs.first, theirs.last].map(stampOf);
-    if (kept === undefined && stamps.every((s) => s !== undefined)) {
+    if (!this.whole.has(row) && stamps.every((s) => s !== undefined)) {
       const [myFirst, myLast, theirFirst, theirLast] = stamps as number[];
+      if (row >= this.sent.length) this.growMessages(row);
       this.conversations[row]!++;
       this.sent[row]! += mine.count;
       this.received[row]! += theirs.count;
@@ -108,7 +108,7 @@ export class OutsiderTable {
   /** Invitation `index` of Invitations.csv is with them. */
   addInvitation(row: number, index: number): void {
     this.invitationRow[index] = row;
-    const kept = this.whole[row];
+    const kept = this.whole.get(row);
     if (kept !== undefined) {
       kept.invitations.push(index);
       return;
@@ -128,26 +128,28 @@ export class OutsiderTable {
 
   /** The row's outsider, made whole and kept: for what only an object holds, and to change it. */
   made(row: number): Outsider {
-    let kept = this.whole[row];
+    let kept = this.whole.get(row);
     if (kept === undefined) {
       kept = this.outsider(row);
-      this.whole[row] = kept;
+      this.whole.set(row, kept);
     }
     return kept;
   }
 
   /** The row's outsider as an object: the one kept when it is whole, else a new one, made now and not kept. */
   outsider(row: number): Outsider {
-    const kept = this.whole[row];
+    const kept = this.whole.get(row);
     if (kept !== undefined) return kept;
     const outsider = newOutsider(this.ids[row]!, this.keys[row]!, this.names[row]!);
-    const m = outsider.messages;
-    m.sent = this.sent[row]!;
-    m.received = this.received[row]!;
-    m.conversations = this.conversations[row]!;
-    m.twoWayConversations = this.twoWay[row]!;
-    m.first = isoOf(this.first[row]!);
-    m.last = isoOf(this.last[row]!);
+    if (row < this.sent.length) {
+      const m = outsider.messages;
+      m.sent = this.sent[row]!;
+      m.received = this.received[row]!;
+      m.conversations = this.conversations[row]!;
+      m.twoWayConversations = this.twoWay[row]!;
+      m.first = isoOf(this.first[row]!);
+      m.last = isoOf(this.last[row]!);
+    }
     for (let i = this.firstInvitation[row]!; i !== NONE; i = this.nextInvitation[i]!) outsider.invitations.push(i);
     return outsider;
   }
@@ -160,33 +162,38 @@ export class OutsiderTable {
   remove(row: number): void {
     this.rowOf.delete(this.ids[row]!);
     this.removed[row] = 1;
-    this.whole[row] = undefined;
+    this.whole.delete(row);
+  }
+
+  /** No row is added from now on: the index of ids (a Map entry per person, ~40 bytes) goes. */
+  seal(): void {
+    this.sealed = true;
+    this.rowOf.clear();
   }
 
   private grow(): void {
-    const size = this.sent.length * 2;
-    const int32 = (from: Int32Array) => {
-      const to = new Int32Array(size);
-      to.set(from);
-      return to;
-    };
-    const float64 = (from: Float64Array) => {
-      const to = new Float64Array(size);
-      to.set(from);
-      return to;
-    };
-    const removed = new Uint8Array(size);
-    removed.set(this.removed);
-    this.removed = removed;
-    this.sent = int32(this.sent);
-    this.received = int32(this.received);
-    this.conversations = int32(this.conversations);
-    this.twoWay = int32(this.twoWay);
-    this.firstInvitation = int32(this.firstInvitation);
-    this.lastInvitation = int32(this.lastInvitation);
-    this.first = float64(this.first);
-    this.last = float64(this.last);
+    const size = this.firstInvitation.length * 2;
+    this.removed = copied(this.removed, new Uint8Array(size));
+    this.firstInvitation = copied(this.firstInvitation, new Int32Array(size));
+    this.lastInvitation = copied(this.lastInvitation, new Int32Array(size));
   }
+
+  /** Message columns up to `row`, by halves more than they hold (rows are met in order). */
+  private growMessages(row: number): void {
+    const size = Math.max(1024, row + 1, Math.floor(this.sent.length * 1.5));
+    const from = this.sent.length;
+    this.sent = copied(this.sent, new Int32Array(size));
+    this.received = copied(this.received, new Int32Array(size));
+    this.conversations = copied(this.conversations, new Int32Array(size));
+    this.twoWay = copied(this.twoWay, new Int32Array(size));
+    this.first = copied(this.first, new Float64Array(size)).fill(NONE, from);
+    this.last = copied(this.last, new Float64Array(size)).fill(NONE, from);
+  }
+}
+
+function copied<T extends Uint8Array | Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** NONE for no date; undefined for a date the stamp would not give back as written. */

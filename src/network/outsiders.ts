@@ -135,6 +135,7 @@ export function tableOutsiders(exp: LinkedInExport, people: PeopleIndex): Outsid
     }
   }
 
+  table.seal();
   return { table, ambiguous };
 }
 
