@@ -3,7 +3,7 @@ import { loadExport, type LoadOptions } from './export/load.js';
 import type { LinkedInExport, ReadFacts } from './export/types.js';
 import { buildEvidence } from './evidence/build.js';
 import { classifyAll, loadClassifier, type Contact, type Unjudged } from './classify/index.js';
-import { listInvitations, type ListedInvitation } from './network/invitations.js';
+import { listInvitations, type ListedInvitations } from './network/invitations.js';
 import { suggestPeople, type Suggestions } from './network/suggest.js';
 import { invitationWindow, type InvitationWindow } from './network/invitation-window.js';
 import { readWarnings, sameNameWarnings } from './report/warnings.js';
@@ -68,7 +68,7 @@ export interface Analysis extends ReadFacts {
 }
 
 interface InvitationsRead {
-  readonly listed: readonly ListedInvitation[];
+  readonly listed: ListedInvitations;
   /** The owner's first name as Profile.csv writes it, to sign a reply with. */
   readonly ownerFirstName: string;
 }

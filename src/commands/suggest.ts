@@ -1,5 +1,5 @@
 import { analyseOutsiders } from '../analyse.js';
-import { buildSuggestReport, suggestReportSchema } from '../report/suggest-schema.js';
+import { buildSuggestReport, lazySuggestReport, suggestReportSchema } from '../report/suggest-schema.js';
 import { renderSuggestions } from '../report/suggest-text.js';
 import { listReportJson } from '../report/json-pieces.js';
 import { createColour } from '../util/colour.js';
@@ -18,11 +18,14 @@ export async function suggest(path: string, options: SuggestOptions, io: Io, t: 
   // No classifier: the connections' labels play no part in who is missing from them.
   const analysis = await analyseOutsiders(path, { me: options.me, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
   // The signals' detail: English with ISO days in the JSON, whatever the language, for the pipelines that read it.
-  const report = buildSuggestReport(analysis, io.now, options.json ? ENGLISH_FOR_JSON : t);
-  // JSON in pieces, each suggestion checked as it is written: never the whole report as one string.
+  // In pieces, each suggestion made and checked as it is written: never the whole report as one string, nor every suggestion at once.
   const text = options.json
-    ? jsonPieces(listReportJson(report, 'suggestions', suggestEnvelope, suggestionSchema))
-    : renderSuggestions(suggestReportSchema.parse(report), createColour(io.env, options.out === undefined && io.stdoutIsTTY), t);
+    ? jsonPieces(listReportJson(lazySuggestReport(analysis, io.now, ENGLISH_FOR_JSON), 'suggestions', suggestEnvelope, suggestionSchema))
+    : renderSuggestions(
+        suggestReportSchema.parse(buildSuggestReport(analysis, io.now, t)),
+        createColour(io.env, options.out === undefined && io.stdoutIsTTY),
+        t,
+      );
   await emit(io, options.out, text, { export: analysis });
   return 0;
 }

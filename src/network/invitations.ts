@@ -3,7 +3,7 @@ import type { LinkedInExport } from '../export/types.js';
 import { indexEmployers } from '../evidence/employer.js';
 import { indexPeople, resolve } from '../evidence/people-index.js';
 import type { Verdict } from '../plugin-api.js';
-import { findOutsiders, splitName, type Outsider } from './outsiders.js';
+import { splitName, tableOutsiders, type Outsider } from './outsiders.js';
 import { weighOutsider, type Weighed } from './weigh.js';
 import { isStale } from '../report/export-age.js';
 
@@ -28,29 +28,55 @@ export interface ListedInvitation {
   replyWithheld: 'older than three months' | 'no date' | null;
 }
 
+/** The invitations listed: `at(i)` makes the i-th, newest first, each time it is asked for. */
+export interface ListedInvitations {
+  readonly length: number;
+  at(position: number): ListedInvitation;
+}
+
+const CONNECTED = ['no', 'yes', 'unclear'] as const;
+
 /**
  * Every invitation, newest first (undated last), joined to the connections exactly as the evidence
  * stage joins them (profile key, else name) and, for the others, to what messages, the address
  * book and recommendations say. `verdicts` are the classifier's, one per connection; `today` is the
  * day judged as of: an invitation more than three months older gets no reply (it was answered,
- * withdrawn or forgotten long ago, and an old export is full of them).
+ * withdrawn or forgotten long ago, and an old export is full of them). Only the order and each
+ * invitation's connection are kept; the rest is made when an invitation is reached, so that a
+ * 700,000-row Invitations.csv does not hold 700,000 outsiders and their weighing (issue 15).
  */
-export function listInvitations(exp: LinkedInExport, verdicts: readonly Verdict[], today: string): ListedInvitation[] {
+export function listInvitations(exp: LinkedInExport, verdicts: readonly Verdict[], today: string): ListedInvitations {
   const people = indexPeople(exp.connections);
-  const outsiders = findOutsiders(exp, people);
+  const { table } = tableOutsiders(exp, people);
   const employers = indexEmployers(exp.positions);
-  const listed = exp.invitations.map((invitation, i): ListedInvitation => {
-    const name = (invitation.direction === 'incoming' ? invitation.from : invitation.to).trim();
-    const resolution = resolve(people, { key: invitation.otherKey, name });
-    const connection = resolution.kind === 'match' ? resolution.index : null;
-    const contact = connection === null ? undefined : exp.connections[connection];
-    const outsider = outsiders.byInvitation.get(i) ?? null;
-    const weighed = outsider === null ? null : weighOutsider(outsider, employers, exp.invitations);
+  const { invitations, connections } = exp;
+  const otherName = (invitation: Invitation) => (invitation.direction === 'incoming' ? invitation.from : invitation.to).trim();
+  // Per invitation, by its index in the file: the connection it joins (-1: none), and how (CONNECTED's index).
+  const connectionOf = new Int32Array(invitations.length).fill(-1);
+  const connected = new Uint8Array(invitations.length);
+  invitations.forEach((invitation, i) => {
+    const resolution = resolve(people, { key: invitation.otherKey, name: otherName(invitation) });
+    if (resolution.kind === 'match') connectionOf[i] = resolution.index;
+    connected[i] = resolution.kind === 'match' ? 1 : resolution.kind === 'ambiguous' ? 2 : 0;
+  });
+  const order = Int32Array.from(
+    invitations
+      .map((_, i) => i)
+      .sort((a, b) => (invitations[b]!.sentAt ?? '').localeCompare(invitations[a]!.sentAt ?? '') || invitations[a]!.line - invitations[b]!.line),
+  );
+
+  const listed = (i: number): ListedInvitation => {
+    const invitation = invitations[i]!;
+    const name = otherName(invitation);
+    const connection = connectionOf[i] === -1 ? null : connectionOf[i]!;
+    const contact = connection === null ? undefined : connections[connection];
+    const row = table.invitationHolder(i);
+    const outsider = row === -1 ? null : table.outsider(row);
+    const weighed = outsider === null ? null : weighOutsider(outsider, employers, invitations);
     const label = connection === null ? undefined : verdicts[connection]?.label;
     // A name several connections share is probably one of them: better no reply than one to a friend.
     // Anyone in the address book is known, even from a phone's contacts: "what brings you to me?" is no question for family.
-    const known =
-      contact !== undefined ? label !== 'stranger' : resolution.kind === 'ambiguous' || (weighed?.strength ?? 0) > 0 || outsider?.addressBook != null;
+    const known = contact !== undefined ? label !== 'stranger' : connected[i] === 2 || (weighed?.strength ?? 0) > 0 || outsider?.addressBook != null;
     const bare = invitation.direction === 'incoming' && invitation.message.trim() === '' && !known;
     const replyWithheld = !bare ? null : invitation.sentAt === null ? 'no date' : isStale(invitation.sentAt, today) ? 'older than three months' : null;
     const names = contact ?? outsider ?? splitName(name);
@@ -59,7 +85,7 @@ export function listInvitations(exp: LinkedInExport, verdicts: readonly Verdict[
       name,
       firstName: names.firstName.trim(),
       lastName: names.lastName.trim(),
-      connected: resolution.kind === 'match' ? 'yes' : resolution.kind === 'ambiguous' ? 'unclear' : 'no',
+      connected: CONNECTED[connected[i]!]!,
       connection,
       outsider,
       weighed,
@@ -67,6 +93,6 @@ export function listInvitations(exp: LinkedInExport, verdicts: readonly Verdict[
       wantsReply: bare && replyWithheld === null,
       replyWithheld,
     };
-  });
-  return listed.sort((a, b) => (b.invitation.sentAt ?? '').localeCompare(a.invitation.sentAt ?? '') || a.invitation.line - b.invitation.line);
+  };
+  return { length: order.length, at: (position) => listed(order[position]!) };
 }

@@ -6,41 +6,12 @@ import { nameKey, splitNameList } from '../evidence/names.js';
 import { NAME_KEY_PREFIX } from '../evidence/owner.js';
 import { makeParticipantLookup, participantName } from '../evidence/participants.js';
 import { resolve, type PeopleIndex } from '../evidence/people-index.js';
-
-/** What messages.csv says about one person who is not a connection. Dates are ISO, UTC. */
-export interface OutsiderMessages {
-  /** 1:1 messages the owner sent them, and they sent the owner. */
-  sent: number;
-  received: number;
-  /** 1:1 conversations, and 1:1 conversations where both wrote. */
-  conversations: number;
-  twoWayConversations: number;
-  first: string | null;
-  last: string | null;
-  /** Group conversations with the owner: the title, and who wrote there. */
-  groups: { title: string; theyWrote: number; ownerWrote: boolean }[];
-}
-
-/** A person met in messages.csv: `id` is their profile key, or `name:<nameKey>` when the rows had no URL. */
-export interface MessagedPerson {
-  id: string;
-  key: string | null;
-  name: string;
-  messages: OutsiderMessages;
-}
-
-export const emptyMessages = (): OutsiderMessages => ({ sent: 0, received: 0, conversations: 0, twoWayConversations: 0, first: null, last: null, groups: [] });
+import type { OutsiderTable, Side } from './outsider-table.js';
 
 const earlier = (a: string | null, b: string | null) => (a === null || (b !== null && b < a) ? b : a);
 const later = (a: string | null, b: string | null) => (a === null || (b !== null && b > a) ? b : a);
 
-interface Stats {
-  count: number;
-  first: string | null;
-  last: string | null;
-}
-
-interface Seen extends Stats {
+interface Seen extends Side {
   id: string;
   key: string | null;
   name: string;
@@ -48,7 +19,7 @@ interface Seen extends Stats {
   unsure: boolean;
 }
 
-function addStats(into: Stats, stats: Stats | undefined): void {
+function addStats(into: Side, stats: Side | undefined): void {
   if (stats === undefined) return;
   into.count += stats.count;
   into.first = earlier(into.first, stats.first);
@@ -60,11 +31,11 @@ function addStats(into: Stats, stats: Stats | undefined): void {
  * Participants are recognised exactly as the evidence stage does (`makeParticipantLookup`): a
  * participant joined to a connection, or whose bare name fits several connections, is not an
  * outsider. A conversation is a group on the same test as `joinMessages` (`isGroupConversation`):
- * more than one person besides the owner, whatever its title.
+ * more than one person besides the owner, whatever its title. Each is a row of `table`, added in
+ * the order first met, with the name and key they were first met with.
  */
-export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Owner, people: PeopleIndex): Map<string, MessagedPerson> {
-  const found = new Map<string, MessagedPerson>();
-  if (summary === null) return found;
+export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Owner, people: PeopleIndex, table: OutsiderTable): void {
+  if (summary === null) return;
   const lookUp = makeParticipantLookup(owner, people, emptyAudit().messages);
   const ambiguous = new Map<string, boolean>();
   const isAmbiguous = (name: string) => {
@@ -74,7 +45,7 @@ export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Ow
   };
 
   for (const conversation of summary.conversations) {
-    const mine: Stats = { count: 0, first: null, last: null };
+    const mine: Side = { count: 0, first: null, last: null };
     const joined = new Set<number>();
     const seen: Seen[] = [];
     for (const key of conversation.participants.keys()) {
@@ -118,20 +89,9 @@ export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Ow
     if (outsiders.size === 0) continue;
     const group = isGroupConversation(joined.size + outsiders.size + unsure.size);
     for (const s of outsiders.values()) {
-      const person = found.get(s.id) ?? { id: s.id, key: s.key, name: s.name, messages: emptyMessages() };
-      found.set(s.id, person);
-      const m = person.messages;
-      if (group) {
-        m.groups.push({ title: conversation.title, theyWrote: s.count, ownerWrote: mine.count > 0 });
-        continue;
-      }
-      m.conversations++;
-      m.sent += mine.count;
-      m.received += s.count;
-      if (mine.count > 0 && s.count > 0) m.twoWayConversations++;
-      m.first = earlier(earlier(m.first, mine.first), s.first);
-      m.last = later(later(m.last, mine.last), s.last);
+      const row = table.row(s.id, s.key, s.name);
+      if (group) table.made(row).messages.groups.push({ title: conversation.title, theyWrote: s.count, ownerWrote: mine.count > 0 });
+      else table.addConversation(row, mine, s);
     }
   }
-  return found;
 }

@@ -5,44 +5,38 @@ import { addressBookName } from '../evidence/address-book.js';
 import { nameKey, personNameKey } from '../evidence/names.js';
 import { makeOwnerTest, NAME_KEY_PREFIX } from '../evidence/owner.js';
 import { indexPeople, resolve, type Lookup, type PeopleIndex } from '../evidence/people-index.js';
-import { emptyMessages, findMessagedOutsiders, type OutsiderMessages } from './outsider-messages.js';
+import { findMessagedOutsiders } from './outsider-messages.js';
+import type { Outsider } from './outsider.js';
+import { OutsiderTable } from './outsider-table.js';
 import { isWorkEmail } from './personal-mail.js';
 
-/** Someone the export mentions who is not among the connections. Text is as the export wrote it. */
-export interface Outsider {
-  /** Their profile key (`in/<slug>`) when a file gives it, else `name:<nameKey>`. */
-  id: string;
-  key: string | null;
-  name: string;
-  firstName: string;
-  lastName: string;
-  messages: OutsiderMessages;
-  /**
-   * Their entry in Contacts.csv (the owner's address book). A phone's contacts fill it with family
-   * and tradespeople: only a work e-mail or a company makes it professional evidence.
-   */
-  addressBook: { withEmail: boolean; withWorkEmail: boolean; companies: string; title: string } | null;
-  recommendations: { given: number; received: number; last: string | null };
-  /** Endorsements either way: only connections can endorse, so they were one once. */
-  endorsements: { given: number; received: number };
-  /** Companies another file gives for them, as written there, and which file. */
-  companies: { name: string; file: 'Contacts.csv' | 'Recommendations_Received.csv' | 'Recommendations_Given.csv' }[];
-  /** Indexes into `exp.invitations`. */
-  invitations: number[];
+export { splitName, type Outsider } from './outsider.js';
+
+/** The outsiders, in the order first met: a table whose rows are made into objects on demand. */
+export interface OutsiderRows {
+  table: OutsiderTable;
+  /** Records left out because their name fits several connections: probably one of them, but which? */
+  ambiguous: number;
 }
 
 export interface Outsiders {
   list: Outsider[];
   /** The outsider behind each invitation that is not from or to a connection, by invitation index. */
   byInvitation: ReadonlyMap<number, Outsider>;
-  /** Records left out because their name fits several connections: probably one of them, but which? */
   ambiguous: number;
 }
 
-/** "Kim Park, PhD" → Kim / Park: the first word is the first name. Only for people no file splits for us. */
-export function splitName(full: string): { firstName: string; lastName: string } {
-  const [first = '', ...rest] = full.replace(/,.*/s, '').trim().split(/\s+/);
-  return { firstName: first, lastName: rest.join(' ') };
+/** findOutsiders() with every row made into an object: for a small export, and for tests. */
+export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPeople(exp.connections)): Outsiders {
+  const { table, ambiguous } = tableOutsiders(exp, people);
+  const list = [...table.rows()].map((row) => table.outsider(row));
+  const byRow = new Map([...table.rows()].map((row, i) => [row, list[i]!]));
+  const byInvitation = new Map<number, Outsider>();
+  exp.invitations.forEach((_, i) => {
+    const outsider = byRow.get(table.invitationHolder(i));
+    if (outsider !== undefined) byInvitation.set(i, outsider);
+  });
+  return { list, byInvitation, ambiguous };
 }
 
 /**
@@ -53,41 +47,20 @@ export function splitName(full: string): { firstName: string; lastName: string }
  * among the outsiders found so far, so one person seen in several files is one outsider. Files with
  * profile URLs come first; a name-only record joins an outsider of that name when exactly one fits.
  */
-export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPeople(exp.connections)): Outsiders {
-  const byId = new Map<string, Outsider>();
+export function tableOutsiders(exp: LinkedInExport, people: PeopleIndex): OutsiderRows {
+  const table = new OutsiderTable(exp.invitations.length);
   let ambiguous = 0;
-  const get = (id: string, key: string | null, name: string): Outsider => {
-    let outsider = byId.get(id);
-    if (outsider === undefined) {
-      outsider = {
-        id,
-        key,
-        name,
-        ...splitName(name),
-        messages: emptyMessages(),
-        addressBook: null,
-        recommendations: { given: 0, received: 0, last: null },
-        endorsements: { given: 0, received: 0 },
-        companies: [],
-        invitations: [],
-      };
-      byId.set(id, outsider);
-    }
-    return outsider;
-  };
+  const get = (id: string, key: string | null, name: string): Outsider => table.made(table.row(id, key, name));
   const nameId = (name: string) => `${NAME_KEY_PREFIX}${nameKey(name)}`;
 
-  for (const person of findMessagedOutsiders(exp.messages, exp.owner, people).values()) get(person.id, person.key, person.name).messages = person.messages;
-  const invitationOf = new Map<number, string>();
+  findMessagedOutsiders(exp.messages, exp.owner, people, table);
   exp.invitations.forEach((invitation, i) => {
     const name = invitation.direction === 'incoming' ? invitation.from : invitation.to;
     const date = invitation.sentAt === null ? null : { connectedFrom: invitation.sentAt };
     const resolution = resolve(people, { key: invitation.otherKey, name, date });
     if (resolution.kind === 'ambiguous') ambiguous++;
     if (resolution.kind !== 'unmatched' || (invitation.otherKey === null && nameKey(name) === '')) return;
-    const outsider = get(invitation.otherKey ?? nameId(name), invitation.otherKey, name.trim());
-    outsider.invitations.push(i);
-    invitationOf.set(i, outsider.id);
+    table.addInvitation(table.row(invitation.otherKey ?? nameId(name), invitation.otherKey, name.trim()), i);
   });
   const endorsements = [
     ['received', exp.endorsementsReceived],
@@ -104,21 +77,21 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
       get(e.key, e.key, name).endorsements[direction]++;
     }
   }
-  mergeNamesIntoProfiles(byId, invitationOf);
+  mergeNamesIntoProfiles(table);
 
   // Contacts.csv and the recommendations name people without a URL: they are looked up by name alone.
   const placedNames = new Set<string>();
   for (const entry of exp.addressBook) placedNames.add(nameKey(addressBookName(entry)));
   for (const r of [...exp.recommendationsReceived, ...exp.recommendationsGiven]) placedNames.add(personNameKey(r.firstName, r.lastName));
   for (const e of [...exp.endorsementsReceived, ...exp.endorsementsGiven]) if (e.key === null) placedNames.add(personNameKey(e.firstName, e.lastName));
-  const known = indexOutsiders([...byId.values()], placedNames);
+  const known = indexOutsiders(table, placedNames);
   const isOwner = makeOwnerTest(exp.owner);
   const place = (lookup: Lookup, first: string, last: string): Outsider | null => {
     const resolution = resolve(people, lookup);
     if (resolution.kind === 'ambiguous') ambiguous++;
     if (resolution.kind !== 'unmatched' || nameKey(lookup.name) === '' || isOwner(nameId(lookup.name), lookup.name)) return null;
     const among = resolve(known.index, lookup);
-    const outsider = among.kind === 'match' ? known.list[among.index]! : get(nameId(lookup.name), null, lookup.name.trim());
+    const outsider = among.kind === 'match' ? table.made(known.rows[among.index]!) : get(nameId(lookup.name), null, lookup.name.trim());
     if (first.trim() !== '' && outsider.addressBook === null) [outsider.firstName, outsider.lastName] = [first.trim(), last.trim()];
     return outsider;
   };
@@ -162,12 +135,8 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
     }
   }
 
-  const byInvitation = new Map<number, Outsider>();
-  for (const [i, id] of invitationOf) {
-    const outsider = byId.get(id);
-    if (outsider !== undefined) byInvitation.set(i, outsider);
-  }
-  return { list: [...byId.values()], byInvitation, ambiguous };
+  table.seal();
+  return { table, ambiguous };
 }
 
 function addCompany(outsider: Outsider, company: string, file: Outsider['companies'][number]['file']): void {
@@ -177,15 +146,16 @@ function addCompany(outsider: Outsider, company: string, file: Outsider['compani
 
 /**
  * Outsiders as pseudo-connections, so that `resolve` can look records up among them by name. Only
- * those whose name key is in `names` are indexed: a lookup by name alone can find no other, and an
- * index of everyone (1,000,000 people messaged once) took over a gigabyte (issue 15).
+ * those whose name key is in `names` (and, with `keyed`, who have a profile key) are indexed: a
+ * lookup by name alone can find no other, and an index of everyone (1,000,000 people messaged once)
+ * took over a gigabyte (issue 15).
  */
-function indexOutsiders(all: Outsider[], names: ReadonlySet<string>): { list: Outsider[]; index: PeopleIndex } {
-  const list = all.filter((o) => names.has(personNameKey(o.name, '')));
-  const rows: Connection[] = list.map((o, line) => ({
-    firstName: o.name,
+function indexOutsiders(table: OutsiderTable, names: ReadonlySet<string>, keyed = false): { rows: number[]; index: PeopleIndex } {
+  const rows = [...table.rows()].filter((row) => (!keyed || table.key(row) !== null) && names.has(personNameKey(table.name(row), '')));
+  const connections: Connection[] = rows.map((row, line) => ({
+    firstName: table.name(row),
     lastName: '',
-    key: o.key,
+    key: table.key(row),
     url: null,
     email: null,
     company: '',
@@ -193,23 +163,22 @@ function indexOutsiders(all: Outsider[], names: ReadonlySet<string>): { list: Ou
     connectedOn: null,
     line: line + 1,
   }));
-  return { list, index: indexPeople(rows) };
+  return { rows, index: indexPeople(connections) };
 }
 
 /** A `name:` outsider joins the one outsider with a profile URL and that name, if exactly one has it. */
-function mergeNamesIntoProfiles(byId: Map<string, Outsider>, invitationOf: Map<number, string>): void {
-  const nameOnly = new Set([...byId.values()].filter((o) => o.key === null).map((o) => nameKey(o.name)));
+function mergeNamesIntoProfiles(table: OutsiderTable): void {
+  const nameOnly = new Set<string>();
+  for (const row of table.rows()) if (table.key(row) === null) nameOnly.add(nameKey(table.name(row)));
   if (nameOnly.size === 0) return;
-  const withKey = indexOutsiders(
-    [...byId.values()].filter((o) => o.key !== null),
-    nameOnly,
-  );
-  for (const outsider of [...byId.values()]) {
-    if (outsider.key !== null) continue;
-    const found = resolve(withKey.index, { name: outsider.name });
+  const withKey = indexOutsiders(table, nameOnly, true);
+  for (const row of [...table.rows()]) {
+    if (table.key(row) !== null) continue;
+    const found = resolve(withKey.index, { name: table.name(row) });
     if (found.kind !== 'match') continue;
-    const target = withKey.list[found.index]!;
-    const [a, b] = [target.messages, outsider.messages];
+    const into = withKey.rows[found.index]!;
+    const target = table.made(into);
+    const [a, b] = [target.messages, table.made(row).messages];
     target.messages = {
       sent: a.sent + b.sent,
       received: a.received + b.received,
@@ -223,8 +192,7 @@ function mergeNamesIntoProfiles(byId: Map<string, Outsider>, invitationOf: Map<n
           .at(-1) ?? null,
       groups: [...a.groups, ...b.groups],
     };
-    target.invitations.push(...outsider.invitations);
-    for (const i of outsider.invitations) invitationOf.set(i, target.id);
-    byId.delete(outsider.id);
+    table.moveInvitations(row, into);
+    table.remove(row);
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Analysis } from '../analyse.js';
 import { profileUrl } from '../export/url.js';
-import type { ListedInvitation } from '../network/invitations.js';
+import type { ListedInvitation, ListedInvitations } from '../network/invitations.js';
 import { classifierSchema, count, describeInput, inputSchema, isoDateTime, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
 import { reportContact } from './build.js';
 import { contactSchema } from './schema.js';
@@ -55,20 +55,21 @@ type InvitationItem = InvitationsReport['invitations'][number];
 /** `speech` says the outsiders' `detail` (weigh.ts): ENGLISH_FOR_JSON for the JSON, the text's translator for the text. */
 export function buildInvitationsReport(
   analysis: Analysis,
-  listed: readonly ListedInvitation[],
+  listed: ListedInvitations,
   reply: ReplySettings,
   generatedAt: Date,
   speech: Translator,
 ): InvitationsReport {
-  return { ...invitationsEnvelope(analysis, listed, reply, generatedAt), invitations: listed.map((l) => invitationItem(analysis, l, reply, speech)) };
+  const invitations = Array.from({ length: listed.length }, (_, i) => invitationItem(analysis, listed.at(i), reply, speech));
+  return { ...invitationsEnvelope(analysis, listed, reply, generatedAt), invitations };
 }
 
 /**
  * The report with its invitations made one at a time, as listReportJson() reaches them: built up
  * front, 700,000 of them held about 2.5 KB each until the last was written (1.9 GB, issue 15).
  */
-export function lazyInvitationsReport(analysis: Analysis, listed: readonly ListedInvitation[], reply: ReplySettings, generatedAt: Date) {
-  const invitations = { length: listed.length, at: (i: number) => invitationItem(analysis, listed[i]!, reply, ENGLISH_FOR_JSON) };
+export function lazyInvitationsReport(analysis: Analysis, listed: ListedInvitations, reply: ReplySettings, generatedAt: Date) {
+  const invitations = { length: listed.length, at: (i: number) => invitationItem(analysis, listed.at(i), reply, ENGLISH_FOR_JSON) };
   return { ...invitationsEnvelope(analysis, listed, reply, generatedAt), invitations };
 }
 
@@ -95,32 +96,30 @@ function invitationItem(analysis: Analysis, l: ListedInvitation, reply: ReplySet
 const hasNote = (l: ListedInvitation) => l.invitation.message.trim() !== '';
 
 /** Everything but the invitations; the summary counts them as their items would. */
-function invitationsEnvelope(
-  analysis: Analysis,
-  listed: readonly ListedInvitation[],
-  reply: ReplySettings,
-  generatedAt: Date,
-): Omit<InvitationsReport, 'invitations'> {
-  const dates = listed
-    .map((l) => l.invitation.sentAt)
-    .filter((d): d is string => d !== null)
-    .sort();
-  const counted = (test: (l: ListedInvitation) => boolean) => listed.reduce((n, l) => (test(l) ? n + 1 : n), 0);
+function invitationsEnvelope(analysis: Analysis, listed: ListedInvitations, reply: ReplySettings, generatedAt: Date): Omit<InvitationsReport, 'invitations'> {
+  // One pass, each invitation made once: the first and last dates in code-unit order, as sort() put them.
+  let first: string | null = null;
+  let last: string | null = null;
+  const summary = { incoming: 0, outgoing: 0, withNote: 0, connected: 0, replies: 0, withheld: 0 };
+  for (let i = 0; i < listed.length; i++) {
+    const l = listed.at(i);
+    const date = l.invitation.sentAt;
+    if (date !== null && (first === null || date < first)) first = date;
+    if (date !== null && (last === null || date > last)) last = date;
+    summary[l.invitation.direction]++;
+    if (hasNote(l)) summary.withNote++;
+    if (l.connected === 'yes') summary.connected++;
+    if (l.wantsReply) summary.replies++;
+    if (l.replyWithheld !== null) summary.withheld++;
+  }
   return {
     schemaVersion: NETWORK_SCHEMA_VERSION,
     kind: 'invitations',
     generatedAt: stamp(generatedAt),
     input: describeInput(analysis, analysis.contacts.length, analysis.today),
     classifier: { name: analysis.classifier.id, ruleSet: analysis.classifier.ruleSet, plugin: analysis.classifier.plugin },
-    coverage: { first: dates[0] ?? null, last: dates.at(-1) ?? null, note: COVERAGE_NOTE },
+    coverage: { first, last, note: COVERAGE_NOTE },
     reply: { language: reply.language, template: reply.template },
-    summary: {
-      incoming: counted((l) => l.invitation.direction === 'incoming'),
-      outgoing: counted((l) => l.invitation.direction === 'outgoing'),
-      withNote: counted(hasNote),
-      connected: counted((l) => l.connected === 'yes'),
-      replies: counted((l) => l.wantsReply),
-      withheld: counted((l) => l.replyWithheld !== null),
-    },
+    summary,
   };
 }

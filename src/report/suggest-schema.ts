@@ -96,17 +96,21 @@ export function reportOutsider(o: Outsider, weighed: Weighed, speech: Translator
   };
 }
 
+type SuggestionItem = SuggestReport['suggestions'][number];
+type LazySuggestReport = Omit<SuggestReport, 'suggestions'> & { suggestions: { length: number; at(index: number): SuggestionItem } };
+
+/** The whole report, every suggestion in it: for the text report. `--json` writes them one at a time (lazySuggestReport). */
 export function buildSuggestReport(analysis: OutsidersAnalysis, generatedAt: Date, speech: Translator): SuggestReport {
+  const { suggestions, ...envelope } = lazySuggestReport(analysis, generatedAt, speech);
+  return { ...envelope, suggestions: Array.from({ length: suggestions.length }, (_, i) => suggestions.at(i)) };
+}
+
+/** The report with its suggestions made one at a time, as listReportJson() reaches them (issue 15). */
+export function lazySuggestReport(analysis: OutsidersAnalysis, generatedAt: Date, speech: Translator): LazySuggestReport {
   const found = analysis.suggestions;
-  const byTier = { strong: 0, good: 0, some: 0 };
-  for (const s of found.list) byTier[s.tier]++;
-  return {
-    schemaVersion: NETWORK_SCHEMA_VERSION,
-    kind: 'suggest',
-    generatedAt: stamp(generatedAt),
-    input: describeInput(analysis, analysis.connections, analysis.today),
-    summary: { suggestions: found.list.length, byTier, leftOut: found.leftOut },
-    suggestions: found.list.map((s, i) => ({
+  const item = (i: number): SuggestionItem => {
+    const s = found.list.at(i);
+    return {
       rank: i + 1,
       name: s.outsider.name,
       firstName: s.outsider.firstName,
@@ -114,6 +118,14 @@ export function buildSuggestReport(analysis: OutsidersAnalysis, generatedAt: Dat
       tier: s.tier,
       lastSeen: s.weighed.lastSeen,
       person: reportOutsider(s.outsider, s.weighed, speech),
-    })),
+    };
+  };
+  return {
+    schemaVersion: NETWORK_SCHEMA_VERSION,
+    kind: 'suggest',
+    generatedAt: stamp(generatedAt),
+    input: describeInput(analysis, analysis.connections, analysis.today),
+    summary: { suggestions: found.list.length, byTier: found.byTier, leftOut: found.leftOut },
+    suggestions: { length: found.list.length, at: item },
   };
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../../src/plugin-api.js';
-import { listInvitations } from '../../../src/network/invitations.js';
+import { listInvitations as listLazily } from '../../../src/network/invitations.js';
 import { ME, conversation, jan, makeConnection, makeExport, summary } from '../evidence/make-export.js';
 import { contact, invitation } from './make-outsiders.js';
 
 const priya = makeConnection('Priya', 'Shah');
 const omar = makeConnection('Omar', 'Haddad');
+/** Every invitation listed, each made once. */
+const listInvitations = (...args: Parameters<typeof listLazily>) => {
+  const listed = listLazily(...args);
+  return Array.from({ length: listed.length }, (_, i) => listed.at(i));
+};
 const verdict = (label: Verdict['label']): Verdict => ({ label, reasons: [{ rule: 'r', detail: label }] });
 
 describe('listInvitations', () => {

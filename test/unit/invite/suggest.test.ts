@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator, ENGLISH_FOR_JSON, type Translator } from '../../../src/i18n/translator.js';
 import type { Participant } from '../../../src/export/messages/types.js';
 import type { Position } from '../../../src/export/records.js';
-import { suggestPeople } from '../../../src/network/suggest.js';
+import { suggestPeople as suggestLazily } from '../../../src/network/suggest.js';
 import { ME, conversation, jan, makeConnection, makeExport, summary } from '../evidence/make-export.js';
 import { contact, invitation, recommendation } from './make-outsiders.js';
 
+/** Every suggestion listed, each made once. */
+const suggestPeople = (...args: Parameters<typeof suggestLazily>) => {
+  const found = suggestLazily(...args);
+  return { ...found, list: Array.from({ length: found.list.length }, (_, i) => found.list.at(i)) };
+};
 const person = (slug: string, name: string): Participant => ({ key: `in/${slug}`, name });
 /** The facts as the JSON says them: English, ISO days. */
 const said = <F extends { say: (t: Translator) => string }>(facts: readonly F[]) =>
@@ -127,5 +132,24 @@ describe('suggestPeople', () => {
     const [first] = suggestPeople(makeExport({ positions: [initech], messages: summary(group) })).list;
     expect(first?.outsider.name).toBe('Kim Park');
     expect(first?.weighed.signals.map((s) => s.id)).toEqual(['shared-employer', 'group']);
+  });
+
+  it('breaks ties by folded name, then in the order the people were met, and counts each tier once', () => {
+    const met = (...people: Participant[]) => makeExport({ messages: summary(...people.map((p, i) => talk(`c${i}`, p, 1, 1))) });
+    const [emile1, adam, emile2] = [person('emile-1', 'Émile Zola'), person('adam', 'Adam Smith'), person('emile-2', 'Emile Zola')];
+    const ids = (found: ReturnType<typeof suggestPeople>) => found.list.map((s) => s.outsider.id);
+    expect(ids(suggestPeople(met(emile1, adam, emile2)))).toEqual(['in/adam', 'in/emile-1', 'in/emile-2']);
+    expect(ids(suggestPeople(met(emile2, adam, emile1)))).toEqual(['in/adam', 'in/emile-2', 'in/emile-1']);
+    expect(suggestPeople(met(emile1, adam, emile2)).byTier).toEqual({ strong: 0, good: 3, some: 0 });
+  });
+
+  it('makes a suggestion again, the same, each time it is listed; people messaged one way are in no count', () => {
+    const found = suggestLazily(exp);
+    expect(found.list.length).toBe(5);
+    const [once, again] = [found.list.at(2), found.list.at(2)];
+    expect(again.outsider).toEqual(once.outsider);
+    expect(said(again.weighed.signals)).toEqual(said(once.weighed.signals));
+    expect(again.outsider).not.toBe(once.outsider);
+    expect(found.byTier).toEqual({ strong: 2, good: 3, some: 0 });
   });
 });
