@@ -2,7 +2,7 @@
 import { isatty } from 'node:tty';
 import { writeSync } from 'node:fs';
 import { todayFrom } from './util/clock.js';
-import { internalErrorText } from './errors.js';
+import { internalErrorText } from './internal-error.js';
 import { WORKER_COMMANDS } from './launch/worker-commands.js';
 import { isoDay } from './util/iso-date.js';
 
@@ -38,9 +38,15 @@ if (WORKER_COMMANDS.has(commandName(argv))) {
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    stdinIsTTY: process.stdin.isTTY === true,
-    terminal: { input: process.stdin, output: process.stdout },
-    stdin: process.stdin,
+    stdinIsTTY: isatty(0),
+    // Getters: Node makes process.stdin when it is first read, a stream of the right kind with the
+    // modules it needs; `--help`, `rules` and `schema` read no input and need none of it.
+    get terminal() {
+      return { input: process.stdin, output: process.stdout };
+    },
+    get stdin() {
+      return process.stdin;
+    },
     today: isoDay(now),
     now,
   });

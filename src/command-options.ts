@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { Message, Translator } from './i18n/translator.js';
-import { PRUNE_FORMATS } from './report/prune-list.js';
-import { ONLY, ORDERS } from './review/queue.js';
+import { PRUNE_FORMATS } from './report/prune-formats.js';
+import { ONLY, ORDERS } from './review/queue-choices.js';
 
 /**
  * Every command's options, defined once: program.ts registers them from these tables, and each

@@ -84,7 +84,3 @@ export const errorLine = (error: NetpruneError, t: Translator = ENGLISH_FOR_JSON
   const said = error instanceof InputError ? inputErrorText(t, error.file, error.line, error.problem, error.advice) : sayErrorText(error.said, t);
   return `netprune: ${safeText(said)}\n${error.details === undefined ? '' : `${error.details.split('\n').map(safeText).join('\n')}\n`}`;
 };
-
-/** What netprune prints for a bug of its own: the stack, for the report, each line made safe to print. */
-export const internalErrorText = (detail: string): string =>
-  `netprune: internal error, please report it with the command you ran.\n${detail.split('\n').map(safeText).join('\n')}\n`;

@@ -17,13 +17,14 @@ import {
   SCHEMA_NAMES,
   SUGGEST,
 } from './command-options.js';
-import { errorLine, EXIT, internalErrorText, isKnownError } from './errors.js';
+import { errorLine, EXIT, isKnownError } from './errors.js';
+import { internalErrorText } from './internal-error.js';
 import { sayCommanderError } from './commander-errors.js';
 import { guardedStream } from './report/emit/guard.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { type Language, LANGUAGES, resolveLanguage } from './i18n/language.js';
 import { configLanguage } from './config/locate.js';
-import { createTranslator, loadLanguage, type Translator } from './i18n/translator.js';
+import { createTranslator, loadLanguage, type Message, type Translator } from './i18n/translator.js';
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -68,12 +69,116 @@ function langFlag(argv: readonly string[]): Language | undefined {
   return undefined;
 }
 
+/** What a command's declaration needs of the run. */
+interface Run {
+  readonly program: Command;
+  readonly io: Io;
+  readonly t: Translator;
+  readonly setExit: (code: number) => void;
+}
+
 /**
- * Every command is registered here and imported only when it runs, so `--help` stays
- * as quick as Node itself and prompts or zip code load only where used. Options come from
- * the tables in command-options.ts, which also give each command the type of its options.
+ * A command that reads one export: its options from the table, the config file's settings under
+ * them, and its module loaded only when it runs (so that `--help` loads none).
  */
-function createProgram(io: Io, setExit: (code: number) => void, t: Translator): Command {
+const exportCommand =
+  <S extends Record<string, Spec>>(
+    name: string,
+    description: Message,
+    path: Message,
+    specs: S,
+    load: () => Promise<(path: string, options: OptionsOf<S>, io: Io, t: Translator) => Promise<number>>,
+  ) =>
+  ({ program, io, t, setExit }: Run) =>
+    addOptions(program.command(name).description(t.message(description)).argument('<path>', t.message(path)), specs, t).action(
+      async (exportPath: string, options: OptionsOf<S>) => {
+        const command = await load();
+        setExit(await command(exportPath, await withConfig(options, io, specs), io, t));
+      },
+    );
+
+/**
+ * Every command, in the order `--help` lists them: each declares itself on the program, and its
+ * module is imported only when it runs, so that prompts or zip code load only where used. Options
+ * come from the tables in command-options.ts, which also give each command the type of its options.
+ */
+const COMMANDS: Readonly<Record<string, (run: Run) => void>> = {
+  audit: exportCommand('audit', { key: 'help.audit' }, { key: 'help.path' }, AUDIT, async () => (await import('./commands/audit.js')).audit),
+  explain: ({ program, io, t, setExit }) =>
+    addOptions(
+      program.command('explain').description(t('help.explain')).argument('<path>', t('help.pathShort')).argument('<who...>', t('help.who')),
+      EXPLAIN,
+      t,
+    ).action(async (path: string, who: string[], options: OptionsOf<typeof EXPLAIN>) => {
+      const { explain } = await import('./commands/explain.js');
+      setExit(await explain(path, who.join(' '), await withConfig(options, io, EXPLAIN), io, t));
+    }),
+  review: exportCommand('review', { key: 'help.review' }, { key: 'help.path' }, REVIEW, async () => (await import('./commands/review.js')).review),
+  decide: exportCommand('decide', { key: 'help.decide' }, { key: 'help.pathShort' }, DECIDE, async () => (await import('./commands/decide.js')).decide),
+  predict: exportCommand('predict', { key: 'help.predict' }, { key: 'help.pathShort' }, PREDICT, async () => (await import('./commands/predict.js')).predict),
+  'prune-list': exportCommand(
+    'prune-list',
+    { key: 'help.pruneList' },
+    { key: 'help.pruneListPath' },
+    PRUNE_LIST,
+    async () => (await import('./commands/prune-list.js')).pruneList,
+  ),
+  invitations: exportCommand(
+    'invitations',
+    { key: 'help.invitations' },
+    { key: 'help.pathShort' },
+    INVITATIONS,
+    async () => (await import('./commands/invitations.js')).invitations,
+  ),
+  suggest: exportCommand('suggest', { key: 'help.suggest' }, { key: 'help.pathShort' }, SUGGEST, async () => (await import('./commands/suggest.js')).suggest),
+  diff: ({ program, io, t, setExit }) =>
+    addOptions(program.command('diff').description(t('help.diff')).argument('<older>', t('help.older')).argument('<newer>', t('help.newer')), DIFF, t).action(
+      async (older: string, newer: string, options: OptionsOf<typeof DIFF>) => {
+        const { diff } = await import('./commands/diff.js');
+        setExit(await diff(older, newer, await withConfig(options, io, DIFF), io, t));
+      },
+    ),
+  schema: ({ program, io, t, setExit }) =>
+    program
+      .command('schema')
+      .description(t('help.schema'))
+      .addArgument(new Argument('[name]', t('help.schemaName')).choices(SCHEMA_NAMES).default('audit'))
+      .action(async (name: (typeof SCHEMA_NAMES)[number]) => {
+        const { printSchema } = await import('./commands/schema.js');
+        setExit(await printSchema(name, io));
+      }),
+  rules: ({ program, io, t, setExit }) => {
+    const rules = program.command('rules').description(t('help.rules'));
+    rules.action(async () => {
+      const { listRules } = await import('./commands/rules.js');
+      setExit(await listRules(io, t));
+    });
+    rules
+      .command('check')
+      .description(t('help.rulesCheck'))
+      .argument('<file>', t('help.ruleFile'))
+      .action(async (file: string) => {
+        const { checkRules } = await import('./commands/rules.js');
+        setExit(await checkRules(file, io, t));
+      });
+  },
+};
+
+/**
+ * The one command a run needs declared: the command it names first (after `--lang`), or the one
+ * `help` is asked about. undefined, all of them: the listing of `--help` and `help`, and the
+ * mistakes whose "Did you mean…?" is chosen among every command. Declaring one instead of all
+ * (their options described in the language) is a part of how quickly `netprune <command>` starts.
+ */
+function commandAsked(argv: readonly string[]): string | undefined {
+  let i = 0;
+  while (argv[i] === '--lang' || argv[i]?.startsWith('--lang=')) i += argv[i] === '--lang' ? 2 : 1;
+  const word = argv[i] === 'help' ? argv[i + 1] : argv[i];
+  return word !== undefined && Object.hasOwn(COMMANDS, word) ? word : undefined;
+}
+
+/** The program, with the command `argv` runs declared, or every command when it runs none of them. */
+function createProgram(argv: readonly string[], io: Io, setExit: (code: number) => void, t: Translator): Command {
   const program = new Command('netprune')
     .description(t('help.program'))
     .version(version, '-V, --version', t('help.version'))
@@ -94,76 +199,8 @@ function createProgram(io: Io, setExit: (code: number) => void, t: Translator): 
     .exitOverride()
     .addHelpText('after', helpFooter(t))
     .addOption(new Option('--lang <language>', t('help.lang')).choices(LANGUAGES));
-
-  /**
-   * A command that reads one export: its options from the table, the config file's settings under
-   * them, and its module loaded only when it runs (so that `--help` loads none).
-   */
-  const exportCommand = <S extends Record<string, Spec>>(
-    name: string,
-    description: string,
-    path: string,
-    specs: S,
-    load: () => Promise<(path: string, options: OptionsOf<S>, io: Io, t: Translator) => Promise<number>>,
-  ) =>
-    addOptions(program.command(name).description(description).argument('<path>', path), specs, t).action(async (exportPath: string, options: OptionsOf<S>) => {
-      const command = await load();
-      setExit(await command(exportPath, await withConfig(options, io, specs), io, t));
-    });
-
-  exportCommand('audit', t('help.audit'), t('help.path'), AUDIT, async () => (await import('./commands/audit.js')).audit);
-
-  addOptions(
-    program.command('explain').description(t('help.explain')).argument('<path>', t('help.pathShort')).argument('<who...>', t('help.who')),
-    EXPLAIN,
-    t,
-  ).action(async (path: string, who: string[], options: OptionsOf<typeof EXPLAIN>) => {
-    const { explain } = await import('./commands/explain.js');
-    setExit(await explain(path, who.join(' '), await withConfig(options, io, EXPLAIN), io, t));
-  });
-
-  exportCommand('review', t('help.review'), t('help.path'), REVIEW, async () => (await import('./commands/review.js')).review);
-
-  exportCommand('decide', t('help.decide'), t('help.pathShort'), DECIDE, async () => (await import('./commands/decide.js')).decide);
-
-  exportCommand('predict', t('help.predict'), t('help.pathShort'), PREDICT, async () => (await import('./commands/predict.js')).predict);
-
-  exportCommand('prune-list', t('help.pruneList'), t('help.pruneListPath'), PRUNE_LIST, async () => (await import('./commands/prune-list.js')).pruneList);
-
-  exportCommand('invitations', t('help.invitations'), t('help.pathShort'), INVITATIONS, async () => (await import('./commands/invitations.js')).invitations);
-
-  exportCommand('suggest', t('help.suggest'), t('help.pathShort'), SUGGEST, async () => (await import('./commands/suggest.js')).suggest);
-
-  addOptions(program.command('diff').description(t('help.diff')).argument('<older>', t('help.older')).argument('<newer>', t('help.newer')), DIFF, t).action(
-    async (older: string, newer: string, options: OptionsOf<typeof DIFF>) => {
-      const { diff } = await import('./commands/diff.js');
-      setExit(await diff(older, newer, await withConfig(options, io, DIFF), io, t));
-    },
-  );
-
-  program
-    .command('schema')
-    .description(t('help.schema'))
-    .addArgument(new Argument('[name]', t('help.schemaName')).choices(SCHEMA_NAMES).default('audit'))
-    .action(async (name: (typeof SCHEMA_NAMES)[number]) => {
-      const { printSchema } = await import('./commands/schema.js');
-      setExit(await printSchema(name, io));
-    });
-
-  const rules = program.command('rules').description(t('help.rules'));
-  rules.action(async () => {
-    const { listRules } = await import('./commands/rules.js');
-    setExit(await listRules(io, t));
-  });
-  rules
-    .command('check')
-    .description(t('help.rulesCheck'))
-    .argument('<file>', t('help.ruleFile'))
-    .action(async (file: string) => {
-      const { checkRules } = await import('./commands/rules.js');
-      setExit(await checkRules(file, io, t));
-    });
-
+  const asked = commandAsked(argv);
+  for (const [name, declare] of Object.entries(COMMANDS)) if (asked === undefined || name === asked) declare({ program, io, t, setExit });
   return program;
 }
 
@@ -176,14 +213,19 @@ async function withConfig<T extends object>(options: T, io: Io, table: object): 
 /** Runs netprune with these arguments; returns the exit code. Never throws. */
 export async function run(argv: string[], unguarded: Io): Promise<number> {
   // Every byte a command prints passes the output guard (report/emit/guard.ts), whatever path it takes.
-  const io: Io = { ...unguarded, stdout: guardedStream(unguarded.stdout), stderr: guardedStream(unguarded.stderr) };
+  // Copied with its getters: cli.ts makes the terminal's input only when a command reads it.
+  const io: Io = Object.defineProperties({} as Io, {
+    ...Object.getOwnPropertyDescriptors(unguarded),
+    stdout: { value: guardedStream(unguarded.stdout), enumerable: true, writable: true },
+    stderr: { value: guardedStream(unguarded.stderr), enumerable: true, writable: true },
+  });
   let code: number = EXIT.ok;
   // --lang, then the config file's "lang", then the locale. The file is read only when --lang is not given.
   const flag = langFlag(argv);
   const language = resolveLanguage({ flag, config: flag === undefined ? await configLanguage(io) : undefined, env: io.env });
   await loadLanguage(language);
   const t = createTranslator(language);
-  const program = createProgram(io, (c) => (code = c), t);
+  const program = createProgram(argv, io, (c) => (code = c), t);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

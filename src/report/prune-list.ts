@@ -6,8 +6,7 @@ import { toCsvLine } from './table-out.js';
 import { profileUrlOrNull, searchUrl } from './emit/links.js';
 import { markdownLink, markdownProfileLink, markdownText } from './emit/markdown.js';
 
-export const PRUNE_FORMATS = ['urls', 'csv', 'md', 'html'] as const;
-export type PruneFormat = (typeof PRUNE_FORMATS)[number];
+export { PRUNE_FORMATS, type PruneFormat } from './prune-formats.js';
 
 /** One person on the prune list. Every text field is already terminal-safe (safeText). */
 export interface PruneRow {

@@ -3,6 +3,7 @@ import type { Evidence } from '../evidence/types.js';
 import type { Decision, Label, Verdict } from '../plugin-api.js';
 import { fold } from '../evidence/text.js';
 import { REVIEW_ORDER } from '../util/labels.js';
+import type { Only, Order } from './queue-choices.js';
 
 /** One contact to review: its decision key (see contact-key.ts) and what the pipeline found. */
 export interface ReviewItem {
@@ -12,11 +13,7 @@ export interface ReviewItem {
   evidence: Evidence;
 }
 
-export const ONLY = [...REVIEW_ORDER, 'all'] as const;
-export type Only = (typeof ONLY)[number];
-/** `unsure`: the cards the taste model is least sure of first (the loop picks them); oldest first until it can tell. */
-export const ORDERS = ['oldest', 'newest', 'name', 'company', 'unsure'] as const;
-export type Order = (typeof ORDERS)[number];
+export { ONLY, ORDERS, type Only, type Order } from './queue-choices.js';
 
 export interface QueueOptions {
   /** Which labels to review; without it, strangers then weak ties (the prune list). */

@@ -1,3 +1,4 @@
+import { merge } from './types.js';
 import { enConfig } from './config.en.js';
 import { enErrors } from './errors.en.js';
 import { enOptions } from './options.en.js';
@@ -8,19 +9,8 @@ import { enRules } from './rules.en.js';
 import { enReview } from './review.en.js';
 import { enNetwork } from './network.en.js';
 
-/**
- * Every sentence netprune shows, in English: the reference catalogue. Its keys are the catalogue's
- * keys and its `{placeholders}` the values each takes; fr.ts must match it key for key (checked
- * when it compiles). How to add a string: docs/i18n.md.
- */
-export const en = {
-  ...enErrors,
-  ...enConfig,
-  ...enOptions,
-  ...enReaders,
-  ...enPrune,
-  ...enRules,
-  ...enPage,
+/** The entries of no part of their own: help, labels, reasons and replies. */
+const enOwn = {
   'help.program': 'Audit a LinkedIn network from its data export: keep the people you would have a coffee with.',
   'help.examples': 'Examples:',
   'help.exitCodes':
@@ -285,6 +275,11 @@ export const en = {
   'reason.sameNameStill': '{detail}; were they theirs, still a stranger: {still}',
   /** Filled like a user's --template (src/network/reply.ts): `{firstName}`, `{lastName}`, `{fullName}`, `{myFirstName}`. */
   'reply.builtIn': 'Hi {firstName}, thank you for the invitation! I like to know the people I connect with: what brings you to me?',
-  ...enReview,
-  ...enNetwork,
 } as const;
+
+/**
+ * Every sentence netprune shows, in English: the reference catalogue. Its keys are the catalogue's
+ * keys and its `{placeholders}` the values each takes; fr.ts must match it key for key (checked
+ * when it compiles). How to add a string: docs/i18n.md.
+ */
+export const en = merge(enErrors, enConfig, enOptions, enReaders, enPrune, enRules, enPage, enOwn, enReview, enNetwork);

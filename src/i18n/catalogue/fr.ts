@@ -1,5 +1,5 @@
 import type { en } from './en.js';
-import type { Matching } from './types.js';
+import { type Matching, merge } from './types.js';
 import { frConfig } from './config.fr.js';
 import { frErrors } from './errors.fr.js';
 import { frOptions } from './options.fr.js';
@@ -10,20 +10,8 @@ import { frRules } from './rules.fr.js';
 import { frReview } from './review.fr.js';
 import { frNetwork } from './network.fr.js';
 
-/**
- * Every sentence of en.ts, in French. Written with plain spaces and apostrophes: typography.ts puts
- * the narrow no-break spaces before ; : ! ? and inside « », and the right apostrophe, when the
- * catalogue is loaded. Addressed as `vous`. LinkedIn's own French words: relation, invitation,
- * recommandation, compétence.
- */
-const french = {
-  ...frErrors,
-  ...frConfig,
-  ...frOptions,
-  ...frReaders,
-  ...frPrune,
-  ...frRules,
-  ...frPage,
+/** The entries of no part of their own: help, labels, reasons and replies. */
+const frOwn = {
   'help.program': 'Faire le tri dans un réseau LinkedIn à partir de son export de données : gardez les personnes avec qui vous prendriez un café.',
   'help.examples': 'Exemples :',
   'help.exitCodes':
@@ -294,9 +282,15 @@ const french = {
   // Polite on purpose (`vous`): it goes to a stranger. "Se connecter avec" is an anglicism; one is "en relation".
   'reply.builtIn':
     "Bonjour {firstName}, merci pour votre invitation ! J'aime connaître les personnes avec qui je suis en relation : qu'est-ce qui vous amène ?",
-  ...frReview,
-  ...frNetwork,
 } as const;
+
+/**
+ * Every sentence of en.ts, in French. Written with plain spaces and apostrophes: typography.ts puts
+ * the narrow no-break spaces before ; : ! ? and inside « », and the right apostrophe, when the
+ * catalogue is loaded. Addressed as `vous`. LinkedIn's own French words: relation, invitation,
+ * recommandation, compétence.
+ */
+const french = merge(frErrors, frConfig, frOptions, frReaders, frPrune, frRules, frPage, frOwn, frReview, frNetwork);
 
 /** A key missing here, one too many, or other placeholders than English's is a compile error naming the key. */
 export const fr: typeof french = french satisfies Matching<typeof en, typeof french>;
