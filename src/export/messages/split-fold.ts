@@ -49,6 +49,8 @@ export interface SplitOptions {
   /** Records in batches made once this many bytes of the file are read are folded here. */
   from: number;
   maxConversations?: number;
+  /** A part is handed over once it holds this many conversations, and the next one begun: what this thread holds stays bounded. */
+  partConversations?: number;
   /** The scanner's batch size (RecordScannerOptions.batchBytes): tests split between any two records with 1. */
   batchBytes?: number;
   /** A progress item every so many batches folded here. */
@@ -56,71 +58,93 @@ export interface SplitOptions {
 }
 
 /**
+ * Conversations in one part: far more than the heavy bench export's 24,500 (one part), and a bound on
+ * what a file of a million distinct conversations costs this thread (about 20 MB a part).
+ */
+const PART_CONVERSATIONS = 100_000;
+
+/**
  * messages.csv's records, scanned on this thread: the batches before `from` as they are, then the
- * rest folded here and handed over as one FoldedPart, last (also before an error that ends the scan,
- * so that a conversation past the cap met before it is still the one refused). A file whose first
- * record is not messages.csv's header is not split: the other thread says what is wrong with it.
+ * rest folded here and handed over as FoldedParts, in order (the last one also before an error that
+ * ends the scan, so that a conversation past the cap met before it is still the one refused). A
+ * file whose first record is not messages.csv's header is not split: the other thread says what is
+ * wrong with it.
  */
 export async function* splitScan(file: ExportFile, options: SplitOptions): AsyncGenerator<ScanItem> {
   const scanner = new RecordScanner({ fileName: file.name, batchBytes: options.batchBytes });
-  const progressEvery = options.progressEvery ?? 16;
-  let header: MessageHeader | null | undefined;
-  let rest: RecordFolder | null = null;
-  let log: MisfitLog | null = null;
-  let overflowLine = 0;
-  let bytesRead = 0;
-  let folded = 0;
-  const part = (): Elsewhere => ({ kind: 'folded', part: partOf(rest!, log!, overflowLine), bytesRead });
+  const split = new Splitter(file.name, options);
   try {
     for await (const bytes of utf8Chunks(file.stream(), file.name)) {
       for (const batch of scanner.push(bytes)) {
-        bytesRead = batch.bytesRead;
-        // The first batch, which holds the header, always goes to the other thread.
-        const first = header === undefined;
-        if (first) header = headerIn(batch, file.name);
-        if (rest === null && (first || header === null || batch.bytesRead < options.from)) {
-          yield batch;
-          continue;
-        }
-        if (rest === null) {
-          log = new MisfitLog();
-          const sink = log;
-          rest = new RecordFolder(file.name, new MessageAggregator(options.maxConversations ?? MAX_CONVERSATIONS), () => sink, {
-            header: header!,
-            firstLines: true,
-          });
-        }
-        try {
-          rest.fold(batch);
-        } catch (error) {
-          if (!(error instanceof TooManyConversations)) throw error;
-          overflowLine = rest.view.line;
-          yield part();
-          return;
-        }
-        if (++folded % progressEvery === 0) yield { kind: 'progress', bytesRead };
+        yield* split.take(batch);
+        if (split.overflowLine > 0) return;
       }
     }
     // The end of the file: the last records, as above.
     for (const batch of scanner.end()) {
-      bytesRead = batch.bytesRead;
-      if (header === undefined) header = headerIn(batch, file.name);
-      if (rest === null) yield batch;
-      else {
-        try {
-          rest.fold(batch);
-        } catch (error) {
-          if (!(error instanceof TooManyConversations)) throw error;
-          overflowLine = rest.view.line;
-          break;
-        }
-      }
+      yield* split.take(batch);
+      if (split.overflowLine > 0) return;
     }
   } catch (error) {
-    if (rest !== null) yield part();
+    const last = split.finish();
+    if (last !== null) yield last;
     throw error;
   }
-  if (rest !== null) yield part();
+  const last = split.finish();
+  if (last !== null) yield last;
+}
+
+/** Which batches go as they are, and the part being folded here. */
+class Splitter {
+  /** undefined until the first batch; null when it does not start with messages.csv's header. */
+  private header: MessageHeader | null | undefined;
+  private rest: { folder: RecordFolder; log: MisfitLog } | null = null;
+  overflowLine = 0;
+  private bytesRead = 0;
+  private folded = 0;
+
+  constructor(
+    private readonly fileName: string,
+    private readonly options: SplitOptions,
+  ) {}
+
+  take(batch: RecordBatch): ScanItem[] {
+    this.bytesRead = batch.bytesRead;
+    // The first batch, which holds the header, always goes to the other thread.
+    const first = this.header === undefined;
+    if (first) this.header = headerIn(batch, this.fileName);
+    if (this.rest === null && (first || this.header === null || batch.bytesRead < this.options.from)) return [batch];
+    this.rest ??= this.begin(this.header!);
+    try {
+      this.rest.folder.fold(batch);
+    } catch (error) {
+      if (!(error instanceof TooManyConversations)) throw error;
+      this.overflowLine = this.rest.folder.view.line;
+      return [this.finish()!];
+    }
+    if (this.rest.folder.aggregator.size >= (this.options.partConversations ?? PART_CONVERSATIONS)) return [this.finish()!];
+    return ++this.folded % (this.options.progressEvery ?? 16) === 0 ? [{ kind: 'progress', bytesRead: this.bytesRead }] : [];
+  }
+
+  /** The part folded so far, handed over; null if none. */
+  finish(): Elsewhere | null {
+    if (this.rest === null) return null;
+    const { folder, log } = this.rest;
+    this.rest = null;
+    const part = {
+      aggregate: folder.aggregator.part(),
+      firstLines: Int32Array.from(folder.firstLines!),
+      overflowLine: this.overflowLine,
+      misfits: [...log.byReason],
+    };
+    return { kind: 'folded', part, bytesRead: this.bytesRead };
+  }
+
+  private begin(header: MessageHeader): { folder: RecordFolder; log: MisfitLog } {
+    const log = new MisfitLog();
+    const aggregator = new MessageAggregator(this.options.maxConversations ?? MAX_CONVERSATIONS);
+    return { folder: new RecordFolder(this.fileName, aggregator, () => log, { header, firstLines: true }), log };
+  }
 }
 
 /** The header in the first record of the first batch, or null when it is none: that file is not split. Read before the batch is handed over. */
@@ -133,10 +157,6 @@ function headerIn(batch: RecordBatch, fileName: string): MessageHeader | null {
   } catch {
     return null;
   }
-}
-
-function partOf(rest: RecordFolder, log: MisfitLog, overflowLine: number): FoldedPart {
-  return { aggregate: rest.aggregator.part(), firstLines: Int32Array.from(rest.firstLines!), overflowLine, misfits: [...log.byReason] };
 }
 
 /** The buffers of a part, to transfer rather than copy it to the other thread. */

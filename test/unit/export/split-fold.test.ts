@@ -31,9 +31,9 @@ function exact({ summary, report }: { summary: MessagesSummary; report: unknown 
 }
 
 /** readMessages with the records of the batches made from byte `from` on folded apart, one record a batch; `parts` gets what was folded apart. */
-function readSplit(bytes: Uint8Array, from: number, parts: FoldedPart[] = [], max?: number, chunks?: Uint8Array[]) {
+function readSplit(bytes: Uint8Array, from: number, parts: FoldedPart[] = [], max?: number, chunks?: Uint8Array[], partConversations?: number) {
   const scan = async function* (file: ExportFile): AsyncGenerator<ScanItem> {
-    for await (const item of splitScan(file, { from, batchBytes: 1, maxConversations: max })) {
+    for await (const item of splitScan(file, { from, batchBytes: 1, maxConversations: max, partConversations })) {
       if ('kind' in item && item.kind === 'folded') parts.push(item.part);
       yield item;
     }
@@ -80,8 +80,13 @@ describe('splitScan and MessageAggregator.absorb', () => {
     expect(whole.report.skipped).toEqual({ 'wrong number of fields': 2 });
     expect(whole.report.warnings.map(english)[0]).toMatch(/^messages\.csv:7: 2 rows .* skipped: lines 7, 12–13\./);
 
-    // Split at every byte, the file read a byte at a time.
-    for (let from = 0; from <= bytes.length + 1; from++) expect(exact(await readSplit(bytes, from))).toBe(exact(whole));
+    // Split at every byte, the file read a byte at a time; also handed over a conversation at a time.
+    for (let from = 0; from <= bytes.length + 1; from++) {
+      expect(exact(await readSplit(bytes, from))).toBe(exact(whole));
+      const parts: FoldedPart[] = [];
+      expect(exact(await readSplit(bytes, from, parts, undefined, undefined, 1))).toBe(exact(whole));
+      expect(parts.every((part) => part.aggregate.lastDates.length <= 1)).toBe(true);
+    }
     // Read a record at a time, so that a batch ends at each record: a split after every one of them.
     const records = [`\uFEFF${HEADER}\r\n`, ...rows.map((r) => `${r}\r\n`)].map((r) => new TextEncoder().encode(r));
     const splitAfter: number[] = [];
@@ -119,6 +124,7 @@ describe('splitScan and MessageAggregator.absorb', () => {
       expect(message).toMatch(/distinct conversations/);
       for (let from = 0; from <= capped.length; from += 5) {
         await expect(readSplit(capped, from, [], max)).rejects.toThrow(message);
+        await expect(readSplit(capped, from, [], max, undefined, 1)).rejects.toThrow(message);
       }
     }
   });
