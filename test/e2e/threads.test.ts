@@ -91,6 +91,79 @@ describe('messages.csv scanned on the main thread, folded in the worker', () => 
     })),
   });
 
+  /**
+   * A messages.csv past the size at which the main thread folds its second half (src/launch/message-scan.ts):
+   * 9 MB, a BOM, CRLF, contents holding line breaks, commas and doubled quotes, and every conversation
+   * with rows on both sides of any split.
+   */
+  function largeExport(): { folder: string; bytes: number } {
+    const people = Array.from({ length: 300 }, (_, i) => ({ name: `Pat Doe${i}`, url: `https://www.linkedin.com/in/pat-doe-${i}` }));
+    const connections = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+    for (let i = 0; i < 300; i += 2) connections.push(`Pat,Doe${i},${people[i]!.url},,Acme,Engineer,05 Mar 2020`);
+    const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
+    const rows = [`\uFEFF${header}`];
+    for (let r = 0; r < 32_000; r++) {
+      const c = (r * 7919) % 600;
+      const them = people[c % 300]!;
+      const [from, to] =
+        Math.floor(r / 7) % 3 === 0
+          ? [{ name: 'Me Owner', url: 'https://www.linkedin.com/in/me-owner' }, them]
+          : [them, { name: 'Me Owner', url: 'https://www.linkedin.com/in/me-owner' }];
+      const day = new Date(Date.UTC(2020, 0, 1) + ((r * 104729) % 1500) * 86_400_000 + r * 1000).toISOString().slice(0, 19).replace('T', ' ');
+      const content = `"Message ${r}, about ""the plan""\r\nsecond line, ${'x'.repeat(r % 200)}"`;
+      rows.push([`2-conv${c}`, c % 50 === 0 ? `Group ${c}` : '', from.name, from.url, to.name, to.url, `${day} UTC`, '', content, 'INBOX'].join(','));
+    }
+    const { folder } = exportsOf({ 'Connections.csv': `${connections.join('\n')}\n`, 'messages.csv': `${rows.join('\r\n')}\r\n` });
+    return { folder, bytes: new TextEncoder().encode(rows.join('\r\n')).length };
+  }
+
+  it('gives the same report when the main thread folds the second half of a large messages.csv as the library on one thread', async () => {
+    const { folder, bytes } = largeExport();
+    expect(bytes).toBeGreaterThan(8 * 1024 * 1024);
+    const twoThreads = spawnNetprune(['audit', folder, '--json']);
+    const oneThread = await netprune(['audit', folder, '--json']);
+    expect(twoThreads.code).toBe(0);
+    const strip = (json: string) => json.replace(/"generatedAt": "[^"]*"/, '');
+    expect(strip(twoThreads.stdout)).toBe(strip(oneThread.stdout));
+    const report = JSON.parse(twoThreads.stdout) as { summary: { byLabel: { known: number } } };
+    expect(report.summary.byLabel.known).toBeGreaterThan(0);
+  });
+
+  it('hands the worker the second half of a large messages.csv folded, and a small one as batches only', async () => {
+    const { MessageChannel } = await import('node:worker_threads');
+    const { serveScans, remoteScanner } = await import('../../src/launch/message-scan.js');
+    const { readMessages } = await import('../../src/export/messages/read-messages.js');
+    const { openExport } = await import('../../src/export/locate.js');
+    const { port1, port2 } = new MessageChannel();
+    const stop = serveScans(port1);
+    const remote = remoteScanner(port2);
+    try {
+      for (const [path, splits] of [
+        [largeExport().folder, true],
+        [fixture('demo'), false],
+      ] as const) {
+        const source = await openExport(path);
+        const file = source.files.find((f) => f.kind === 'messages')!;
+        const kinds = new Set<string>();
+        const spy = async function* () {
+          for await (const item of remote(path, file)) {
+            kinds.add('kind' in item ? item.kind : 'batch');
+            yield item;
+          }
+        };
+        const twoThreads = await readMessages(file, undefined, spy);
+        // The library's own path: scanned and folded on this thread.
+        const oneThread = await readMessages(file);
+        expect(kinds.has('folded')).toBe(splits);
+        expect(plain(twoThreads.summary)).toEqual(plain(oneThread.summary));
+        expect(twoThreads.report).toEqual(oneThread.report);
+      }
+    } finally {
+      stop();
+      port1.close();
+    }
+  });
+
   it('folds batches handed over as copies, as the main thread transfers them, into the same aggregates', async () => {
     const { readMessages } = await import('../../src/export/messages/read-messages.js');
     const { scanMessages } = await import('../../src/export/messages/scan-messages.js');
