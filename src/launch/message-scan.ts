@@ -1,16 +1,15 @@
 import type { MessagePort } from 'node:worker_threads';
 import { openExport } from '../export/locate.js';
+import { scanMessages } from '../export/messages/scan-messages.js';
 import type { RecordBatch } from '../export/messages/record-scanner.js';
-import { type Elsewhere, type ScanItem, splitScan, transferablesOf } from '../export/messages/split-fold.js';
 import type { ExportFile } from '../export/types.js';
 import { type ErrorText, InputError, NetpruneError } from '../errors.js';
 
 /**
  * messages.csv read on two threads: the main thread scans it (record-scanner.ts: bytes in, field
  * positions out, no strings made) while the worker folds the records into the aggregates. The
- * batches cross by transfer, not by copy. On a large file the main thread also folds the records
- * after SPLIT_AT of it itself and hands the worker that part folded (split-fold.ts): folding is most
- * of the work, and the worker has the rest of the export to read meanwhile.
+ * batches cross by transfer, not by copy. On the benchmark's million rows the scan is about a third
+ * of the work, so the worker has that much less to do.
  *
  * The worker asks for a file by the export's path and the file's name; the main thread opens the
  * export again (a folder listing, or a zip's central directory) and finds it.
@@ -25,7 +24,6 @@ interface ScanRequest {
 type WorkerMessage = ScanRequest | { type: 'ack'; id: number; batches: number } | { type: 'cancel'; id: number };
 type MainMessage =
   | { type: 'batch'; id: number; batch: RecordBatch }
-  | { type: 'item'; id: number; item: Elsewhere }
   | { type: 'end'; id: number }
   | { type: 'error'; id: number; message: string; exitCode: number | null; said?: Said };
 
@@ -40,13 +38,6 @@ const IN_FLIGHT = 32;
  * has batches to send while the worker folds the others.
  */
 const ACK_EVERY = 16;
-/**
- * Where the main thread starts folding, as a share of the file's bytes: it scans the whole file
- * besides, while the worker also reads the other tables (docs/performance.md).
- */
-const SPLIT_AT = 0.5;
-/** Smaller files are not split: their fold takes a few tens of milliseconds. */
-const SPLIT_MIN_BYTES = 8 * 1024 * 1024;
 
 /**
  * The main thread's side: answers the worker's scan requests on `port`. Returns what stops every scan
@@ -88,14 +79,7 @@ export function serveScans(port: MessagePort): () => void {
       const file = source.files.find((f) => f.name === request.fileName);
       if (file === undefined)
         throw new InputError(request.fileName, { key: 'problem.noLongerIn', values: { path: request.exportPath } }, { key: 'advice.runAgain' });
-      const from = file.size >= SPLIT_MIN_BYTES ? file.size * SPLIT_AT : Number.POSITIVE_INFINITY;
-      for await (const item of splitScan(file, { from })) {
-        if (scan.cancelled) return;
-        if ('kind' in item) {
-          send({ type: 'item', id: request.id, item }, item.kind === 'folded' ? transferablesOf(item.part) : []);
-          continue;
-        }
-        const batch = item;
+      for await (const batch of scanMessages(file)) {
         while (scan.inFlight >= IN_FLIGHT && !scan.cancelled) await new Promise<void>((resolve) => (scan.wake = resolve));
         scan.wake = null;
         if (scan.cancelled) return;
@@ -124,7 +108,7 @@ export function serveScans(port: MessagePort): () => void {
 }
 
 /** The worker's side: a scanner for loadExport() that has the main thread do the scanning. */
-export function remoteScanner(port: MessagePort): (exportPath: string, file: ExportFile) => AsyncIterable<ScanItem> {
+export function remoteScanner(port: MessagePort): (exportPath: string, file: ExportFile) => AsyncIterable<RecordBatch> {
   let nextId = 0;
   const listeners = new Map<number, (message: MainMessage) => void>();
   port.on('message', (message: MainMessage) => listeners.get(message.id)?.(message));
@@ -132,7 +116,7 @@ export function remoteScanner(port: MessagePort): (exportPath: string, file: Exp
   port.unref();
 
   return (exportPath, file) => ({
-    [Symbol.asyncIterator](): AsyncIterator<ScanItem> {
+    [Symbol.asyncIterator](): AsyncIterator<RecordBatch> {
       const id = nextId++;
       const queue: MainMessage[] = [];
       let waiting: (() => void) | null = null;
@@ -150,7 +134,7 @@ export function remoteScanner(port: MessagePort): (exportPath: string, file: Exp
         if (listeners.size === 0) port.unref();
       };
       return {
-        async next(): Promise<IteratorResult<ScanItem>> {
+        async next(): Promise<IteratorResult<RecordBatch>> {
           if (done) return { done: true, value: undefined };
           while (queue.length === 0) await new Promise<void>((resolve) => (waiting = resolve));
           waiting = null;
@@ -163,12 +147,11 @@ export function remoteScanner(port: MessagePort): (exportPath: string, file: Exp
             }
             return { done: false, value: message.batch };
           }
-          if (message.type === 'item') return { done: false, value: message.item };
           finish();
           if (message.type === 'end') return { done: true, value: undefined };
           throw message.exitCode === null ? new Error(message.message) : knownError(message.said, message.message, message.exitCode);
         },
-        async return(): Promise<IteratorResult<ScanItem>> {
+        async return(): Promise<IteratorResult<RecordBatch>> {
           if (!done) {
             port.postMessage({ type: 'cancel', id } satisfies WorkerMessage);
             finish();

@@ -1,4 +1,4 @@
-import type { ScanItem } from '../export/messages/split-fold.js';
+import type { RecordBatch } from '../export/messages/record-scanner.js';
 import type { ExportFile } from '../export/types.js';
 
 /**
@@ -9,8 +9,8 @@ import type { ExportFile } from '../export/types.js';
  * a test or the main thread gets the plain one: scanned on the thread that folds, no forced collection.
  */
 export interface Runtime {
-  /** Scans messages.csv elsewhere, and may fold its end there (launch/message-scan.ts); absent: scanned and folded on this thread. */
-  readonly scanMessages?: (exportPath: string, file: ExportFile) => AsyncIterable<ScanItem>;
+  /** Scans messages.csv elsewhere (launch/message-scan.ts); absent: scanned on this thread. */
+  readonly scanMessages?: (exportPath: string, file: ExportFile) => AsyncIterable<RecordBatch>;
   /** A full collection, called between the stages once what the previous one read is let go. */
   readonly collectGarbage: () => void;
   /** Told once what is read will hold a large heap to the end (far more conversations than a real inbox): V8 should grow it slowly. */

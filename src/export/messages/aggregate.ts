@@ -35,11 +35,7 @@ export const MAX_CONVERSATIONS = 2_000_000;
 
 /** Thrown by MessageAggregator.open() past its cap; read-messages.ts names the file and line. */
 export class TooManyConversations extends Error {
-  /** `line`: the line of the first conversation past the cap, when known here (a part folded elsewhere, split-fold.ts). */
-  constructor(
-    readonly max: number,
-    readonly line?: number,
-  ) {
+  constructor(readonly max: number) {
     super(`more than ${max} conversations`);
   }
 }
@@ -112,12 +108,7 @@ export class MessageAggregator {
   private rows = 0;
   private readonly skipped: Record<string, number> = {};
 
-  constructor(readonly maxConversations = MAX_CONVERSATIONS) {}
-
-  /** Conversations so far. */
-  get size(): number {
-    return this.ids.size;
-  }
+  constructor(private readonly maxConversations = MAX_CONVERSATIONS) {}
 
   skip(reason: string): void {
     this.skipped[reason] = (this.skipped[reason] ?? 0) + 1;
@@ -196,87 +187,6 @@ export class MessageAggregator {
     return { conversations, rows: this.rows, skipped: { ...this.skipped } };
   }
 
-  /**
-   * The aggregates as plain data, to cross to another thread and be absorbed there (split-fold.ts).
-   * The typed arrays are copies cut to length, so that they can be transferred; the aggregator is
-   * not used afterwards.
-   */
-  part(): AggregatedPart {
-    this.leave();
-    const n = this.ids.size;
-    const m = this.keys.length;
-    return {
-      ids: this.ids.part(),
-      titles: this.titles,
-      snippets: this.snippets,
-      lastSenders: this.lastSenders.slice(0, n),
-      lastDates: this.lastDates.slice(0, n),
-      maxRecipients: this.maxRecipients.slice(0, n),
-      heads: this.heads.slice(0, n),
-      keys: this.keys,
-      names: this.names,
-      counts: this.counts.slice(0, m),
-      firsts: this.firsts.slice(0, m),
-      lasts: this.lasts.slice(0, m),
-      nexts: this.nexts.slice(0, m),
-      rows: this.rows,
-      skipped: this.skipped,
-    };
-  }
-
-  /**
-   * Adds the rows of the rest of the file, folded by another aggregator (part()), with the same
-   * outcome as adding them here one by one: conversations and participants new to this one come
-   * after its own, in the order the part met them; counts add up; first and last dates are the
-   * extremes; a title, a name, the latest message and its sender are this one's unless only the
-   * part has one, or the part's latest message is strictly later (of rows with the same date, the
-   * first one wins, and this one's rows came first). `firstLine(i)` is the line the part's
-   * conversation i was first met on, named if it is the one past the cap.
-   */
-  absorb(part: AggregatedPart, firstLine: (conversation: number) => number): void {
-    this.leave();
-    this.lists.length = 0;
-    this.rows += part.rows;
-    for (const [reason, count] of Object.entries(part.skipped)) this.skipped[reason] = (this.skipped[reason] ?? 0) + count;
-    const ids = Buffer.from(part.ids.bytes.buffer, part.ids.bytes.byteOffset, part.ids.bytes.byteLength);
-    for (let i = 0; i < part.lastDates.length; i++) {
-      let c: number;
-      try {
-        c = this.open(ids.toString('latin1', part.ids.starts[i], part.ids.starts[i + 1]));
-      } catch (error) {
-        throw error instanceof TooManyConversations ? new TooManyConversations(error.max, firstLine(i)) : error;
-      }
-      const title = part.titles.get(i);
-      if (title !== undefined && !this.titles.has(c)) this.titles.set(c, title);
-      if (part.maxRecipients[i]! > this.maxRecipients[c]!) this.maxRecipients[c] = part.maxRecipients[i]!;
-      let lastSender = -1;
-      for (let p = part.heads[i]!; p >= 0; p = part.nexts[p]!) {
-        const key = part.keys[p]!;
-        let q = this.find(c, key);
-        if (q < 0) q = this.append(c, key, part.names[p]!);
-        const count = part.counts[p]!;
-        if (count > 0) {
-          if (this.counts[q] === 0) {
-            this.firsts[q] = part.firsts[p]!;
-            this.lasts[q] = part.lasts[p]!;
-          } else {
-            if (part.firsts[p]! < this.firsts[q]!) this.firsts[q] = part.firsts[p]!;
-            if (part.lasts[p]! > this.lasts[q]!) this.lasts[q] = part.lasts[p]!;
-          }
-          this.counts[q] = this.counts[q]! + count;
-        }
-        if (p === part.lastSenders[i]) lastSender = q;
-      }
-      if (part.lastDates[i]! > this.lastDates[c]!) {
-        this.lastDates[c] = part.lastDates[i]!;
-        this.lastSenders[c] = lastSender;
-        this.snippets[c] = part.snippets[i]!;
-      }
-    }
-    // The part's rows were the latest: no row of this aggregator's is pending any more.
-    this.recent = -1;
-  }
-
   /** What the table reads: the columns, as they stand when the file is read. */
   columns() {
     const { ids, titles, snippets, lastSenders, lastDates, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts } = this;
@@ -285,23 +195,17 @@ export class MessageAggregator {
 
   /** The participation of `person` in `conversation`, added the first time. Keys come from ParticipantKeys, and are shared; names are byte strings, slices of the row. */
   private participation(conversation: number, person: Participant): number {
-    const p = this.find(conversation, person.key);
-    return p >= 0 ? p : this.append(conversation, person.key, this.strings.get(person.name));
-  }
-
-  /** The participation of `key` in `conversation`, or -1. */
-  private find(conversation: number, key: string): number {
-    if (this.sizes[conversation]! > LISTED_PARTICIPANTS) return this.crowded.get(conversation)?.get(key) ?? -1;
-    for (let p = this.heads[conversation]!; p >= 0; p = this.nexts[p]!) if (this.keys[p] === key) return p;
-    return -1;
-  }
-
-  /** A new participation at the end of `conversation`'s chain; `name` is text, decoded. */
-  private append(conversation: number, key: string, name: string): number {
+    const key = person.key;
     const size = this.sizes[conversation]!;
+    if (size > LISTED_PARTICIPANTS) {
+      const found = this.crowded.get(conversation)?.get(key);
+      if (found !== undefined) return found;
+    } else {
+      for (let p = this.heads[conversation]!; p >= 0; p = this.nexts[p]!) if (this.keys[p] === key) return p;
+    }
     const p = this.keys.length;
     this.keys.push(key);
-    this.names.push(name);
+    this.names.push(this.strings.get(person.name));
     this.counts = grown(this.counts, p + 1);
     this.firsts = grown(this.firsts, p + 1);
     this.lasts = grown(this.lasts, p + 1);
@@ -338,25 +242,6 @@ function snippetOf(content: string, escaped: boolean): string {
 }
 
 type Columns = ReturnType<MessageAggregator['columns']>;
-
-/** A MessageAggregator's aggregates as plain data (part()): what another thread folded, to be absorbed. */
-export interface AggregatedPart {
-  ids: { bytes: Uint8Array; starts: Int32Array };
-  titles: Map<number, string>;
-  snippets: string[];
-  lastSenders: Int32Array;
-  lastDates: Float64Array;
-  maxRecipients: Int32Array;
-  heads: Int32Array;
-  keys: string[];
-  names: string[];
-  counts: Int32Array;
-  firsts: Float64Array;
-  lasts: Float64Array;
-  nexts: Int32Array;
-  rows: number;
-  skipped: Record<string, number>;
-}
 
 /** The conversations of a summary, read back one object at a time from the aggregator's columns. */
 class ConversationTable implements Conversations {

@@ -67,11 +67,6 @@ export class IdTable {
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, this.starts[entry + 1]! - start).toString('utf8');
   }
 
-  /** The ids' bytes and where each starts (and, last, where the last one ends), copied to length: to cross to another thread. */
-  part(): { bytes: Uint8Array; starts: Int32Array } {
-    return { bytes: this.bytes.slice(0, this.used), starts: this.starts.slice(0, this.count + 1) };
-  }
-
   /** Lets go of the lookup table, once every id is in: text() still works. */
   seal(): void {
     this.slots = new Int32Array(0);

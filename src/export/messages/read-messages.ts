@@ -1,10 +1,14 @@
 import type { ExportFile, FileReport } from '../types.js';
 import { InputError } from '../../errors.js';
-import { MAX_CONVERSATIONS, MessageAggregator, TooManyConversations } from './aggregate.js';
+import { findMessageColumns, type MessageColumns } from './columns.js';
+import { noiseReason, type RowView } from './noise.js';
+import { MAX_CONVERSATIONS, MessageAggregator, TooManyConversations, type MessageRow } from './aggregate.js';
+import { messageDate } from './message-date.js';
+import { RowParticipants, type Named } from './participants.js';
 import { scanMessages, type MessageScan } from './scan-messages.js';
-import { MisfitRows } from '../files/misfit-rows.js';
-import { RecordFolder } from './row-folder.js';
-import { absorbPart } from './split-fold.js';
+import { RecordView } from './record-view.js';
+import { bytesOf, textOf } from './bytes.js';
+import { MisfitRows, WRONG_FIELD_COUNT } from '../files/misfit-rows.js';
 import type { MessagesSummary } from './types.js';
 
 export type ReadProgress = (bytesRead: number, totalBytes: number) => void;
@@ -13,7 +17,6 @@ export type ReadProgress = (bytesRead: number, totalBytes: number) => void;
  * Streams messages.csv once, keeping per-conversation aggregates only: the file can be
  * hundreds of megabytes for people with years of history. Its records are found in the bytes
  * (record-scanner.ts), and a row's fields are decoded only when their values are kept (bytes.ts).
- * The scan may hand over the end of the file already folded (split-fold.ts): it is absorbed last.
  */
 export async function readMessages(
   file: ExportFile,
@@ -22,33 +25,120 @@ export async function readMessages(
   maxConversations = MAX_CONVERSATIONS,
 ): Promise<{ summary: MessagesSummary; report: FileReport }> {
   const aggregator = new MessageAggregator(maxConversations);
-  const folder = new RecordFolder(file.name, aggregator, (header) => new MisfitRows(file.name, header.width));
+  const view = new RecordView();
   try {
-    return await foldMessages(file, folder, onProgress, scan);
+    return await foldMessages(file, aggregator, view, onProgress, scan);
   } catch (error) {
     if (!(error instanceof TooManyConversations)) throw error;
-    const line = error.line ?? folder.view.line;
-    throw new InputError(file.name, { key: 'problem.tooManyConversations', values: { count: error.max } }, { key: 'advice.notExportFileAgain' }, line);
+    throw new InputError(file.name, { key: 'problem.tooManyConversations', values: { count: error.max } }, { key: 'advice.notExportFileAgain' }, view.line);
   }
 }
 
 async function foldMessages(
   file: ExportFile,
-  folder: RecordFolder<MisfitRows>,
+  aggregator: MessageAggregator,
+  view: RecordView,
   onProgress: ReadProgress | undefined,
   scan: MessageScan,
 ): Promise<{ summary: MessagesSummary; report: FileReport }> {
-  for await (const item of scan(file)) {
-    if (!('kind' in item)) folder.fold(item);
-    else if (item.kind === 'folded') absorbPart(folder, item.part);
-    onProgress?.(item.bytesRead, file.size);
+  let folder: RowFolder | undefined;
+  let misfits: MisfitRows | undefined;
+  let width = 0;
+  let headerLine = 0;
+  for await (const batch of scan(file)) {
+    view.batch(batch);
+    while (view.next()) {
+      if (folder === undefined) {
+        headerLine = view.line;
+        folder = new RowFolder(aggregator, headerColumns(view, file.name));
+        width = view.fields;
+        misfits = new MisfitRows(file.name, width);
+      } else if (view.fields === width) {
+        folder.add(view);
+      } else {
+        // A line of NUL bytes lands here too, as a row of one field. NULs are not looked for in rows that fit: that would cost a pass over every byte.
+        misfits?.add(WRONG_FIELD_COUNT, view.line, () => Array.from({ length: view.fields }, (_, i) => view.text(i)));
+        aggregator.skip(WRONG_FIELD_COUNT);
+      }
+    }
+    onProgress?.(batch.bytesRead, file.size);
   }
-  const summary = folder.aggregator.summary();
+  const summary = aggregator.summary();
   const report: FileReport = { kind: 'messages', name: file.name, rows: summary.rows, skipped: summary.skipped, warnings: [] };
-  const read = folder.read;
-  if (read === undefined) report.warnings.push({ key: 'readers.messagesEmpty', values: { file: file.name } });
-  else report.warnings.push(...read.misfits.warnings(SKIPPED_MESSAGES_MEAN));
+  if (headerLine === 0) report.warnings.push({ key: 'readers.messagesEmpty', values: { file: file.name } });
+  report.warnings.push(...(misfits?.warnings(SKIPPED_MESSAGES_MEAN) ?? []));
   return { summary, report };
 }
 
 const SKIPPED_MESSAGES_MEAN = { key: 'readers.mean.messages' } as const;
+
+function headerColumns(view: RecordView, fileName: string): MessageColumns {
+  const header: string[] = [];
+  for (let i = 0; i < view.fields; i++) header.push(textOf(view.text(i)).trim());
+  const columns = findMessageColumns(header);
+  if (columns === null) {
+    throw new InputError(fileName, { key: 'problem.notMessages' }, { key: 'advice.checkMessagesCsv' }, view.line);
+  }
+  return columns;
+}
+
+/**
+ * Folds each row into the aggregates. The row for noiseReason() and the row for the aggregator are
+ * two objects filled anew for every row: a million rows made two million objects.
+ */
+class RowFolder {
+  private readonly people = new RowParticipants();
+  private readonly view: RowView;
+  private readonly message: MessageRow = { title: '', sender: { key: '', name: '' }, recipients: [], date: 0, content: '', contentEscaped: false };
+
+  constructor(
+    private readonly aggregator: MessageAggregator,
+    private readonly c: MessageColumns,
+  ) {
+    this.view = { from: '', senderUrl: '', hasSenderUrlColumn: c.senderUrl >= 0, conversationId: '', subject: '', content: '', folder: '', draft: '' };
+  }
+
+  add(row: RecordView): void {
+    const { aggregator, c, view } = this;
+    view.from = row.cell(c.from);
+    view.senderUrl = row.cell(c.senderUrl);
+    view.conversationId = row.cell(c.conversationId);
+    view.subject = row.cell(c.subject);
+    // CONTENT as written: noiseReason() looks for marks without quotes, and only the last message's quotes are ever undone.
+    view.content = row.rawCell(c.content);
+    view.folder = row.cell(c.folder);
+    view.draft = row.cell(c.draft);
+    const reason = noiseReason(view);
+    if (reason !== null) return aggregator.skip(reason);
+    // 2021's `2024-11-20 09:15:02 UTC` is read where it lies; other shapes go through messageDate().
+    const stamp = row.utcStamp(c.date);
+    const date = stamp >= 0 ? stamp : messageDate(row.cell(c.date));
+    if (date === null) return aggregator.skip('unreadable date');
+
+    const { from, senderUrl, conversationId } = view;
+    const to = row.cell(c.to);
+    const recipientUrls = row.cell(c.recipientUrls);
+    let conversation: number;
+    let named: Named;
+    if (conversationId !== '') {
+      conversation = aggregator.open(conversationId);
+      named = this.people.resolve(conversation, from, senderUrl, to, recipientUrls);
+    } else {
+      // Before 2021 there was no conversation id: each counterpart is one conversation.
+      named = this.people.resolve(-1, from, senderUrl, to, recipientUrls);
+      const outgoing = row.cell(c.direction).toUpperCase() === 'OUTGOING';
+      conversation = aggregator.open(bytesOf(`with:${outgoing ? (named.recipients[0]?.key ?? '') : named.sender.key}`));
+    }
+    const message = this.message;
+    // The title counts only until the conversation has one.
+    message.title = aggregator.untitled(conversation) ? row.cell(c.title) : '';
+    message.sender = named.sender;
+    message.recipients = named.recipients;
+    message.date = date;
+    message.content = view.content;
+    message.contentEscaped = row.escaped(c.content);
+    aggregator.add(conversation, message);
+  }
+}
+
+const _LINKEDIN_MEMBER = 'LinkedIn Member';

@@ -8,7 +8,6 @@ import { snippet } from '../../../src/export/messages/aggregate.js';
 import { parseDateTime } from '../../../src/export/dates.js';
 import { profileKey } from '../../../src/export/url.js';
 import { bytesOf } from '../../../src/export/messages/bytes.js';
-import { type ScanItem, splitScan } from '../../../src/export/messages/split-fold.js';
 import type { ExportFile } from '../../../src/export/types.js';
 import type { MessagesSummary, SenderStats } from '../../../src/export/messages/types.js';
 import { english } from '../../helpers/english.js';
@@ -342,46 +341,6 @@ describe('readMessages', () => {
         expect(plain(summary)).toEqual(expected);
       }
     }
-  });
-});
-
-/** Everything a summary and its report say, in their order: what the JSON report is written from. */
-function exact({ summary, report }: { summary: MessagesSummary; report: unknown }): string {
-  const conversations = [...summary.conversations].map((c) => [c.id, c.title, [...c.participants], [...c.bySender], c.maxRecipients, c.last]);
-  return JSON.stringify({ conversations, rows: summary.rows, skipped: Object.entries(summary.skipped), report });
-}
-
-describe('readMessages with the end of the file folded elsewhere (split-fold.ts)', () => {
-  it('gives exactly what one fold gives, wherever the file is split, for every era, cut into random byte chunks', async () => {
-    let between = 0;
-    await fc.assert(
-      // Where the split falls, and how many conversations a part holds before the next one begins.
-      fc.asyncProperty(
-        file,
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 6 })), { minLength: 1, maxLength: 4 }),
-        async (f, froms) => {
-          const bytes = new TextEncoder().encode(write(f));
-          // Chunks of at most 1/32 of the file, so that a split can fall between most records.
-          const cuts = [...f.cuts, ...Array.from({ length: 32 }, (_, i) => i / 32)];
-          const whole = exact(await readMessages(fileOf(bytes, cuts)));
-          for (const [from, partConversations] of froms) {
-            let folded = 0;
-            const scan = async function* (file: ExportFile): AsyncGenerator<ScanItem> {
-              for await (const item of splitScan(file, { from: (from / 1000) * bytes.length, batchBytes: 1, partConversations })) {
-                if ('kind' in item && item.kind === 'folded')
-                  folded += item.part.aggregate.rows + Object.values(item.part.aggregate.skipped).reduce((a, b) => a + b, 0);
-                yield item;
-              }
-            };
-            expect(exact(await readMessages(fileOf(bytes, cuts), undefined, scan))).toBe(whole);
-            if (folded > 0 && folded < f.rows.length) between++;
-          }
-        },
-      ),
-      { numRuns: 300 },
-    );
-    // The property is not empty: many files were split with rows on both sides.
-    expect(between).toBeGreaterThan(150);
   });
 });
 
