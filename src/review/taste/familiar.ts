@@ -1,5 +1,5 @@
 import { type Family, familiesOf, wordsBeyondFamilies } from './families.js';
-import { COMPANY, type Feature, TITLE } from './features.js';
+import { type Feature, TITLE } from './features.js';
 import { type Knowing, knowingOf } from './knows.js';
 import type { TasteContact, TasteDecision } from './types.js';
 
@@ -27,8 +27,6 @@ import type { TasteContact, TasteDecision } from './types.js';
  * And someone the person demonstrably knows (knows.ts) leans remove at most 60 % until the person has
  * removed someone known the same way: a model that never saw an address-book contact removed has
  * not learnt that this person removes them, only that it has no weight for the address book.
- * Last, a contact with a kind of evidence no answer had (a rule, a step of a count) is held too: its
- * weight is still the prior's zero, so the model is guessing from the rest.
  * A held card is asked rather than batched, and its answer teaches what the title means to this
  * person. The price is about one answer per common title (or family) and decision.
  */
@@ -49,9 +47,6 @@ export interface TitleMemory {
 const talked = ({ evidence }: TasteContact): boolean => evidence.messages.sent + evidence.messages.received > 0;
 const familyKey = (family: Family, contact: TasteContact): string => `${family} ${talked(contact) ? 'talked' : 'silent'}`;
 
-/** Evidence rather than words: words get a weight only from answers, and unseen ones are the title rule's. */
-const isEvidence = (f: Feature): boolean => !f.id.startsWith(TITLE) && !f.id.startsWith(COMPANY);
-
 const titleOf = (features: readonly Feature[]): string[] => features.filter((f) => f.id.startsWith(TITLE)).map((f) => f.id);
 
 function alike(a: readonly string[], b: ReadonlySet<string>): boolean {
@@ -69,9 +64,7 @@ export function rememberTitles(
   const families: Record<TasteDecision, Set<string>> = { keep: new Set(), remove: new Set() };
   const words: Record<TasteDecision, Set<string>> = { keep: new Set(), remove: new Set() };
   const removedKnowing = new Set<Knowing>();
-  const seenEvidence = new Set<string>();
   answers.forEach((features, i) => {
-    for (const f of features) if (isEvidence(f)) seenEvidence.add(f.id);
     const side = targets[i] === 1 ? 'keep' : 'remove';
     if (side === 'remove') for (const kind of knowingOf(contacts[i]!)) removedKnowing.add(kind);
     const title = titleOf(features);
@@ -98,8 +91,7 @@ export function rememberTitles(
       const title = titleOf(features);
       const leaning: TasteDecision = logit >= 0 ? 'keep' : 'remove';
       const knownAndNeverRemoved = leaning === 'remove' && knowingOf(contact).some((kind) => !removedKnowing.has(kind));
-      const unseenEvidence = features.some((f) => isEvidence(f) && !seenEvidence.has(f.id));
-      if (!knownAndNeverRemoved && !unseenEvidence && (title.length === 0 || isFamiliar(contact, title, leaning))) return logit;
+      if (!knownAndNeverRemoved && (title.length === 0 || isFamiliar(contact, title, leaning))) return logit;
       return Math.sign(logit) * Math.min(Math.abs(logit), UNFAMILIAR_LOGIT);
     },
   };
