@@ -28,7 +28,7 @@ export function learnTaste<C extends TasteContact & { key: string }>(
   decisionOf: (key: string) => DecisionEntry | undefined,
   today: string,
 ): TasteModel | NotEnough {
-  return trainTaste(tasteExamples(contacts, decisionOf), { today });
+  return trainTaste(tasteExamples(contacts, decisionOf), { today, network: contacts });
 }
 
 /** "7 more decisions (13 of 20)", "at least one remove among them": what the model still needs, for a sentence. */

@@ -34,7 +34,7 @@ export function decideEveryone({ contacts, decide, today, taste, threshold, batc
     const decision = decide(card, today);
     decided.set(card, decision);
     examples.push({ contact: card, decision });
-    const trained = taste.trainTaste(examples, { today });
+    const trained = taste.trainTaste(examples, { today, network: contacts });
     model = taste.isNotEnough(trained) ? null : trained;
   }
   const agree = contacts.filter((c) => decided.get(c) === decide(c, today)).length;
@@ -58,7 +58,7 @@ export function learningCurve({ contacts, decide, today, taste, checkpoints, con
       const card = nextCard(remaining, model, taste, coldOrder, (c) => answered.has(c));
       answered.add(card);
       examples.push({ contact: card, decision: decide(card, today) });
-      const trained = taste.trainTaste(examples, { today });
+      const trained = taste.trainTaste(examples, { today, network: contacts });
       model = taste.isNotEnough(trained) ? null : trained;
     }
     const remaining = contacts.filter((c) => !answered.has(c));

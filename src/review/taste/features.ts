@@ -1,5 +1,7 @@
 import { wholeYearsBetween } from '../../evidence/years.js';
 import type { TasteContact } from './types.js';
+import { titleConcepts } from './concepts.js';
+import { isRecruiter } from './families.js';
 import { meaningfulWords } from './words.js';
 
 /**
@@ -93,7 +95,9 @@ function computeFeatures(contact: TasteContact, today: string): Feature[] {
   add('close-field', 'close to your field', evidence.closeness);
   if (evidence.closeness === 0 && connection.position.trim() !== '') add('other-field', 'not in your field');
 
-  for (const word of meaningfulWords(connection.position)) add(`${TITLE}${word}`, word);
+  // By concept, so that "Chercheuse" and "Researcher" share one weight; explained by the word as written.
+  for (const [concept, word] of titleConcepts(connection.position)) add(`${TITLE}${concept}`, word);
+  add('recruiter', 'recruiter', isRecruiter(contact) ? 1 : 0);
   for (const word of meaningfulWords(connection.company)) add(`${COMPANY}${word}`, `at ${word}`);
   return out;
 }

@@ -1,5 +1,5 @@
 import type { TitleMemory } from './familiar.js';
-import { featuresOf } from './features.js';
+import type { Feature } from './features.js';
 import { sigmoid } from './logistic.js';
 import { type Fitted, fittedLogit } from './predictive.js';
 import type { TasteContact, TasteDecision, TasteModel, TastePrediction } from './types.js';
@@ -7,11 +7,17 @@ import type { TasteContact, TasteDecision, TasteModel, TastePrediction } from '.
 const MAX_BECAUSE = 3;
 const SAME_AS_MOST = 'like most of your answers';
 
-export function makeModel(fitted: Fitted, temperature: number, titles: TitleMemory, today: string, answers: number): TasteModel {
+export function makeModel(
+  fitted: Fitted,
+  temperature: number,
+  titles: TitleMemory,
+  describe: (contact: TasteContact) => Feature[],
+  answers: number,
+): TasteModel {
   const { encoder, weights } = fitted;
   const keepProbability = (contact: TasteContact): number => {
-    const features = featuresOf(contact, today);
-    return sigmoid(titles.moderate(fittedLogit(fitted, features) / temperature, features));
+    const features = describe(contact);
+    return sigmoid(titles.moderate(fittedLogit(fitted, features) / temperature, contact, features));
   };
   return {
     answers,
@@ -24,7 +30,7 @@ export function makeModel(fitted: Fitted, temperature: number, titles: TitleMemo
       const toward = decision === 'keep' ? 1 : -1;
       // Contribution = weight × value; features that share a phrase (the steps of one count) push together.
       const push = new Map<string, number>();
-      for (const f of featuresOf(contact, today)) {
+      for (const f of describe(contact)) {
         const index = encoder.indexOf.get(f.id);
         if (index !== undefined) push.set(f.phrase, (push.get(f.phrase) ?? 0) + toward * weights[index]! * f.value);
       }

@@ -1,3 +1,5 @@
+import { titleKind } from './families.js';
+import { knowsThem } from './knows.js';
 import { titleKey } from './words.js';
 import type { TasteContact, TasteDecision, TasteModel } from './types.js';
 
@@ -11,7 +13,7 @@ const confidenceOf = (p: number): number => Math.max(p, 1 - p);
 export function rankByUncertainty<C extends TasteContact>(contacts: readonly C[], model: TasteModel): C[] {
   const entries = contacts.map((contact, i) => {
     const keep = model.keepProbability(contact);
-    const kind = `${keep >= 0.5 ? 'keep' : 'remove'} ${titleKey(contact)}`;
+    const kind = `${keep >= 0.5 ? 'keep' : 'remove'} ${titleKind(contact)}`;
     return { contact, i, doubt: Math.round(confidenceOf(keep) * 100), kind, shared: 0 };
   });
   const sharing = new Map<string, number>();
@@ -53,10 +55,6 @@ export function confidentBatch<C extends TasteContact>(contacts: readonly C[], m
  * contacts (0.99 asked 20 to 217 more).
  */
 const KNOWN_REMOVE_CONFIDENCE = 0.98;
-
-/** Real evidence of knowing them: a conversation both ways, a recommendation either way, or a place in the address book. */
-const knowsThem = ({ evidence }: TasteContact): boolean =>
-  evidence.messages.twoWay || evidence.recommendations.given > 0 || evidence.recommendations.received > 0 || evidence.addressBook !== null;
 
 /**
  * The order to ask in before there is a model: one contact from each kind of verdict (label and

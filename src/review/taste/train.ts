@@ -1,7 +1,7 @@
 import { fitTemperature } from './calibrate.js';
 import { buildEncoder } from './encoder.js';
 import { rememberTitles } from './familiar.js';
-import { featuresOf } from './features.js';
+import { describer, fieldVocabulary } from './families.js';
 import { makeModel } from './model.js';
 import { fitLogistic } from './logistic.js';
 import { leaveOneOutLogits } from './predictive.js';
@@ -20,12 +20,15 @@ export function trainTaste<C extends TasteContact>(examples: readonly TasteExamp
   const need = options.minAnswers ?? MIN_ANSWERS;
   const missing = (['keep', 'remove'] as const).filter((d) => !examples.some((e) => e.decision === d));
   if (examples.length < need || missing.length > 0) return { notEnough: { have: examples.length, need, missing } };
-  const answers = examples.map((e) => featuresOf(e.contact, options.today));
+  const contacts = examples.map((e) => e.contact);
+  const field = fieldVocabulary(options.network ?? contacts);
+  const describe = describer(options.today, field);
+  const answers = contacts.map(describe);
   const targets = examples.map((e) => (e.decision === 'keep' ? 1 : 0));
   const encoder = buildEncoder(answers);
   const fitted = { encoder, ...fitLogistic(answers.map(encoder.encode), targets, encoder.penalties) };
   const temperature = fitTemperature(leaveOneOutLogits(fitted, answers, targets), targets);
-  return makeModel(fitted, temperature, rememberTitles(answers, targets), options.today, examples.length);
+  return makeModel(fitted, temperature, rememberTitles(contacts, answers, targets, field), describe, examples.length);
 }
 
 export const isNotEnough = (result: TasteModel | NotEnough): result is NotEnough => 'notEnough' in result;

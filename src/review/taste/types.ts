@@ -20,6 +20,11 @@ export interface TasteExample<C extends TasteContact = TasteContact> {
 export interface TasteOptions {
   /** `YYYY-MM-DD`: the day recency is counted from (the run's `today`; the library never reads the clock). */
   today: string;
+  /**
+   * Every contact of the export, read for the words of the owner's field its titles use (families.ts);
+   * without it, only the answered contacts are. Never trained on.
+   */
+  network?: readonly TasteContact[];
   /** Answers needed before the model is trusted; default 20, and both decisions must be among them. */
   minAnswers?: number;
 }

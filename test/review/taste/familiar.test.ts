@@ -43,3 +43,48 @@ describe('a job title never answered the same way', () => {
     expect(next.confidence).toBeGreaterThan(0.85);
   });
 });
+
+describe('title families', () => {
+  const removedTalkingRecruiters: TasteExample[] = [
+    ...answers,
+    ...['Recruiter', 'IT Recruiter', 'Talent Sourcer', 'Recruitment Manager'].map((title) => ({ contact: talkative(title), decision: 'remove' as const })),
+  ];
+
+  it('once talkative recruiters are removed, a talkative recruiter of a title never asked, in French, is past the hold', () => {
+    const next = train(removedTalkingRecruiters).predict(talkative('Chasseuse de têtes'));
+    expect(next.decision).toBe('remove');
+    expect(next.confidence).toBeGreaterThan(0.6);
+  });
+
+  it('but removing silent recruiters says nothing about one the person talked with', () => {
+    expect(train(answers).predict(talkative('Chasseuse de têtes')).confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it('a word of the title must have been answered that way: removing ML researchers does not remove an ML engineer', () => {
+    const m = train([
+      ...['Software Engineer', 'DevOps Engineer'].flatMap((title) =>
+        [talkative(title), silent(title), silent(title)].map((contact) => ({ contact, decision: 'keep' as const })),
+      ),
+      ...['Product Manager', 'UX Designer'].flatMap((title) =>
+        [silent(title), silent(title), silent(title)].map((contact) => ({ contact, decision: 'remove' as const })),
+      ),
+      ...Array.from({ length: 8 }, () => ({ contact: silent('Chercheuse en apprentissage automatique'), decision: 'remove' as const })),
+    ]);
+    const engineer = silent('Machine Learning Engineer');
+    const p = m.predict(engineer);
+    expect(p.decision === 'keep' || p.confidence <= 0.6, `${p.decision} ${p.confidence}`).toBe(true);
+    expect(confidentBatch([engineer], m, 0.9)?.decision ?? 'none').not.toBe('remove');
+  });
+});
+
+describe('someone the person demonstrably knows', () => {
+  it('is never a confident remove until the person has removed someone known the same way', () => {
+    const inAddressBook = (position: string) => makeContact({ position, evidence: { addressBook: 'name' } });
+    // The address book was seen only on a keep: the model may still lean remove on a silent UX designer in it.
+    const m = train([...answers, { contact: inAddressBook('Product Manager'), decision: 'keep' }]);
+    const designer = inAddressBook('UX Designer');
+    const p = m.predict(designer);
+    expect(p.decision === 'keep' || p.confidence <= 0.6, `${p.decision} ${p.confidence}`).toBe(true);
+    expect(confidentBatch([designer], m, 0.9)?.decision ?? 'none').not.toBe('remove');
+  });
+});
