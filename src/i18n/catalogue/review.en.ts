@@ -59,11 +59,11 @@ export const enReview = {
   'review.company.contacts': 'contacts',
   'review.andMore': { one: 'and {count} more', other: 'and {count} more' },
   'review.company.keys': {
-    one: '{k} keep all {count} · {r} remove all {count} · any other key: cancel',
+    one: '{k} keep them · {r} remove them · any other key: cancel',
     other: '{k} keep all {count} · {r} remove all {count} · any other key: cancel',
   },
   'review.company.keysWiden': {
-    one: '{k} keep all {count} · {r} remove all {count} · {a} every label ({everyone}) · any other key: cancel',
+    one: '{k} keep them · {r} remove them · {a} every label ({everyone}) · any other key: cancel',
     other: '{k} keep all {count} · {r} remove all {count} · {a} every label ({everyone}) · any other key: cancel',
   },
   'review.cancelled': 'cancelled',
@@ -84,11 +84,11 @@ export const enReview = {
   'review.batch.why': '{sure}: {because}',
   'review.batch.page': '{from}–{to} of {count} · {n} next page · ',
   'review.batch.keys.keep': {
-    one: '{y} keep these {shown} · {a} keep all {count} · any other key: back to the cards',
+    one: '{y} keep them · any other key: back to the cards',
     other: '{y} keep these {shown} · {a} keep all {count} · any other key: back to the cards',
   },
   'review.batch.keys.remove': {
-    one: '{y} remove these {shown} · {a} remove all {count} · any other key: back to the cards',
+    one: '{y} remove them · any other key: back to the cards',
     other: '{y} remove these {shown} · {a} remove all {count} · any other key: back to the cards',
   },
   'review.batch.back': 'back to the cards',

@@ -84,11 +84,11 @@ const french = {
   'review.batch.why': '{sure} : {because}',
   'review.batch.page': '{from}–{to} sur {count} · {n} page suivante · ',
   'review.batch.keys.keep': {
-    one: '{y} garder ces {shown} · {a} garder les {count} · autre touche : retour aux fiches',
+    one: '{y} garder la personne · autre touche : retour aux fiches',
     other: '{y} garder ces {shown} · {a} garder les {count} · autre touche : retour aux fiches',
   },
   'review.batch.keys.remove': {
-    one: '{y} retirer ces {shown} · {a} retirer les {count} · autre touche : retour aux fiches',
+    one: '{y} retirer la personne · autre touche : retour aux fiches',
     other: '{y} retirer ces {shown} · {a} retirer les {count} · autre touche : retour aux fiches',
   },
   'review.batch.back': 'retour aux fiches',
