@@ -9,6 +9,7 @@ import { recommendationsGivenSpec, recommendationsReceivedSpec } from '../../../
 import { readTableFile, type TableSpec } from '../../../src/export/files/table-file.js';
 import type { ExportFile } from '../../../src/export/types.js';
 import { fixture } from '../../helpers/exec.js';
+import { DELETE, ODD_VALUES } from '../../helpers/odd-values.js';
 
 // The tables whose rows are checked without zod (record-checks.ts), each with a file of the demo export.
 const TABLES: [string, TableSpec<string, unknown>][] = [
@@ -26,35 +27,6 @@ async function demoRecords(name: string, spec: TableSpec<string, unknown>): Prom
   const file = { kind: spec.kind, name, size: bytes.length, read: async () => bytes } as unknown as ExportFile;
   return (await readTableFile(file, spec)).records as Record<string, unknown>[];
 }
-
-const DELETE = Symbol('delete');
-const ODD_VALUES = [
-  DELETE,
-  undefined,
-  null,
-  '',
-  'x',
-  '2024-01-02',
-  '2024-01-02T03:04:05Z',
-  '2024-01-02T03:04:05.000Z',
-  '2024-1-2',
-  0,
-  -0,
-  1,
-  0.5,
-  -1,
-  2 ** 60,
-  Number.NaN,
-  Infinity,
-  true,
-  [],
-  ['a@example.com'],
-  ['a@example.com', 3],
-  {},
-  'incoming',
-  'outgoing',
-  'INCOMING',
-];
 
 function withValue(record: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
   const copy = { ...record };

@@ -4,6 +4,7 @@ import { buildReport } from '../../../src/report/build.js';
 import { contactJson } from '../../../src/report/contact-json.js';
 import { contactSchema, type ReportContact } from '../../../src/report/schema.js';
 import { fixture } from '../../helpers/exec.js';
+import { DELETE, ODD_VALUES } from '../../helpers/odd-values.js';
 
 const analysis = await analyse(fixture('demo'), { cwd: process.cwd(), today: '2026-11-18' });
 const contacts = buildReport(analysis, new Date(0)).contacts;
@@ -26,35 +27,6 @@ function withValue(contact: ReportContact, path: (string | number)[], value: unk
   else target[last] = value;
   return copy as unknown as ReportContact;
 }
-
-const DELETE = Symbol('delete');
-const ODD_VALUES = [
-  DELETE,
-  undefined,
-  null,
-  '',
-  'x',
-  '2024-01-02',
-  '2024-01-02T03:04:05Z',
-  '2024-1-2',
-  0,
-  -0,
-  1,
-  0.5,
-  -1,
-  2.5,
-  2 ** 60,
-  Number.NaN,
-  Infinity,
-  true,
-  false,
-  [],
-  {},
-  'known',
-  'friend',
-  'incoming',
-  'email',
-];
 
 describe('contactJson: contactSchema.parse() without zod, for audit --json', () => {
   it.each([
