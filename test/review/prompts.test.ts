@@ -176,21 +176,26 @@ describe('the company batch, widened', () => {
   });
 });
 
-describe('a review session, keys in and decisions out', () => {
-  const ada = makeItem('Ada', 'Stone', { company: 'Acme', position: 'Recruiter' });
-  const ben = makeItem('Ben', 'Ortiz', { company: 'Zeta', position: 'Sales' });
-  const cy = makeItem('Cy', 'Park', { company: 'Acme', position: 'Sourcer' });
+const ada = makeItem('Ada', 'Stone', { company: 'Acme', position: 'Recruiter' });
+const ben = makeItem('Ben', 'Ortiz', { company: 'Zeta', position: 'Sales' });
+const cy = makeItem('Cy', 'Park', { company: 'Acme', position: 'Sourcer' });
+/** A session over three cards, two at one company, in the language given. */
+function startSession(language: 'en' | 'fr') {
+  const sink = new MemorySink();
+  const session = reviewLoop({
+    queue: [ada, ben, cy],
+    scope: [ada, ben, cy],
+    sink,
+    colour: createColour({}, false),
+    t: createTranslator(language),
+    openUrl: async () => undefined,
+  });
+  return { sink, session };
+}
 
+describe('a review session, keys in and decisions out', () => {
   it('answers, undoes, batches a company and saves every step', async () => {
-    const sink = new MemorySink();
-    const session = reviewLoop({
-      queue: [ada, ben, cy],
-      scope: [ada, ben, cy],
-      sink,
-      colour: createColour({}, false),
-      t: createTranslator('en'),
-      openUrl: async () => undefined,
-    });
+    const { sink, session } = startSession('en');
 
     expect(screen.getScreen()).toMatch(/^0\/3 reviewed · 0 kept · 0 removed\n\nAda Stone +stranger\nRecruiter at Acme\n/);
     screen.keypress('r');
@@ -222,20 +227,8 @@ describe('a review session, keys in and decisions out', () => {
 });
 
 describe('a review session in French', () => {
-  const ada = makeItem('Ada', 'Stone', { company: 'Acme', position: 'Recruiter' });
-  const ben = makeItem('Ben', 'Ortiz', { company: 'Zeta', position: 'Sales' });
-  const cy = makeItem('Cy', 'Park', { company: 'Acme', position: 'Sourcer' });
-
   it('the card, the keys, the notices and the company batch all speak French; the keys stay k r s', async () => {
-    const sink = new MemorySink();
-    const session = reviewLoop({
-      queue: [ada, ben, cy],
-      scope: [ada, ben, cy],
-      sink,
-      colour: createColour({}, false),
-      t: createTranslator('fr'),
-      openUrl: async () => undefined,
-    });
+    const { sink, session } = startSession('fr');
 
     const first = screen.getScreen();
     expect(first).toMatch(/^0\/3 vus · 0 gardés · 0 retirés\n\nAda Stone +inconnu\nRecruiter chez Acme\n/);
