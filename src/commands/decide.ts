@@ -48,7 +48,8 @@ export async function decide(path: string, options: DecideOptions, io: Io, t: Tr
     const problems: (ListProblem & { file: string })[] = [];
     for (const list of read) {
       const { found, problems: unfound } = resolveLines(list.lines, connections, keys, t);
-      problems.push(...unfound.map((p) => ({ ...p, file: list.file })));
+      // One at a time: spread, a list of 200,000 unknown lines overflowed the call's arguments.
+      for (const p of unfound) problems.push({ ...p, file: list.file });
       for (const { line, index } of found) {
         const key = keys[index]!;
         const where = `${list.file}:${line.line}`;

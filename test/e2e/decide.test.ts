@@ -78,6 +78,19 @@ describe('decide', () => {
     expect(await readFile(state(), 'utf8')).toBe(before);
   });
 
+  it('refuses a list of 200,000 lines that name no one with one count, not an internal error', async () => {
+    await list(
+      'remove.txt',
+      Array.from({ length: 200_000 }, (_, i) => `https://www.linkedin.com/in/nobody-${i}`),
+    );
+    const run = await netprune(['decide', 'Connections.csv', '--remove', 'remove.txt'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(
+      'netprune: remove.txt: 200,000 lines name no connection or several. Nothing was recorded: fix those lines and run decide again',
+    );
+    expect(existsSync(state())).toBe(false);
+  });
+
   it('never takes part of a name, as explain does: a partial name is a line to fix', async () => {
     await list('remove.txt', ['Ada']);
     await expectInputError(
