@@ -6,8 +6,6 @@ import { toCsvLine } from './table-out.js';
 import { profileUrlOrNull, searchUrl } from './emit/links.js';
 import { markdownLink, markdownProfileLink, markdownText } from './emit/markdown.js';
 
-export { PRUNE_FORMATS, type PruneFormat } from './prune-formats.js';
-
 /** One person on the prune list. Every text field is already terminal-safe (safeText). */
 export interface PruneRow {
   key: string;

@@ -13,8 +13,6 @@ export interface ReviewItem {
   evidence: Evidence;
 }
 
-export { ONLY, ORDERS, type Only, type Order } from './queue-choices.js';
-
 export interface QueueOptions {
   /** Which labels to review; without it, strangers then weak ties (the prune list). */
   only?: Only;
