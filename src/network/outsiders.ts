@@ -26,7 +26,7 @@ export interface Outsiders {
   ambiguous: number;
 }
 
-/** findOutsiders() with every row made into an object: for a small export, and for tests. */
+/** tableOutsiders() with every row made into an object and each invitation's outsider mapped: the whole list at once, as tests read it. */
 export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPeople(exp.connections)): Outsiders {
   const { table, ambiguous } = tableOutsiders(exp, people);
   const list = [...table.rows()].map((row) => table.outsider(row));
