@@ -5,18 +5,12 @@ import { todayFrom } from './util/clock.js';
 import { internalErrorText } from './internal-error.js';
 import { WORKER_COMMANDS } from './launch/worker-commands.js';
 import { isoDay } from './util/iso-date.js';
+import { commandIndex } from './command-word.js';
 
 const argv = process.argv.slice(2);
 const now = todayFrom(process.env);
 
-/** The command's name: global options such as `--lang fr` may come before it. */
-function commandName(args: readonly string[]): string {
-  let i = 0;
-  while (args[i] === '--lang' || args[i]?.startsWith('--lang=')) i += args[i] === '--lang' ? 2 : 1;
-  return args[i] ?? '';
-}
-
-if (WORKER_COMMANDS.has(commandName(argv))) {
+if (WORKER_COMMANDS.has(argv[commandIndex(argv)] ?? '')) {
   // process.stdout is never touched here: made on a terminal, it would make the descriptor non-blocking for the worker too.
   const { runInWorker } = await import('./launch/in-worker.js');
   process.exitCode = await runInWorker({ argv, stdoutIsTTY: isatty(1), stderrIsTTY: isatty(2), stdinIsTTY: isatty(0), now }, (detail) =>

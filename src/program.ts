@@ -24,6 +24,7 @@ import { guardedStream } from './report/emit/guard.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { type Language, LANGUAGES, resolveLanguage } from './i18n/language.js';
 import { configLanguage } from './config/locate.js';
+import { commandIndex } from './command-word.js';
 import { createTranslator, loadLanguage, type Message, type Translator } from './i18n/translator.js';
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -171,8 +172,7 @@ const COMMANDS: Readonly<Record<string, (run: Run) => void>> = {
  * (their options described in the language) is a part of how quickly `netprune <command>` starts.
  */
 function commandAsked(argv: readonly string[]): string | undefined {
-  let i = 0;
-  while (argv[i] === '--lang' || argv[i]?.startsWith('--lang=')) i += argv[i] === '--lang' ? 2 : 1;
+  const i = commandIndex(argv);
   const word = argv[i] === 'help' ? argv[i + 1] : argv[i];
   return word !== undefined && Object.hasOwn(COMMANDS, word) ? word : undefined;
 }
