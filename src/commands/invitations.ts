@@ -7,7 +7,13 @@ import { greetingName } from '../i18n/names.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Notice } from '../i18n/notice.js';
 import { builtInReply, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
-import { buildInvitationsReport, invitationsReportSchema, lazyInvitationsReport, type ReplySettings } from '../report/invitations-schema.js';
+import {
+  checkedInvitationsReport,
+  invitationItemSchema,
+  invitationsEnvelopeSchema,
+  lazyInvitationsReport,
+  type ReplySettings,
+} from '../report/invitations-schema.js';
 import { renderInvitations } from '../report/invitations-text.js';
 import { listReportJson } from '../report/json-pieces.js';
 import { createColour } from '../util/colour.js';
@@ -53,20 +59,17 @@ export async function invitations(path: string, options: InvitationsOptions, io:
       }),
   };
   const { listed } = analysis.invitations;
-  // JSON in pieces, each invitation made and checked as it is written: 700,000 of them made one string past V8's limit.
+  // In pieces, each invitation made and checked as it is written: 700,000 of them made one string past V8's limit.
   const text = options.json
-    ? jsonPieces(listReportJson(lazyInvitationsReport(analysis, listed, reply, io.now), 'invitations', invitationsEnvelope, invitationSchema))
+    ? jsonPieces(listReportJson(lazyInvitationsReport(analysis, listed, reply, io.now), 'invitations', invitationsEnvelopeSchema, invitationItemSchema))
     : renderInvitations(
-        invitationsReportSchema.parse(buildInvitationsReport(analysis, listed, reply, io.now, t)),
+        checkedInvitationsReport(lazyInvitationsReport(analysis, listed, reply, io.now, t)),
         t,
         createColour(io.env, options.out === undefined && io.stdoutIsTTY),
       );
   await emit(io, options.out, text, { export: analysis });
   return 0;
 }
-
-const invitationsEnvelope = invitationsReportSchema.omit({ invitations: true });
-const invitationSchema = invitationsReportSchema.shape.invitations.element;
 
 async function loadTemplate(file: string, cwd: string): Promise<ReplyTemplate> {
   let text: string;

@@ -4,6 +4,7 @@ import { profileUrl } from '../export/url.js';
 import type { ListedInvitation, ListedInvitations } from '../network/invitations.js';
 import { classifierSchema, count, describeInput, inputSchema, isoDateTime, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
 import { reportContact } from './build.js';
+import { parseItem } from './json-pieces.js';
 import { contactSchema } from './schema.js';
 import { outsiderSchema, reportOutsider } from './suggest-schema.js';
 import { ENGLISH_FOR_JSON, type Translator } from '../i18n/translator.js';
@@ -41,6 +42,8 @@ export const invitationsReportSchema = z.object({
   ),
 });
 export type InvitationsReport = z.infer<typeof invitationsReportSchema>;
+export const invitationsEnvelopeSchema = invitationsReportSchema.omit({ invitations: true });
+export const invitationItemSchema = invitationsReportSchema.shape.invitations.element;
 
 export interface ReplySettings {
   language: 'en' | 'fr' | null;
@@ -51,26 +54,28 @@ export interface ReplySettings {
 
 type InvitationItem = InvitationsReport['invitations'][number];
 
-/** The whole report, every invitation in it: for the text report. `--json` writes the items one at a time (invitationsJson). */
-/** `speech` says the outsiders' `detail` (weigh.ts): ENGLISH_FOR_JSON for the JSON, the text's translator for the text. */
-export function buildInvitationsReport(
+/**
+ * The report with its invitations made one at a time, as listReportJson() and the text reach them:
+ * built up front, 700,000 of them held about 2.5 KB each until the last was written (1.9 GB, issue 15).
+ * `speech` says the outsiders' `detail` (weigh.ts): ENGLISH_FOR_JSON for the JSON, the text's translator for the text.
+ */
+export function lazyInvitationsReport(
   analysis: Analysis,
   listed: ListedInvitations,
   reply: ReplySettings,
   generatedAt: Date,
-  speech: Translator,
-): InvitationsReport {
-  const invitations = Array.from({ length: listed.length }, (_, i) => invitationItem(analysis, listed.at(i), reply, speech));
+  speech: Translator = ENGLISH_FOR_JSON,
+) {
+  const invitations = { length: listed.length, at: (i: number) => invitationItem(analysis, listed.at(i), reply, speech) };
   return { ...invitationsEnvelope(analysis, listed, reply, generatedAt), invitations };
 }
 
-/**
- * The report with its invitations made one at a time, as listReportJson() reaches them: built up
- * front, 700,000 of them held about 2.5 KB each until the last was written (1.9 GB, issue 15).
- */
-export function lazyInvitationsReport(analysis: Analysis, listed: ListedInvitations, reply: ReplySettings, generatedAt: Date) {
-  const invitations = { length: listed.length, at: (i: number) => invitationItem(analysis, listed.at(i), reply, ENGLISH_FOR_JSON) };
-  return { ...invitationsEnvelope(analysis, listed, reply, generatedAt), invitations };
+/** The same report, its envelope checked against the schema now and each invitation as it is made, for the text. */
+export function checkedInvitationsReport(report: ReturnType<typeof lazyInvitationsReport>) {
+  const { invitations, ...rest } = report;
+  const envelope = invitationsEnvelopeSchema.parse(rest);
+  const at = (i: number): InvitationItem => parseItem(invitationItemSchema, invitations.at(i), ['invitations', i]) as InvitationItem;
+  return { ...envelope, invitations: { length: invitations.length, at } };
 }
 
 function invitationItem(analysis: Analysis, l: ListedInvitation, reply: ReplySettings, speech: Translator): InvitationItem {

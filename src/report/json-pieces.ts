@@ -49,7 +49,8 @@ export function* listReportJson<K extends string>(
   yield `${close}\n`;
 }
 
-function parseItem(schema: z.ZodType, item: unknown, at: [string, number]): unknown {
+/** An item of a report's list parsed by its schema, a failure's paths starting at `at` (`[key, index]`), as parse() on the whole report says them. */
+export function parseItem(schema: z.ZodType, item: unknown, at: [string, number]): unknown {
   try {
     return schema.parse(item);
   } catch (error) {
