@@ -67,13 +67,13 @@ class PossibleRecords implements SameName {
     this.#own = own;
     this.#records = records;
     for (const { counts } of records) for (const [count, n] of counts) this[count] += n;
-    // One getter for all: objects given the same accessor share one hidden class.
-    Object.defineProperty(this, 'ifTheirs', { get: PossibleRecords.ifTheirs, enumerable: true });
+    Object.defineProperty(this, 'ifTheirs', { get: PossibleRecords.#made, enumerable: true });
   }
 
-  private static ifTheirs(this: PossibleRecords): Evidence {
+  /** The getter of every `ifTheirs`: one function for all, so that the objects share one hidden class. */
+  static readonly #made = function made(this: PossibleRecords): Evidence {
     const ifTheirs = copyEvidence(this.#own);
     for (const { addTo } of this.#records) addTo(ifTheirs);
     return ifTheirs;
-  }
+  };
 }
