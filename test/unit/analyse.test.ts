@@ -33,7 +33,7 @@ describe('analyse', () => {
 });
 
 describe('the runtime', () => {
-  it('collects garbage once the export is read and once the evidence is built, and scans where it says', async () => {
+  it('collects garbage once the export is read, once the files joined are let go and once the evidence is built, and scans where it says', async () => {
     const collections: number[] = [];
     const scanned: string[] = [];
     let largeHeap = 0;
@@ -51,7 +51,7 @@ describe('the runtime', () => {
     } finally {
       restore();
     }
-    expect(collections).toEqual([0, 1]);
+    expect(collections).toEqual([0, 1, 2]);
     expect(scanned).toEqual(['messages']);
     // An ordinary inbox leaves V8's heap growth as it is.
     expect(largeHeap).toBe(0);
