@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { analyse } from '../../src/analyse.js';
 import { loadExport } from '../../src/export/load.js';
 import { scanMessages } from '../../src/export/messages/scan-messages.js';
-import { fullGc } from '../../src/launch/full-gc.js';
+import { fullGc, youngGc } from '../../src/launch/full-gc.js';
 import { installRuntime } from '../../src/launch/runtime.js';
 import { fixture } from '../helpers/exec.js';
 
@@ -40,6 +40,7 @@ describe('the runtime', () => {
     const restore = installRuntime({
       collectGarbage: () => collections.push(collections.length),
       largeHeap: () => largeHeap++,
+      collectYoung: () => {},
       scanMessages: (_path, file) => {
         scanned.push(file.kind);
         return scanMessages(file);
@@ -58,10 +59,11 @@ describe('the runtime', () => {
   });
 });
 
-describe('fullGc', () => {
-  it('gives a collection to call, and leaves no `gc` for other code to find', () => {
-    const gc = fullGc();
-    expect(() => gc()).not.toThrow();
-    expect(runInNewContext('typeof gc')).toBe('undefined');
+describe('fullGc and youngGc', () => {
+  it('give a collection to call, and leave no `gc` for other code to find', () => {
+    for (const gc of [fullGc(), youngGc()]) {
+      expect(() => gc()).not.toThrow();
+      expect(runInNewContext('typeof gc')).toBe('undefined');
+    }
   });
 });
