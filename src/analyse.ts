@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadExport, type LoadOptions } from './export/load.js';
 import type { LinkedInExport, ReadFacts } from './export/types.js';
-import { buildEvidence } from './evidence/build.js';
+import { buildEvidenceLettingGo, splitExport, type ExportHead } from './evidence/build.js';
 import { classifyAll, loadClassifier, type Contact, type Unjudged } from './classify/index.js';
 import { listInvitations, type ListedInvitations } from './network/invitations.js';
 import { suggestPeople, type Suggestions } from './network/suggest.js';
@@ -131,8 +131,10 @@ export async function analyseOutsiders(path: string, options: Pick<AnalyseOption
  * returned: on a large export the conversations are the largest part of what was read.
  */
 async function gather(path: string, options: AnalyseOptions, classifier: LoadedClassifier) {
-  const exp = await read(path, options);
-  const evidence = buildEvidence(exp, options.today);
+  const { head: exp, unjoined, whole } = await readApart(path, options);
+  const invitationsFrom = oldestInvitation(unjoined.invitations ?? []);
+  const window = exp.missing.includes('invitations') ? null : invitationWindow(unjoined.invitations ?? []);
+  const evidence = buildEvidenceLettingGo(exp, unjoined, options.today).evidence;
   const unjudged: Unjudged[] = exp.connections.map((connection, i) => ({ connection, evidence: evidence[i]! }));
   // Only a plugin reads the decisions: a rule set does not, and need not fail on a damaged file.
   const earlier =
@@ -152,17 +154,26 @@ async function gather(path: string, options: AnalyseOptions, classifier: LoadedC
   };
   // The invitations need the verdicts (a stranger's bare invitation gets a reply) and the conversations
   // (what else is known of a sender) at once; without them the verdicts wait for the collection.
-  const contacts = options.include === 'invitations' ? classifyAll(unjudged, classifier, context, options.translator) : null;
+  const contacts = whole === null ? null : classifyAll(unjudged, classifier, context, options.translator);
   return {
     facts: factsOf(exp),
     warnings: earlier.warning === null ? readWarnings(exp, options.today) : [...readWarnings(exp, options.today), earlier.warning],
     unjudged,
     context,
     contacts,
-    invitationsFrom: oldestInvitation(exp),
-    invitationWindow: exp.missing.includes('invitations') ? null : invitationWindow(exp.invitations),
-    invitations: contacts === null ? null : invitationsOf(exp, contacts, options.today),
+    invitationsFrom,
+    invitationWindow: window,
+    invitations: whole === null || contacts === null ? null : invitationsOf(whole, contacts, options.today),
   };
+}
+
+/**
+ * The export read, as its head and the files that only the evidence reads: once this returns, nothing else holds
+ * those, and each goes once joined. The invitations need the whole export after the verdicts: then it is kept.
+ */
+async function readApart(path: string, options: AnalyseOptions) {
+  const exp = await read(path, options);
+  return { ...splitExport(exp), whole: options.include === 'invitations' ? exp : null };
 }
 
 /** Reads the export at `path`, resolved against the command's working folder, and collects what the read left. */
@@ -172,7 +183,7 @@ async function read(path: string, options: Pick<AnalyseOptions, 'cwd' | 'me' | '
   return exp;
 }
 
-const factsOf = (exp: LinkedInExport): ReadFacts => ({
+const factsOf = (exp: ExportHead): ReadFacts => ({
   source: exp.source,
   exportDate: exp.exportDate,
   files: exp.files,
@@ -187,8 +198,8 @@ function invitationsOf(exp: LinkedInExport, contacts: readonly Contact[], today:
   return { listed: listInvitations(exp, verdicts, today), ownerFirstName: exp.profile?.firstName ?? exp.owner.firstName };
 }
 
-function oldestInvitation(exp: LinkedInExport): string | null {
+function oldestInvitation(invitations: LinkedInExport['invitations']): string | null {
   let oldest: string | null = null;
-  for (const { sentAt } of exp.invitations) if (sentAt !== null && (oldest === null || sentAt < oldest)) oldest = sentAt;
+  for (const { sentAt } of invitations) if (sentAt !== null && (oldest === null || sentAt < oldest)) oldest = sentAt;
   return oldest;
 }

@@ -12,7 +12,8 @@ const now = todayFrom(process.env);
 
 if (WORKER_COMMANDS.has(argv[commandIndex(argv)] ?? '')) {
   // process.stdout is never touched here: made on a terminal, it would make the descriptor non-blocking for the worker too.
-  const { runInWorker } = await import('./launch/in-worker.js');
+  const [{ runInWorker }, { installMainThreadRuntime }] = await Promise.all([import('./launch/in-worker.js'), import('./launch/main-thread.js')]);
+  installMainThreadRuntime();
   process.exitCode = await runInWorker({ argv, stdoutIsTTY: isatty(1), stderrIsTTY: isatty(2), stdinIsTTY: isatty(0), now }, (detail) =>
     writeSync(2, internalErrorText(detail)),
   );

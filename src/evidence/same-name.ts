@@ -37,22 +37,43 @@ export class Unattributed {
     for (const [i, records] of byConnection) {
       const own = evidence[i];
       if (own === undefined) continue;
-      const sameName: SameName = {
-        namesakes: people.byName.get(people.nameKeys[i] ?? '')?.length ?? 0,
-        messages: 0,
-        conversations: 0,
-        groupConversations: 0,
-        invitations: 0,
-        endorsements: 0,
-        recommendations: 0,
-        addressBook: 0,
-        ifTheirs: copyEvidence(own),
-      };
-      for (const { counts, addTo } of records) {
-        for (const [count, n] of counts) sameName[count] += n;
-        addTo(sameName.ifTheirs);
-      }
-      own.sameName = sameName;
+      own.sameName = new PossibleRecords(people.byName.get(people.nameKeys[i] ?? '')?.length ?? 0, own, records);
     }
   }
+}
+
+/**
+ * A `SameName` whose `ifTheirs` is made each time it is read, from the connection's evidence and the records,
+ * instead of a copy of that evidence kept for every connection with a namesake: on a large export almost all
+ * of them have one, and the copies were about 15 MB of the run's peak memory (docs/performance.md). A rule set
+ * reads it once, for a stranger; a plugin's thread gets it by structured clone, which reads it like any
+ * property, as do JSON, spreads and `Object.keys`: it is an own enumerable property, in the interface's order.
+ */
+class PossibleRecords implements SameName {
+  readonly namesakes: number;
+  messages = 0;
+  conversations = 0;
+  groupConversations = 0;
+  invitations = 0;
+  endorsements = 0;
+  recommendations = 0;
+  addressBook = 0;
+  declare readonly ifTheirs: Evidence;
+  readonly #own: Evidence;
+  readonly #records: readonly Unsettled[];
+
+  constructor(namesakes: number, own: Evidence, records: readonly Unsettled[]) {
+    this.namesakes = namesakes;
+    this.#own = own;
+    this.#records = records;
+    for (const { counts } of records) for (const [count, n] of counts) this[count] += n;
+    Object.defineProperty(this, 'ifTheirs', { get: PossibleRecords.#made, enumerable: true });
+  }
+
+  /** The getter of every `ifTheirs`: one function for all, so that the objects share one hidden class. */
+  static readonly #made = function made(this: PossibleRecords): Evidence {
+    const ifTheirs = copyEvidence(this.#own);
+    for (const { addTo } of this.#records) addTo(ifTheirs);
+    return ifTheirs;
+  };
 }

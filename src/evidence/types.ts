@@ -79,6 +79,7 @@ export interface SameName {
   /**
    * This person's evidence as it would be were those records theirs. A classifier's `stranger` stands only
    * if this evidence is judged a stranger too: nobody is called a stranger for want of evidence that may be theirs.
+   * Made anew each time it is read (its `sameName` is null): a copy to judge, not kept with the evidence.
    */
   ifTheirs: Evidence;
 }

@@ -3,14 +3,14 @@ import { workerData } from 'node:worker_threads';
 import { run } from '../program.js';
 import { fdWriter } from './fd-writer.js';
 import { remoteScanner } from './message-scan.js';
-import { fullGc } from './full-gc.js';
+import { fullGc, youngGc } from './full-gc.js';
 import { slowHeapGrowth } from './heap-growth.js';
 import type { WorkerInput } from './in-worker.js';
 import { installRuntime } from './runtime.js';
 import { isoDay } from '../util/iso-date.js';
 
 const input = workerData as WorkerInput;
-installRuntime({ scanMessages: remoteScanner(input.scans), collectGarbage: fullGc(), largeHeap: slowHeapGrowth });
+installRuntime({ scanMessages: remoteScanner(input.scans), collectGarbage: fullGc(), largeHeap: slowHeapGrowth, collectYoung: youngGc() });
 const code = await run(input.argv, {
   stdout: fdWriter(1),
   stderr: fdWriter(2),

@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { analyse } from '../../src/analyse.js';
 import { loadExport } from '../../src/export/load.js';
 import { scanMessages } from '../../src/export/messages/scan-messages.js';
-import { fullGc } from '../../src/launch/full-gc.js';
+import { fullGc, youngGc } from '../../src/launch/full-gc.js';
 import { installRuntime } from '../../src/launch/runtime.js';
 import { fixture } from '../helpers/exec.js';
 
@@ -33,13 +33,14 @@ describe('analyse', () => {
 });
 
 describe('the runtime', () => {
-  it('collects garbage once the export is read and once the evidence is built, and scans where it says', async () => {
+  it('collects garbage once the export is read, once the files joined are let go and once the evidence is built, and scans where it says', async () => {
     const collections: number[] = [];
     const scanned: string[] = [];
     let largeHeap = 0;
     const restore = installRuntime({
       collectGarbage: () => collections.push(collections.length),
       largeHeap: () => largeHeap++,
+      collectYoung: () => {},
       scanMessages: (_path, file) => {
         scanned.push(file.kind);
         return scanMessages(file);
@@ -51,17 +52,18 @@ describe('the runtime', () => {
     } finally {
       restore();
     }
-    expect(collections).toEqual([0, 1]);
+    expect(collections).toEqual([0, 1, 2]);
     expect(scanned).toEqual(['messages']);
     // An ordinary inbox leaves V8's heap growth as it is.
     expect(largeHeap).toBe(0);
   });
 });
 
-describe('fullGc', () => {
-  it('gives a collection to call, and leaves no `gc` for other code to find', () => {
-    const gc = fullGc();
-    expect(() => gc()).not.toThrow();
-    expect(runInNewContext('typeof gc')).toBe('undefined');
+describe('fullGc and youngGc', () => {
+  it('give a collection to call, and leave no `gc` for other code to find', () => {
+    for (const gc of [fullGc(), youngGc()]) {
+      expect(() => gc()).not.toThrow();
+      expect(runInNewContext('typeof gc')).toBe('undefined');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvidence, buildEvidenceWithAudit } from '../../../src/evidence/build.js';
+import { buildEvidence, buildEvidenceLettingGo, buildEvidenceWithAudit, splitExport } from '../../../src/evidence/build.js';
 import type { Education } from '../../../src/export/records.js';
 import { wholeYearsBetween } from '../../../src/evidence/years.js';
 import { ME, conversation, jan, makeConnection, makeExport, summary, who } from './make-export.js';
@@ -23,6 +23,17 @@ describe('buildEvidence', () => {
     const { evidence, audit } = buildEvidenceWithAudit(exp, TODAY);
     expect(evidence[0]?.matchedBy).toEqual({});
     expect(audit.recommendationsReceived.unmatched).toBe(1);
+  });
+
+  it('lets each file go as it joins it, with the same evidence; from a whole export, it takes nothing away', () => {
+    const connections = [makeConnection('Priya', 'Shah'), makeConnection('Omar', 'Haddad')];
+    const exp = makeExport({ connections, messages: summary(conversation('c', [{ from: who(connections[1]!), to: [ME], date: jan(1) }])) });
+    const { head, unjoined } = splitExport(exp);
+    expect(Object.keys(unjoined)).not.toHaveLength(0);
+    expect(buildEvidenceLettingGo(head, unjoined, TODAY)).toEqual(buildEvidenceWithAudit(exp, TODAY));
+    // Nothing is left there to hold a file the evidence no longer needs.
+    expect(unjoined).toEqual({});
+    expect(exp.messages?.conversations).toHaveLength(1);
   });
 
   it('rejects a malformed today', () => {

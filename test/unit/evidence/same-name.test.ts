@@ -64,6 +64,35 @@ describe('records whose name several connections share', () => {
     expect(evidence[0]?.sameName?.ifTheirs).toMatchObject({ recommendations: { received: 1 }, endorsements: { received: 1, skillsReceived: ['SQL'] } });
   });
 
+  it("give `ifTheirs` whole to whatever reads it: a plugin's thread (structured clone), JSON, a spread", () => {
+    const { evidence } = evidenceOf({ endorsementsReceived: [endorsement('2010-05-01T09:00:00Z')] });
+    const same = evidence[0]!.sameName!;
+    const expected = {
+      namesakes: 2,
+      messages: 0,
+      conversations: 0,
+      groupConversations: 0,
+      invitations: 0,
+      endorsements: 1,
+      recommendations: 0,
+      addressBook: 0,
+      ifTheirs: { ...evidence[0]!, endorsements: { given: 0, received: 1, skillsGiven: [], skillsReceived: ['SQL'] }, sameName: null },
+    };
+    // structuredClone is what a worker's postMessage does to the evidence a plugin is sent.
+    for (const seen of [structuredClone(same), JSON.parse(JSON.stringify(same)), { ...same }]) {
+      expect(seen).toEqual(expected);
+      expect(Object.keys(seen)).toEqual(Object.keys(expected));
+    }
+  });
+
+  it("make `ifTheirs` anew at each read: changing one changes neither the next nor the connection's own evidence", () => {
+    const { evidence } = evidenceOf({ endorsementsReceived: [endorsement('2010-05-01T09:00:00Z')] });
+    const same = evidence[0]!.sameName!;
+    same.ifTheirs.endorsements.skillsReceived.push('Excel');
+    expect(same.ifTheirs.endorsements.skillsReceived).toEqual(['SQL']);
+    expect(evidence[0]!.endorsements).toEqual({ given: 0, received: 0, skillsGiven: [], skillsReceived: [] });
+  });
+
   it('are attributed when the position settles the name', () => {
     const { evidence } = evidenceOf({ recommendationsGiven: [recommendation({ company: 'Elsewhere', jobTitle: 'nurse' })] });
     expect(evidence.map((e) => e.recommendations.given)).toEqual([0, 1]);
