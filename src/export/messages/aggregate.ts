@@ -141,9 +141,9 @@ export class MessageAggregator {
     return conversation;
   }
 
-  /** Whether the previous row's conversation has this id (a byte string): then open() hashes nothing. */
-  isRecent(conversationId: string): boolean {
-    return this.recent >= 0 && this.ids.is(this.recent, conversationId);
+  /** The previous row's conversation if it has this id (a byte string), else -1: what open() finds without hashing. */
+  recentWith(conversationId: string): number {
+    return this.recent >= 0 && this.ids.is(this.recent, conversationId) ? this.recent : -1;
   }
 
   /** Conversations opened so far. */

@@ -147,25 +147,20 @@ class RowFolder {
     message.contentEscaped = row.escaped(c.content);
     // A row of the previous row's conversation is resolved as it comes, against that conversation's rows (participants.ts):
     // cheaper than hashing the row, and that is how a real export's rows come. Any other row is looked up by its kind.
-    const recent = conversationId !== '' && aggregator.isRecent(conversationId);
-    const byKind = conversationId !== '' && !recent && this.returns >= this.kindsAfter;
-    if (byKind) {
-      const kind = this.kinds.find(row);
-      if (kind >= 0) {
-        const conversation = this.kinds.conversation(kind);
-        aggregator.enter(conversation);
-        message.title = this.title(row, conversation);
-        return aggregator.addFrom(conversation, this.kinds.sender(kind), message);
-      }
-    }
+    const recent = conversationId === '' ? -1 : aggregator.recentWith(conversationId);
+    const byKind = conversationId !== '' && recent < 0 && this.returns >= this.kindsAfter;
+    if (byKind && this.addOfKnownKind(row)) return;
     const to = row.cell(c.to);
     const recipientUrls = row.cell(c.recipientUrls);
     let conversation: number;
     let named: Named;
     if (conversationId !== '') {
-      const known = aggregator.size;
-      conversation = aggregator.open(conversationId);
-      if (!recent && conversation < known) this.returns++;
+      conversation = recent;
+      if (conversation < 0) {
+        const known = aggregator.size;
+        conversation = aggregator.open(conversationId);
+        if (conversation < known) this.returns++;
+      }
       named = this.people.resolve(conversation, from, senderUrl, to, recipientUrls);
     } else {
       // Before 2021 there was no conversation id: each counterpart is one conversation.
@@ -178,6 +173,17 @@ class RowFolder {
     message.recipients = named.recipients;
     const sender = aggregator.add(conversation, message);
     if (byKind) this.kinds.add(row, conversation, sender);
+  }
+
+  /** Adds a row of a kind met before (row-kinds.ts), its message already in `message`; false if its kind is new. */
+  private addOfKnownKind(row: RecordView): boolean {
+    const kind = this.kinds.find(row);
+    if (kind < 0) return false;
+    const conversation = this.kinds.conversation(kind);
+    this.aggregator.enter(conversation);
+    this.message.title = this.title(row, conversation);
+    this.aggregator.addFrom(conversation, this.kinds.sender(kind), this.message);
+    return true;
   }
 
   /** The row's title, which counts only until its conversation has one. */
