@@ -118,8 +118,6 @@ export class MessageAggregator {
   open(conversationId: string): number {
     const ids = this.ids;
     if (this.recent >= 0 && ids.is(this.recent, conversationId)) return this.recent;
-    this.leave();
-    this.lists.length = 0;
     let conversation = ids.find(conversationId);
     if (conversation < 0) {
       if (ids.size >= this.maxConversations) throw new TooManyConversations(this.maxConversations);
@@ -139,8 +137,26 @@ export class MessageAggregator {
       this.tails[conversation] = -1;
       this.sizes[conversation] = 0;
     }
-    this.recent = conversation;
+    this.enter(conversation);
     return conversation;
+  }
+
+  /** The previous row's conversation if it has this id (a byte string), else -1: what open() finds without hashing. */
+  recentWith(conversationId: string): number {
+    return this.recent >= 0 && this.ids.is(this.recent, conversationId) ? this.recent : -1;
+  }
+
+  /** Conversations opened so far. */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The rows move on to `conversation`, an index open() gave: what open() does once it has found it. */
+  enter(conversation: number): void {
+    if (conversation === this.recent) return;
+    this.leave();
+    this.lists.length = 0;
+    this.recent = conversation;
   }
 
   /** Whether the conversation still has no title: only then does a row's title count. */
@@ -148,11 +164,12 @@ export class MessageAggregator {
     return !this.titles.has(conversation);
   }
 
-  /** Keeps the values of `row`, never `row` itself: the caller fills the same object for every row. */
-  add(conversation: number, row: MessageRow): void {
-    this.rows++;
-    if (row.title !== '' && !this.titles.has(conversation)) this.titles.set(conversation, this.strings.get(row.title));
-    const { sender, recipients, date } = row;
+  /**
+   * Keeps the values of `row`, never `row` itself: the caller fills the same object for every row.
+   * Returns the sender's participation, for addFrom() to count the rows alike.
+   */
+  add(conversation: number, row: MessageRow): number {
+    const { sender, recipients } = row;
     const from = this.participation(conversation, sender);
     const recent = conversation === this.recent;
     if (!recent || !this.lists.includes(recipients)) {
@@ -160,7 +177,20 @@ export class MessageAggregator {
       if (recipients.length > this.maxRecipients[conversation]!) this.maxRecipients[conversation] = recipients.length;
       if (recent && this.lists.length < REMEMBERED_LISTS) this.lists.push(recipients);
     }
+    this.addFrom(conversation, from, row);
+    return from;
+  }
 
+  /**
+   * A row of a kind add() has met (row-kinds.ts): the same conversation, sender and recipients, so
+   * no one is added, and `from` is the sender's participation add() returned. `row.sender` and
+   * `row.recipients` are not read.
+   */
+  addFrom(conversation: number, from: number, row: MessageRow): void {
+    this.rows++;
+    if (row.title !== '' && !this.titles.has(conversation)) this.titles.set(conversation, this.strings.get(row.title));
+    const date = row.date;
+    const recent = conversation === this.recent;
     // A participant who never sent has no count: bySender leaves them out.
     if (this.counts[from] === 0) {
       this.firsts[from] = date;

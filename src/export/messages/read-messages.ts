@@ -7,11 +7,20 @@ import { messageDate } from './message-date.js';
 import { RowParticipants, type Named } from './participants.js';
 import { scanMessages, type MessageScan } from './scan-messages.js';
 import { RecordView } from './record-view.js';
+import { RowKinds } from './row-kinds.js';
 import { bytesOf, textOf } from './bytes.js';
 import { MisfitRows, WRONG_FIELD_COUNT } from '../files/misfit-rows.js';
 import type { MessagesSummary } from './types.js';
 
 export type ReadProgress = (bytesRead: number, totalBytes: number) => void;
+
+/** When rows are looked up by their kind (row-kinds.ts), and how many pages of kinds are kept: tests make both small. */
+export interface KindOptions {
+  /** Rows that came back to an earlier conversation before kinds are looked up; KINDS_AFTER_RETURNS by default. */
+  after?: number;
+  maxPages?: number;
+  pageBytes?: number;
+}
 
 /**
  * Streams messages.csv once, keeping per-conversation aggregates only: the file can be
@@ -23,11 +32,12 @@ export async function readMessages(
   onProgress?: ReadProgress,
   scan: MessageScan = scanMessages,
   maxConversations = MAX_CONVERSATIONS,
+  kinds: KindOptions = {},
 ): Promise<{ summary: MessagesSummary; report: FileReport }> {
   const aggregator = new MessageAggregator(maxConversations);
   const view = new RecordView();
   try {
-    return await foldMessages(file, aggregator, view, onProgress, scan);
+    return await foldMessages(file, aggregator, view, onProgress, scan, kinds);
   } catch (error) {
     if (!(error instanceof TooManyConversations)) throw error;
     throw new InputError(file.name, { key: 'problem.tooManyConversations', values: { count: error.max } }, { key: 'advice.notExportFileAgain' }, view.line);
@@ -40,6 +50,7 @@ async function foldMessages(
   view: RecordView,
   onProgress: ReadProgress | undefined,
   scan: MessageScan,
+  kinds: KindOptions,
 ): Promise<{ summary: MessagesSummary; report: FileReport }> {
   let folder: RowFolder | undefined;
   let misfits: MisfitRows | undefined;
@@ -50,7 +61,7 @@ async function foldMessages(
     while (view.next()) {
       if (folder === undefined) {
         headerLine = view.line;
-        folder = new RowFolder(aggregator, headerColumns(view, file.name));
+        folder = new RowFolder(aggregator, headerColumns(view, file.name), kinds);
         width = view.fields;
         misfits = new MisfitRows(file.name, width);
       } else if (view.fields === width) {
@@ -70,6 +81,13 @@ async function foldMessages(
   return { summary, report };
 }
 
+/**
+ * A real export writes each conversation's rows together, and there the kinds of row would only cost
+ * their hashing and memory: they are looked up once rows have come back to an earlier conversation
+ * this many times, which rows in random order do from their first thousand or so.
+ */
+const KINDS_AFTER_RETURNS = 1000;
+
 const SKIPPED_MESSAGES_MEAN = { key: 'readers.mean.messages' } as const;
 
 function headerColumns(view: RecordView, fileName: string): MessageColumns {
@@ -88,14 +106,21 @@ function headerColumns(view: RecordView, fileName: string): MessageColumns {
  */
 class RowFolder {
   private readonly people = new RowParticipants();
+  private readonly kinds: RowKinds;
+  /** Rows that came back to a conversation after another's: from `kindsAfter` on, rows are looked up by their kind. */
+  private returns = 0;
+  private readonly kindsAfter: number;
   private readonly view: RowView;
   private readonly message: MessageRow = { title: '', sender: { key: '', name: '' }, recipients: [], date: 0, content: '', contentEscaped: false };
 
   constructor(
     private readonly aggregator: MessageAggregator,
     private readonly c: MessageColumns,
+    kinds: KindOptions,
   ) {
     this.view = { from: '', senderUrl: '', hasSenderUrlColumn: c.senderUrl >= 0, conversationId: '', subject: '', content: '', folder: '', draft: '' };
+    this.kinds = new RowKinds([c.conversationId, c.from, c.senderUrl, c.to, c.recipientUrls], kinds.maxPages, kinds.pageBytes);
+    this.kindsAfter = kinds.after ?? KINDS_AFTER_RETURNS;
   }
 
   add(row: RecordView): void {
@@ -116,12 +141,26 @@ class RowFolder {
     if (date === null) return aggregator.skip('unreadable date');
 
     const { from, senderUrl, conversationId } = view;
+    const message = this.message;
+    message.date = date;
+    message.content = view.content;
+    message.contentEscaped = row.escaped(c.content);
+    // A row of the previous row's conversation is resolved as it comes, against that conversation's rows (participants.ts):
+    // cheaper than hashing the row, and that is how a real export's rows come. Any other row is looked up by its kind.
+    const recent = conversationId === '' ? -1 : aggregator.recentWith(conversationId);
+    const byKind = conversationId !== '' && recent < 0 && this.returns >= this.kindsAfter;
+    if (byKind && this.addOfKnownKind(row)) return;
     const to = row.cell(c.to);
     const recipientUrls = row.cell(c.recipientUrls);
     let conversation: number;
     let named: Named;
     if (conversationId !== '') {
-      conversation = aggregator.open(conversationId);
+      conversation = recent;
+      if (conversation < 0) {
+        const known = aggregator.size;
+        conversation = aggregator.open(conversationId);
+        if (conversation < known) this.returns++;
+      }
       named = this.people.resolve(conversation, from, senderUrl, to, recipientUrls);
     } else {
       // Before 2021 there was no conversation id: each counterpart is one conversation.
@@ -129,15 +168,27 @@ class RowFolder {
       const outgoing = row.cell(c.direction).toUpperCase() === 'OUTGOING';
       conversation = aggregator.open(bytesOf(`with:${outgoing ? (named.recipients[0]?.key ?? '') : named.sender.key}`));
     }
-    const message = this.message;
-    // The title counts only until the conversation has one.
-    message.title = aggregator.untitled(conversation) ? row.cell(c.title) : '';
+    message.title = this.title(row, conversation);
     message.sender = named.sender;
     message.recipients = named.recipients;
-    message.date = date;
-    message.content = view.content;
-    message.contentEscaped = row.escaped(c.content);
-    aggregator.add(conversation, message);
+    const sender = aggregator.add(conversation, message);
+    if (byKind) this.kinds.add(row, conversation, sender);
+  }
+
+  /** Adds a row of a kind met before (row-kinds.ts), its message already in `message`; false if its kind is new. */
+  private addOfKnownKind(row: RecordView): boolean {
+    const kind = this.kinds.find(row);
+    if (kind < 0) return false;
+    const conversation = this.kinds.conversation(kind);
+    this.aggregator.enter(conversation);
+    this.message.title = this.title(row, conversation);
+    this.aggregator.addFrom(conversation, this.kinds.sender(kind), this.message);
+    return true;
+  }
+
+  /** The row's title, which counts only until its conversation has one. */
+  private title(row: RecordView, conversation: number): string {
+    return this.aggregator.untitled(conversation) ? row.cell(this.c.title) : '';
   }
 }
 

@@ -13,6 +13,8 @@ export class RecordView {
   line = 0;
   fields = 0;
   private s = '';
+  /** The batch's bytes, which `s` reads as Latin-1: row-kinds.ts hashes and compares fields in them. */
+  bytes: Uint8Array = new Uint8Array(0);
   private positions: Int32Array = new Int32Array(0);
   /** Index in `positions` of the current record's first field, and of the next record. */
   private first = 0;
@@ -23,6 +25,7 @@ export class RecordView {
   batch(batch: RecordBatch): void {
     const { bytes } = batch;
     this.s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    this.bytes = bytes;
     this.positions = batch.fields;
     this.next_ = 0;
     this.left = batch.records;
@@ -46,6 +49,21 @@ export class RecordView {
     const start = this.positions[this.first + 2 * i]!;
     const end = this.positions[this.first + 2 * i + 1]!;
     return end >= 0 ? this.s.slice(start, end) : this.s.slice(start, ~end).replaceAll('""', '"');
+  }
+
+  /** Where field `i` starts in `bytes`; 0 past the last field or for i < 0 (with end(), an empty field). */
+  start(i: number): number {
+    return i < 0 || i >= this.fields ? 0 : this.positions[this.first + 2 * i]!;
+  }
+
+  /** Where field `i` ends in `bytes`, as the scanner gives it: `~end` when it has doubled quotes to undo. */
+  end(i: number): number {
+    return i < 0 || i >= this.fields ? 0 : this.positions[this.first + 2 * i + 1]!;
+  }
+
+  /** The batch's bytes from `start` to `end`, as a byte string: a slice, not a copy. */
+  span(start: number, end: number): string {
+    return this.s.slice(start, end);
   }
 
   /** Field `i`, trimmed: the value the aggregates keep. */

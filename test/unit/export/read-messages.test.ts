@@ -302,6 +302,11 @@ describe('readMessages', () => {
           expect(plain(summary)).toEqual(expected);
           expect(report).toMatchObject({ rows: expected.rows, skipped: expected.skipped });
         }
+        // Every row that changes conversation looked up by its kind, in the usual pages and in pages so small that the kinds start over.
+        for (const kinds of [{ after: 0 }, { after: 0, maxPages: 2, pageBytes: 96 }]) {
+          const { summary } = await readMessages(fileOf(bytes, f.cuts), undefined, undefined, undefined, kinds);
+          expect(plain(summary)).toEqual(expected);
+        }
       }),
       { numRuns: 400 },
     );
@@ -326,6 +331,33 @@ describe('readMessages', () => {
       expect(plain(summary)).toEqual(reference(text));
       expect([...summary.conversations].map((c) => c.last?.snippet.slice(0, 26))).toEqual(['latest in A, first of two', 'B again, "later" xxxxxxxxx']);
     }
+  });
+
+  it('gives the same aggregates when rows are looked up by their kind, in any order, whatever the kinds kept', async () => {
+    const rows = fc.sample(row, { numRuns: 3000, seed: 7 });
+    const text = write({ era: '2026', rows, eol: '\n', bom: false, finalEol: true });
+    const bytes = new TextEncoder().encode(text);
+    const expected = reference(text);
+    for (const kinds of [{}, { after: 0 }, { after: 10 }, { after: 0, maxPages: 1, pageBytes: 4096 }, { after: 0, maxPages: 3, pageBytes: 200 }]) {
+      const { summary } = await readMessages(fileOf(bytes, [0.25, 0.5]), undefined, undefined, undefined, kinds);
+      expect(plain(summary)).toEqual(expected);
+    }
+  });
+
+  it('tells kinds of row apart whose bytes differ only in quoting, doubled quotes or where a field ends', async () => {
+    const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
+    const kim = (to: string, day: number) => `2-A,,Kim,https://www.linkedin.com/in/kim,${to},2024-01-0${day} 10:00:00 UTC,,hi ${day},INBOX`;
+    const bo = (day: number) => `2-B,,Bo,https://www.linkedin.com/in/bo,Ann,,2024-01-0${day} 10:00:00 UTC,,hi ${day},INBOX`;
+    // With no recipient URL, TO is the recipient's name and key: each row of 2-A names someone else.
+    const text = [header, kim('Ann ""A"",', 1), bo(2), kim('"Ann ""A""",', 3), bo(4), kim('Ann,', 5), bo(6), kim('An,n', 7), bo(8), kim('Ann,', 9)].join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const byKind = await readMessages(fileOf(bytes, []), undefined, undefined, undefined, { after: 0 });
+    const asRead = await readMessages(fileOf(bytes, []));
+    expect(plain(byKind.summary)).toEqual(plain(asRead.summary));
+    const keys = [...[...byKind.summary.conversations][0]!.participants.keys()];
+    expect(keys.slice(0, 4)).toEqual(['in/kim', 'name:ann ""a""', 'name:ann "a"', 'name:ann']);
+    expect(keys).toHaveLength(5);
+    expect([...byKind.summary.conversations][0]!.bySender.get('in/kim')?.count).toBe(5);
   });
 
   it('gives the same aggregates on a larger file read in chunks of 7 bytes to 1 MiB', async () => {
