@@ -1,3 +1,4 @@
+import { runtime } from '../../launch/runtime.js';
 import { fastUtcStamp, stampToIso } from '../dates.js';
 import type { Invitation } from '../records.js';
 import { StringColumn } from './string-column.js';
@@ -10,6 +11,12 @@ export interface InvitationList extends Iterable<Invitation> {
   readonly length: number;
   at(index: number): Invitation | undefined;
 }
+
+/**
+ * Rows past which the read holds a large heap to the end: a real Invitations.csv keeps the last months,
+ * a few thousand rows. V8 is then told to grow the heap slowly, as for a million conversations (launch/heap-growth.ts).
+ */
+const LARGE_TABLE = 100_000;
 
 const NO_DATE = -1;
 /** A `sentAt` that a stamp does not give back as written: kept as text (`odd`). None of parseDateTime's do. */
@@ -39,6 +46,7 @@ export class InvitationTable implements InvitationList {
   push(invitation: Invitation): void {
     const row = this.count;
     if (row === this.line.length) this.grow();
+    if (row === LARGE_TABLE) runtime().largeHeap();
     this.from.push(invitation.from);
     this.to.push(invitation.to);
     this.message.push(invitation.message);
