@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { installRuntime } from '../../../src/launch/runtime.js';
 import { InvitationTable } from '../../../src/export/files/invitation-table.js';
 import { invitationsSpec } from '../../../src/export/files/invitations.js';
 import { StringColumn } from '../../../src/export/files/string-column.js';
@@ -87,6 +88,22 @@ describe('Invitations.csv in columns', () => {
     expect(table.records.length).toBe(3);
     expect(table.records.at(2)?.line).toBe(5);
     expect([3, -1, 1.5, Number.NaN].map((i) => table.records.at(i))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('tells the runtime the heap will be large past 100,000 rows, once, and not before', () => {
+    let told = 0;
+    const restore = installRuntime({ collectGarbage: () => {}, largeHeap: () => told++ });
+    try {
+      const table = new InvitationTable();
+      const row = { from: 'Ada Quill', to: OWNER, sentAt: null, message: '', direction: 'incoming', otherKey: null, line: 2 } as const;
+      for (let i = 0; i < 100_000; i++) table.push(row);
+      expect(told).toBe(0);
+      for (let i = 0; i < 50_000; i++) table.push(row);
+      expect(told).toBe(1);
+      expect(table.at(149_999)).toStrictEqual(row);
+    } finally {
+      restore();
+    }
   });
 
   it('keeps a date it cannot store as a number as it was written', () => {
