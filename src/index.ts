@@ -8,6 +8,7 @@ export * from './plugin-api.js';
 export type { Evidence } from './evidence/types.js';
 export type { Connection, Position, Profile } from './export/records.js';
 export type { LinkedInExport, FileReport, Owner, ReadFacts } from './export/types.js';
+export type { InvitationList } from './export/files/invitation-table.js';
 export type { Report, ReportContact } from './report/schema.js';
 export { loadExport, loadExport as readExport, type LoadOptions } from './export/load.js';
 export { buildEvidence } from './evidence/build.js';

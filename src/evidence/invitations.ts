@@ -1,4 +1,5 @@
 import type { Invitation } from '../export/records.js';
+import type { InvitationList } from '../export/files/invitation-table.js';
 import { noteMatch, tally, type MatchCounts } from './match-audit.js';
 import { resolve, type PeopleIndex } from './people-index.js';
 import type { Unattributed } from './same-name.js';
@@ -19,13 +20,7 @@ function addInvitation(target: Evidence, invitation: Invitation): void {
  * invites a connection. When several invitations join one person the latest is kept (on equal
  * dates, the later row).
  */
-export function joinInvitations(
-  invitations: readonly Invitation[],
-  people: PeopleIndex,
-  evidence: Evidence[],
-  counts: MatchCounts,
-  unattributed: Unattributed,
-): void {
+export function joinInvitations(invitations: InvitationList, people: PeopleIndex, evidence: Evidence[], counts: MatchCounts, unattributed: Unattributed): void {
   for (const invitation of invitations) {
     const name = invitation.direction === 'incoming' ? invitation.from : invitation.to;
     const date = invitation.sentAt === null ? null : { connectedFrom: invitation.sentAt };

@@ -43,7 +43,7 @@ export function exportDateOf(clues: DateClues): ExportDate {
 
 interface Dated {
   connections: readonly { connectedOn: string | null }[];
-  invitations: readonly { sentAt: string | null }[];
+  invitations: Iterable<{ sentAt: string | null }>;
   endorsementsReceived: readonly { date: string | null }[];
   endorsementsGiven: readonly { date: string | null }[];
   recommendationsReceived: readonly { date: string | null }[];

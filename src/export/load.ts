@@ -1,7 +1,8 @@
 import { openExport } from './locate.js';
-import { readTableFile, type TableSpec } from './files/table-file.js';
+import { readTableFile, readTableInto, type TableSpec } from './files/table-file.js';
 import { connectionsSpec } from './files/connections.js';
 import { invitationsSpec } from './files/invitations.js';
+import { InvitationTable } from './files/invitation-table.js';
 import { endorsementsGivenSpec, endorsementsReceivedSpec } from './files/endorsements.js';
 import { recommendationsGivenSpec, recommendationsReceivedSpec } from './files/recommendations.js';
 import { contactsSpec } from './files/contacts.js';
@@ -36,6 +37,14 @@ async function readSource(source: ExportSource, options: LoadOptions = {}): Prom
     reports.push(report);
     return records;
   };
+  // Invitations.csv in columns: it is the one table that grows with the months kept, not with the connections.
+  const readInvitations = async () => {
+    const file = find('invitations');
+    if (file === undefined) return new InvitationTable();
+    const { records, report } = await readTableInto(file, invitationsSpec, new InvitationTable());
+    reports.push(report);
+    return records;
+  };
 
   // messages.csv first: its scan, elsewhere or here between the reads of the tables, starts at once.
   // Its outcome waits until Connections.csv is read, so that a broken Connections.csv is still the error reported.
@@ -54,7 +63,7 @@ async function readSource(source: ExportSource, options: LoadOptions = {}): Prom
   const dated = {
     connections,
     messages,
-    invitations: await read('invitations', invitationsSpec),
+    invitations: await readInvitations(),
     endorsementsReceived: await read('endorsementsReceived', endorsementsReceivedSpec),
     endorsementsGiven: await read('endorsementsGiven', endorsementsGivenSpec),
     recommendationsReceived: await read('recommendationsReceived', recommendationsReceivedSpec),

@@ -1,5 +1,6 @@
 import type { Notice } from '../i18n/notice.js';
-import type { Connection, Invitation, Endorsement, Recommendation, AddressBookEntry, Position, Profile, Education } from './records.js';
+import type { InvitationList } from './files/invitation-table.js';
+import type { Connection, Endorsement, Recommendation, AddressBookEntry, Position, Profile, Education } from './records.js';
 import type { MessagesSummary } from './messages/types.js';
 
 /** The files netprune reads. Anything else in the export is ignored. */
@@ -88,7 +89,8 @@ export interface LinkedInExport {
   readonly profile: Profile | null;
   readonly connections: readonly Connection[];
   readonly messages: MessagesSummary | null;
-  readonly invitations: readonly Invitation[];
+  /** Counted, indexed and walked; each invitation made when read (files/invitation-table.ts). */
+  readonly invitations: InvitationList;
   readonly endorsementsReceived: readonly Endorsement[];
   readonly endorsementsGiven: readonly Endorsement[];
   readonly recommendationsReceived: readonly Recommendation[];

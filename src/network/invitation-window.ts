@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Invitation } from '../export/records.js';
+import type { InvitationList } from '../export/files/invitation-table.js';
 
 const count = z.number().int().nonnegative();
 const counts = { received: count, receivedWithNote: count, sent: count, sentWithNote: count };
@@ -18,7 +19,7 @@ type Counts = InvitationWindow['undated'];
 export const noInvitations = (): Counts => ({ received: 0, receivedWithNote: 0, sent: 0, sentWithNote: 0 });
 
 /** Invitations.csv counted: received and sent, with a note or without, in all and per month. */
-export function invitationWindow(invitations: readonly Invitation[]): InvitationWindow {
+export function invitationWindow(invitations: InvitationList): InvitationWindow {
   const all = noInvitations();
   const undated = noInvitations();
   const months = new Map<string, Counts>();

@@ -1,4 +1,5 @@
 import type { Invitation } from '../export/records.js';
+import { fastUtcStamp } from '../export/dates.js';
 import type { LinkedInExport } from '../export/types.js';
 import { indexEmployers } from '../evidence/employer.js';
 import { indexPeople, resolve } from '../evidence/people-index.js';
@@ -54,19 +55,21 @@ export function listInvitations(exp: LinkedInExport, verdicts: readonly Verdict[
   // Per invitation, by its index in the file: the connection it joins (-1: none), and how (CONNECTED's index).
   const connectionOf = new Int32Array(invitations.length).fill(-1);
   const connected = new Uint8Array(invitations.length);
-  invitations.forEach((invitation, i) => {
+  // What orders them, newest first: the date as a number that sorts as its text does (-1: none), then the line.
+  const sentAt = new Float64Array(invitations.length);
+  const line = new Float64Array(invitations.length);
+  for (let i = 0; i < invitations.length; i++) {
+    const invitation = invitations.at(i)!;
     const resolution = resolve(people, { key: invitation.otherKey, name: otherName(invitation) });
     if (resolution.kind === 'match') connectionOf[i] = resolution.index;
     connected[i] = resolution.kind === 'match' ? 1 : resolution.kind === 'ambiguous' ? 2 : 0;
-  });
-  const order = Int32Array.from(
-    invitations
-      .map((_, i) => i)
-      .sort((a, b) => (invitations[b]!.sentAt ?? '').localeCompare(invitations[a]!.sentAt ?? '') || invitations[a]!.line - invitations[b]!.line),
-  );
+    sentAt[i] = sortableDate(invitation.sentAt);
+    line[i] = invitation.line;
+  }
+  const order = Int32Array.from({ length: invitations.length }, (_, i) => i).sort((a, b) => sentAt[b]! - sentAt[a]! || line[a]! - line[b]!);
 
   const listed = (i: number): ListedInvitation => {
-    const invitation = invitations[i]!;
+    const invitation = invitations.at(i)!;
     const name = otherName(invitation);
     const connection = connectionOf[i] === -1 ? null : connectionOf[i]!;
     const contact = connection === null ? undefined : connections[connection];
@@ -95,4 +98,15 @@ export function listInvitations(exp: LinkedInExport, verdicts: readonly Verdict[
     };
   };
   return { length: order.length, at: (position) => listed(order[position]!) };
+}
+
+/**
+ * `YYYY-MM-DDThh:mm:ssZ` as the number its digits make, which orders the dates as their text does
+ * (all fourteen digits in the same places); -1 for no date, before any. Sorting 700,000 by
+ * `localeCompare` took seconds.
+ */
+function sortableDate(sentAt: string | null): number {
+  if (sentAt === null) return -1;
+  const stamp = fastUtcStamp(sentAt);
+  return stamp >= 0 ? stamp : Number(sentAt.replace(/\D/g, ''));
 }

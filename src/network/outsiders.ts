@@ -32,10 +32,10 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
   const list = [...table.rows()].map((row) => table.outsider(row));
   const byRow = new Map([...table.rows()].map((row, i) => [row, list[i]!]));
   const byInvitation = new Map<number, Outsider>();
-  exp.invitations.forEach((_, i) => {
+  for (let i = 0; i < exp.invitations.length; i++) {
     const outsider = byRow.get(table.invitationHolder(i));
     if (outsider !== undefined) byInvitation.set(i, outsider);
-  });
+  }
   return { list, byInvitation, ambiguous };
 }
 
@@ -54,14 +54,15 @@ export function tableOutsiders(exp: LinkedInExport, people: PeopleIndex): Outsid
   const nameId = (name: string) => `${NAME_KEY_PREFIX}${nameKey(name)}`;
 
   findMessagedOutsiders(exp.messages, exp.owner, people, table);
-  exp.invitations.forEach((invitation, i) => {
+  for (let i = 0; i < exp.invitations.length; i++) {
+    const invitation = exp.invitations.at(i)!;
     const name = invitation.direction === 'incoming' ? invitation.from : invitation.to;
     const date = invitation.sentAt === null ? null : { connectedFrom: invitation.sentAt };
     const resolution = resolve(people, { key: invitation.otherKey, name, date });
     if (resolution.kind === 'ambiguous') ambiguous++;
-    if (resolution.kind !== 'unmatched' || (invitation.otherKey === null && nameKey(name) === '')) return;
+    if (resolution.kind !== 'unmatched' || (invitation.otherKey === null && nameKey(name) === '')) continue;
     table.addInvitation(table.row(invitation.otherKey ?? nameId(name), invitation.otherKey, name.trim()), i);
-  });
+  }
   const endorsements = [
     ['received', exp.endorsementsReceived],
     ['given', exp.endorsementsGiven],

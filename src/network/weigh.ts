@@ -1,4 +1,4 @@
-import type { Invitation } from '../export/records.js';
+import type { InvitationList } from '../export/files/invitation-table.js';
 import { companyKeys } from '../evidence/employer.js';
 import { containsWords, words } from '../evidence/text.js';
 import type { Outsider } from './outsiders.js';
@@ -61,7 +61,7 @@ const day = (t: Translator, iso: string | null) => (iso === null ? t('weigh.unkn
  * shared employer (2) and a group conversation where both wrote (1) add to the rest. An address-book
  * entry with only a phone number or a personal e-mail is a note. `employers` is `indexEmployers(exp.positions)`.
  */
-export function weighOutsider(o: Outsider, employers: ReadonlyMap<string, string>, invitations: readonly Invitation[]): Weighed {
+export function weighOutsider(o: Outsider, employers: ReadonlyMap<string, string>, invitations: InvitationList): Weighed {
   const signals: Signal[] = [];
   const notes: Note[] = [];
   const r = o.recommendations;
@@ -98,7 +98,7 @@ export function weighOutsider(o: Outsider, employers: ReadonlyMap<string, string
   if (quiet.length > 0) notes.push({ id: 'group', say: (t) => t('weigh.groupQuiet', { count: quiet.length, titles: titles(t, quiet) }) });
 
   for (const i of o.invitations) {
-    const inv = invitations[i];
+    const inv = invitations.at(i);
     if (inv === undefined) continue;
     const noted = inv.message.trim() !== '';
     const key =

@@ -18,7 +18,7 @@ describe('every era of the LinkedIn export is read by header name', () => {
     expect(omar?.bySender.get('name:omar haddad')?.count).toBe(1);
     expect(omar?.bySender.get('name:camille lefèvre')?.count).toBe(1);
     expect(exp.addressBook.flatMap((a) => a.emails)).toContain('omar.haddad@example.com');
-    expect(exp.invitations.find((i) => i.direction === 'outgoing' && i.message !== '')?.sentAt).toBe('2018-08-18T00:37:00Z');
+    expect([...exp.invitations].find((i) => i.direction === 'outgoing' && i.message !== '')?.sentAt).toBe('2018-08-18T00:37:00Z');
   });
 
   it('2020: header on line 1, no URL column, "14 Feb 2020" dates, hidden members skipped and counted', async () => {
@@ -42,7 +42,7 @@ describe('every era of the LinkedIn export is read by header name', () => {
     const exp = await load('2023-basic');
     const jose = exp.connections.find((c) => c.firstName === 'José');
     expect(jose).toMatchObject({ key: 'in/josé-garcía-123456789', url: 'https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa-123456789' });
-    expect(exp.invitations.every((i) => i.otherKey === null)).toBe(true);
+    expect([...exp.invitations].every((i) => i.otherKey === null)).toBe(true);
     expect(exp.endorsementsReceived.map((e) => e.key)).toEqual(['in/kim-park-phd', 'in/josé-garcía-123456789']);
     expect(fileRows(exp)['messages']?.skipped).toEqual({ 'spam folder': 1 });
     const group = [...(exp.messages?.conversations ?? [])].find((c) => c.title === 'Roadmap review');
@@ -52,8 +52,8 @@ describe('every era of the LinkedIn export is read by header name', () => {
   it('late 2023: bare https://www.linkedin.com/in invitation URLs are not keys', async () => {
     const exp = await load('2023-late-invitations');
     expect(exp.invitations).toHaveLength(4);
-    expect(exp.invitations.map((i) => i.otherKey)).toEqual([null, null, null, null]);
-    expect(exp.invitations[0]).toMatchObject({ direction: 'incoming', message: expect.stringMatching(/hiring/) });
+    expect([...exp.invitations].map((i) => i.otherKey)).toEqual([null, null, null, null]);
+    expect(exp.invitations.at(0)).toMatchObject({ direction: 'incoming', message: expect.stringMatching(/hiring/) });
   });
 
   it('Dec 2024: drafts, spam, sponsored and LinkedIn Member rows are set aside and counted; coach messages ignored', async () => {

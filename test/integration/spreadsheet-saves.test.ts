@@ -42,7 +42,7 @@ describe('files a spreadsheet re-saved', () => {
     const group = [...(exp.messages?.conversations ?? [])].find((c) => c.title === 'Project sync');
     expect([...(group?.participants.keys() ?? [])].sort()).toEqual(['in/camille-lefèvre-4b2a91c7', 'in/dana-ng', 'in/hélène-mercier-3a9f12bc']);
     expect(group?.last?.snippet).toBe('Merci "Hélène" !');
-    expect(exp.invitations[0]).toMatchObject({ sentAt: '2024-09-13T09:22:00Z', otherKey: 'in/sam-lee-123456789' });
+    expect(exp.invitations.at(0)).toMatchObject({ sentAt: '2024-09-13T09:22:00Z', otherKey: 'in/sam-lee-123456789' });
   });
 
   it('rows in another delimiter, or of NUL bytes, are skipped and named by line, never read as connections', async () => {

@@ -30,9 +30,15 @@ export interface TableSpec<Field extends string, T> {
   toRecord(cell: (field: Field) => string, line: number): T | Skipped;
 }
 
-export interface TableResult<T> {
-  records: T[];
+export interface TableResult<Records> {
+  records: Records;
   report: FileReport;
+}
+
+/** Where readTableInto() puts the records it keeps: an array, or columns (invitation-table.ts). */
+export interface RecordSink<T> {
+  push(record: T): void;
+  readonly length: number;
 }
 
 /** The files read whole are small (a full Connections.csv is ~4 MB); a huge one is not an export file. */
@@ -44,7 +50,17 @@ const MAX_TABLE_FILE_BYTES = 256 * 1024 * 1024;
  */
 const MAX_TABLE_ROWS = 1_000_000;
 
-export async function readTableFile<Field extends string, T>(file: ExportFile, spec: TableSpec<Field, T>, maxRows = MAX_TABLE_ROWS): Promise<TableResult<T>> {
+export function readTableFile<Field extends string, T>(file: ExportFile, spec: TableSpec<Field, T>, maxRows = MAX_TABLE_ROWS): Promise<TableResult<T[]>> {
+  return readTableInto(file, spec, [], maxRows);
+}
+
+/** readTableFile(), each record kept pushed into `records`. */
+export async function readTableInto<Field extends string, T, Sink extends RecordSink<T>>(
+  file: ExportFile,
+  spec: TableSpec<Field, T>,
+  records: Sink,
+  maxRows = MAX_TABLE_ROWS,
+): Promise<TableResult<Sink>> {
   if (file.size > MAX_TABLE_FILE_BYTES) {
     throw new InputError(file.name, { key: 'problem.fileTooLarge', values: { size: Math.round(file.size / 1048576) } }, { key: 'advice.checkExportFile' });
   }
@@ -59,7 +75,6 @@ export async function readTableFile<Field extends string, T>(file: ExportFile, s
   }
   const fields = Object.keys(spec.columns) as Field[];
   const isHeader = (cells: string[]) => spec.required.every((f) => columnIndex(cells, ...spec.columns[f]) >= 0);
-  const records: T[] = [];
   let firstBadLine: number | undefined;
   let columns: Record<Field, number> | undefined;
   // The row being read, for cell(): one function for the file rather than one per row.
