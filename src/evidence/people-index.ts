@@ -10,6 +10,8 @@ export interface PeopleIndex {
   readonly connections: readonly Connection[];
   readonly byKey: ReadonlyMap<string, number>;
   readonly byName: ReadonlyMap<string, readonly number[]>;
+  /** The same, among the connections without a profile key: the only ones a record with a key may join by name. */
+  readonly byNameKeyless: ReadonlyMap<string, readonly number[]>;
   readonly byEmail: ReadonlyMap<string, readonly number[]>;
   /** `personNameKey` of each connection, by connection index. */
   readonly nameKeys: readonly string[];
@@ -68,6 +70,7 @@ function push(map: Map<string, number[]>, key: string, index: number): void {
 export function indexPeople(connections: readonly Connection[]): PeopleIndex {
   const byKey = new Map<string, number>();
   const byName = new Map<string, number[]>();
+  const byNameKeyless = new Map<string, number[]>();
   const byEmail = new Map<string, number[]>();
   const companyCache = new Map<string, string>();
   const nameKeys: string[] = [];
@@ -79,6 +82,7 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
     const name = keyOf(keyOfName, personName(c.firstName, c.lastName));
     nameKeys.push(name);
     if (name !== '') push(byName, name, i);
+    if (name !== '' && c.key === null) push(byNameKeyless, name, i);
     if (c.email !== null && c.email.trim() !== '') push(byEmail, emailKey(c.email), i);
     let company = companyCache.get(c.company);
     if (company === undefined) companyCache.set(c.company, (company = normalizeCompany(c.company)));
@@ -88,6 +92,7 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
     connections,
     byKey,
     byName,
+    byNameKeyless,
     byEmail,
     nameKeys,
     companyKeys,
@@ -124,8 +129,9 @@ export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
     if (first !== undefined) return found.size === 1 ? { kind: 'match', index: first, by: 'email' } : { kind: 'ambiguous', candidates: [] };
   }
   const name = keyOf(people.keyOfName, lookup.name);
-  let candidates = name === '' ? [] : (people.byName.get(name) ?? []);
-  if (key !== null) candidates = candidates.filter((i) => people.connections[i]?.key === null);
+  // Filtered once in indexPeople, not per record: most records with a key that joined no one are invitations
+  // and endorsements of people who are not connections, and the filter was most of resolve()'s time.
+  const candidates = name === '' ? [] : ((key === null ? people.byName : people.byNameKeyless).get(name) ?? []);
   const [only] = candidates;
   if (only === undefined) return { kind: 'unmatched' };
   if (candidates.length === 1) return { kind: 'match', index: only, by: 'name' };
