@@ -62,19 +62,32 @@ function compileCondition(condition: Condition): Test {
   const tests: Test[] = Object.entries(leaves).map(([name, expected]) =>
     isTextName(name) ? compileTextTest(name, expected as TextTest) : compileSignalTest(name as SignalName, expected as boolean | number | Comparison),
   );
-  if (all !== undefined) {
-    const parts = all.map(compileCondition);
-    tests.push((f) => parts.every((t) => t(f)));
-  }
-  if (any !== undefined) {
-    const parts = any.map(compileCondition);
-    tests.push((f) => parts.some((t) => t(f)));
-  }
+  if (all !== undefined) tests.push(allOf(all.map(compileCondition)));
+  if (any !== undefined) tests.push(anyOf(any.map(compileCondition)));
   if (not !== undefined) {
     const inner = compileCondition(not);
     tests.push((f) => !inner(f));
   }
-  return (f) => tests.every((t) => t(f));
+  return allOf(tests);
+}
+
+/**
+ * Every test holds. A loop, not `tests.every((t) => t(f))`: that arrow is a new closure for each contact
+ * and each condition: 26 MB of the 127 MB that classifying 30,000 contacts allocated.
+ */
+function allOf(tests: readonly Test[]): Test {
+  return (f) => {
+    for (const test of tests) if (!test(f)) return false;
+    return true;
+  };
+}
+
+/** One test holds, tried in order as `some()` would. */
+function anyOf(tests: readonly Test[]): Test {
+  return (f) => {
+    for (const test of tests) if (test(f)) return true;
+    return false;
+  };
 }
 
 /** An unknown text (no invitation, so no note) matches nothing. */
