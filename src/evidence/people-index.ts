@@ -34,8 +34,12 @@ export interface Lookup {
   emails?: readonly string[];
   /** Full name as written; credentials after a comma are ignored (see `nameKey`). */
   name: string;
-  /** Company keys (`normalizeCompany`) that may settle a name shared by several connections. */
-  companies?: ReadonlySet<string>;
+  /**
+   * Company keys (`normalizeCompany`) that may settle a name shared by several connections; or what makes
+   * them, called only then: most records' names are settled without them, and Contacts.csv's 15,000
+   * entries made theirs for nothing.
+   */
+  companies?: ReadonlySet<string> | (() => ReadonlySet<string>);
   /** A job title, as the record writes it, that may settle a shared name against Connections.csv's Position. */
   position?: string;
   /** What the record's date says of when its person was connected, to settle a shared name. */
@@ -146,7 +150,8 @@ function positionKey(people: PeopleIndex, i: number): string {
 
 function settle(people: PeopleIndex, candidates: readonly number[], lookup: Lookup): Resolution {
   const tests: [MatchedBy, (i: number) => boolean][] = [];
-  const { companies, position, date } = lookup;
+  const { position, date } = lookup;
+  const companies = typeof lookup.companies === 'function' ? lookup.companies() : lookup.companies;
   if (companies !== undefined && companies.size > 0) tests.push(['name+company', (i) => companies.has(people.companyKeys[i] ?? '')]);
   const title = position === undefined ? '' : wordKey(position);
   if (title !== '') tests.push(['name+position', (i) => positionKey(people, i) === title]);
