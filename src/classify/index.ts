@@ -1,5 +1,5 @@
 import type { ClassifierContext, Connection, Evidence, Verdict } from '../plugin-api.js';
-import { judgeSameName } from './same-name.js';
+import { judgeSameName, type SaidOnce } from './same-name.js';
 import type { LoadedClassifier } from './registry.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
 
@@ -28,9 +28,10 @@ export function classifyAll(
 ): Contact[] {
   // A plugin's thread takes the contacts in batches; a rule set, one by one.
   const verdicts = classifier.classifyMany?.(unjudged, ctx) ?? unjudged.map(({ connection, evidence }) => classifier.classify(connection, evidence, ctx));
+  const said: SaidOnce = new Map();
   return unjudged.map(({ connection, evidence }, i) => ({
     connection,
     evidence,
-    verdict: judgeSameName(verdicts[i]!, connection, evidence, classifier, ctx, t),
+    verdict: judgeSameName(verdicts[i]!, connection, evidence, classifier, ctx, t, said),
   }));
 }

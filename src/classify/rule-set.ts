@@ -44,6 +44,14 @@ export function compileRuleSet(id: string, ruleSet: RuleSet, speech: ReasonSpeec
   });
   const rules = ruleSet.rules.map((rule) => compile(rule, rule.when));
   const otherwise = compile(ruleSet.otherwise);
+  // One string per distinct reason, kept to the report: the heavy bench export's 46,000 reasons say 4,300 things.
+  const said = new Map<string, string>();
+  const once = (text: string): string => {
+    const found = said.get(text);
+    if (found !== undefined) return found;
+    said.set(text, text);
+    return text;
+  };
   return {
     id,
     description: ruleSet.description,
@@ -51,7 +59,7 @@ export function compileRuleSet(id: string, ruleSet: RuleSet, speech: ReasonSpeec
       const signals = signalsOf(contact, evidence, context);
       const facts: Facts = { signals, textWords: textWordsOf(contact, evidence) };
       const rule = rules.find((r) => r.test(facts)) ?? otherwise;
-      const detail = speech.said(rule.fill((key) => placeholderValue(key, contact, evidence, signals, words), signals));
+      const detail = once(speech.said(rule.fill((key) => placeholderValue(key, contact, evidence, signals, words), signals)));
       return { label: rule.label, reasons: [{ rule: rule.id, detail }], score: rule.score };
     },
   };
@@ -62,19 +70,32 @@ function compileCondition(condition: Condition): Test {
   const tests: Test[] = Object.entries(leaves).map(([name, expected]) =>
     isTextName(name) ? compileTextTest(name, expected as TextTest) : compileSignalTest(name as SignalName, expected as boolean | number | Comparison),
   );
-  if (all !== undefined) {
-    const parts = all.map(compileCondition);
-    tests.push((f) => parts.every((t) => t(f)));
-  }
-  if (any !== undefined) {
-    const parts = any.map(compileCondition);
-    tests.push((f) => parts.some((t) => t(f)));
-  }
+  if (all !== undefined) tests.push(allOf(all.map(compileCondition)));
+  if (any !== undefined) tests.push(anyOf(any.map(compileCondition)));
   if (not !== undefined) {
     const inner = compileCondition(not);
     tests.push((f) => !inner(f));
   }
-  return (f) => tests.every((t) => t(f));
+  return allOf(tests);
+}
+
+/**
+ * Every test holds. A loop, not `tests.every((t) => t(f))`: that arrow is a new closure for each contact
+ * and each condition: 26 MB of the 127 MB that classifying 30,000 contacts allocated.
+ */
+function allOf(tests: readonly Test[]): Test {
+  return (f) => {
+    for (const test of tests) if (!test(f)) return false;
+    return true;
+  };
+}
+
+/** One test holds, tried in order as `some()` would. */
+function anyOf(tests: readonly Test[]): Test {
+  return (f) => {
+    for (const test of tests) if (test(f)) return true;
+    return false;
+  };
 }
 
 /** An unknown text (no invitation, so no note) matches nothing. */

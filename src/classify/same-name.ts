@@ -12,7 +12,7 @@ const SAME_NAME_RULE = 'same-name';
  * A verdict, told what could not be attributed (`evidence.sameName`). Every rule set and plugin goes
  * through here. `stranger` stands only if the connection is a stranger with those records counted as
  * theirs too; otherwise "nothing links you" would be false, and the honest label is weak-tie: something
- * may, and only the owner can tell which namesake it was.
+ * may, and only the owner can tell which namesake it was. `said` keeps the sentences made in one run.
  */
 export function judgeSameName(
   verdict: Verdict,
@@ -21,10 +21,11 @@ export function judgeSameName(
   classifier: Classifier,
   context: ClassifierContext,
   t: Translator = ENGLISH,
+  said: SaidOnce = new Map(),
 ): Verdict {
   const same = evidence.sameName;
   if (same === null || verdict.reasons.some((r) => r.rule === SAME_NAME_RULE)) return verdict;
-  const detail = describeSameName(`${contact.firstName} ${contact.lastName}`.trim(), same, t);
+  const detail = describeSameName(`${contact.firstName} ${contact.lastName}`.trim(), same, t, said);
   if (verdict.label !== 'stranger') return { ...verdict, reasons: [...verdict.reasons, { rule: SAME_NAME_RULE, detail }] };
   const ifTheirs = classifier.classify(contact, same.ifTheirs, context);
   if (ifTheirs.label !== 'stranger')
@@ -52,8 +53,31 @@ export function listSameName(same: SameName, t: Translator = ENGLISH): string {
     : (parts[0] ?? t('reason.sameName.records'));
 }
 
-/** "14 messages with an Eva Petit, but 2 connections share this name …" */
-function describeSameName(name: string, same: SameName, t: Translator): string {
+/**
+ * "14 messages with an Eva Petit, but 2 connections share this name …", made once per name and counts:
+ * on the benchmark's export 28,765 of 30,000 connections share a name, with 1,600 names among them, and
+ * a sentence made for each was a third of the classification and 30,000 more strings kept to the end.
+ */
+function describeSameName(name: string, same: SameName, t: Translator, said: SaidOnce): string {
+  let made = said.get(name);
+  if (made === undefined) said.set(name, (made = []));
+  const found = made.find((m) => saysTheSame(m.same, same));
+  if (found !== undefined) return found.sentence;
   const values = { records: listSameName(same, t), name, namesakes: same.namesakes };
-  return /^[aeiou]/.test(fold(name)) ? t('reason.sameNameVowel', values) : t('reason.sameName', values);
+  const sentence = /^[aeiou]/.test(fold(name)) ? t('reason.sameNameVowel', values) : t('reason.sameName', values);
+  made.push({ same, sentence });
+  return sentence;
 }
+
+/** The sentences said in one run, by name: namesakes share their name and, most often, what could not be attributed. */
+export type SaidOnce = Map<string, { same: SameName; sentence: string }[]>;
+
+/** Whether two records make the same sentence: the fields listSameName() and describeSameName() read. */
+const saysTheSame = (a: SameName, b: SameName): boolean =>
+  a.namesakes === b.namesakes &&
+  a.messages === b.messages &&
+  a.groupConversations === b.groupConversations &&
+  a.invitations === b.invitations &&
+  a.endorsements === b.endorsements &&
+  a.recommendations === b.recommendations &&
+  a.addressBook === b.addressBook;

@@ -190,6 +190,9 @@ export function compileTemplate(template: string, isOne = ENGLISH.isOne): (value
   // The schema checked every template before any is compiled: this is a programming error, not the user's.
   if (problems.length > 0) throw new Error(`compileTemplate: unchecked template: ${problems.join('; ')}`);
   const isOneOf = (n: Signals[keyof Signals]) => typeof n === 'number' && isOne(n);
+  // A reason without placeholders is one string for every contact it is given to, not a copy each.
+  const [only = ''] = literals;
+  if (placeholders.length === 0) return () => only;
   return (value, signals) => {
     // Joined, not appended: the text is kept in the verdict, and `+=` would keep it as a tree of pieces.
     const parts: string[] = [literals[0] ?? ''];

@@ -38,8 +38,10 @@ export function compileAnyOf(phrases: readonly string[]): (textWords: readonly s
 
 /** A contact's texts as word lists, each made once and only when a test asks for it. */
 export function textWordsOf(contact: Connection, evidence: Evidence): (name: TextName) => readonly string[] | null {
-  const made = new Map<TextName, readonly string[] | null>();
+  // Made on the first test of a text: most rule sets test none, and a Map per contact was 30,000 of them.
+  let made: Map<TextName, readonly string[] | null> | undefined;
   return (name) => {
+    made ??= new Map();
     let found = made.get(name);
     if (found === undefined) {
       const text = TEXTS[name].of(contact, evidence);

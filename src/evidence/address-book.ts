@@ -31,7 +31,7 @@ export function joinAddressBook(
     const resolution = resolve(people, {
       emails: entry.emails.filter((e) => e.trim() !== ''),
       name: fullName,
-      companies: companyKeys(entry.companies),
+      companies: () => companyKeys(entry.companies),
       position: entry.title,
     });
     tally(counts, resolution);

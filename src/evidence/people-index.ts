@@ -10,6 +10,8 @@ export interface PeopleIndex {
   readonly connections: readonly Connection[];
   readonly byKey: ReadonlyMap<string, number>;
   readonly byName: ReadonlyMap<string, readonly number[]>;
+  /** The same, among the connections without a profile key: the only ones a record with a key may join by name. */
+  readonly byNameKeyless: ReadonlyMap<string, readonly number[]>;
   readonly byEmail: ReadonlyMap<string, readonly number[]>;
   /** `personNameKey` of each connection, by connection index. */
   readonly nameKeys: readonly string[];
@@ -32,8 +34,12 @@ export interface Lookup {
   emails?: readonly string[];
   /** Full name as written; credentials after a comma are ignored (see `nameKey`). */
   name: string;
-  /** Company keys (`normalizeCompany`) that may settle a name shared by several connections. */
-  companies?: ReadonlySet<string>;
+  /**
+   * Company keys (`normalizeCompany`) that may settle a name shared by several connections; or what makes
+   * them, called only then: most records' names are settled without them, and Contacts.csv's 15,000
+   * entries made theirs for nothing.
+   */
+  companies?: ReadonlySet<string> | (() => ReadonlySet<string>);
   /** A job title, as the record writes it, that may settle a shared name against Connections.csv's Position. */
   position?: string;
   /** What the record's date says of when its person was connected, to settle a shared name. */
@@ -68,6 +74,7 @@ function push(map: Map<string, number[]>, key: string, index: number): void {
 export function indexPeople(connections: readonly Connection[]): PeopleIndex {
   const byKey = new Map<string, number>();
   const byName = new Map<string, number[]>();
+  const byNameKeyless = new Map<string, number[]>();
   const byEmail = new Map<string, number[]>();
   const companyCache = new Map<string, string>();
   const nameKeys: string[] = [];
@@ -79,6 +86,7 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
     const name = keyOf(keyOfName, personName(c.firstName, c.lastName));
     nameKeys.push(name);
     if (name !== '') push(byName, name, i);
+    if (name !== '' && c.key === null) push(byNameKeyless, name, i);
     if (c.email !== null && c.email.trim() !== '') push(byEmail, emailKey(c.email), i);
     let company = companyCache.get(c.company);
     if (company === undefined) companyCache.set(c.company, (company = normalizeCompany(c.company)));
@@ -88,6 +96,7 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
     connections,
     byKey,
     byName,
+    byNameKeyless,
     byEmail,
     nameKeys,
     companyKeys,
@@ -124,8 +133,9 @@ export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
     if (first !== undefined) return found.size === 1 ? { kind: 'match', index: first, by: 'email' } : { kind: 'ambiguous', candidates: [] };
   }
   const name = keyOf(people.keyOfName, lookup.name);
-  let candidates = name === '' ? [] : (people.byName.get(name) ?? []);
-  if (key !== null) candidates = candidates.filter((i) => people.connections[i]?.key === null);
+  // Filtered once in indexPeople, not per record: most records with a key that joined no one are invitations
+  // and endorsements of people who are not connections, and the filter was most of resolve()'s time.
+  const candidates = name === '' ? [] : ((key === null ? people.byName : people.byNameKeyless).get(name) ?? []);
   const [only] = candidates;
   if (only === undefined) return { kind: 'unmatched' };
   if (candidates.length === 1) return { kind: 'match', index: only, by: 'name' };
@@ -140,7 +150,8 @@ function positionKey(people: PeopleIndex, i: number): string {
 
 function settle(people: PeopleIndex, candidates: readonly number[], lookup: Lookup): Resolution {
   const tests: [MatchedBy, (i: number) => boolean][] = [];
-  const { companies, position, date } = lookup;
+  const { position, date } = lookup;
+  const companies = typeof lookup.companies === 'function' ? lookup.companies() : lookup.companies;
   if (companies !== undefined && companies.size > 0) tests.push(['name+company', (i) => companies.has(people.companyKeys[i] ?? '')]);
   const title = position === undefined ? '' : wordKey(position);
   if (title !== '') tests.push(['name+position', (i) => positionKey(people, i) === title]);

@@ -23,6 +23,7 @@ export const connectionsSpec: TableSpec<Field, Connection> = {
     connectedOn: ['Connected On'],
   },
   required: ['firstName', 'lastName', 'connectedOn'],
+  repeated: ['firstName', 'lastName', 'company', 'position'],
   toRecord(cell, line) {
     const firstName = cell('firstName');
     const lastName = cell('lastName');

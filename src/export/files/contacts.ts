@@ -20,6 +20,7 @@ export const contactsSpec: TableSpec<Field, AddressBookEntry> = {
     title: ['Title'],
   },
   required: ['firstName', 'lastName'],
+  repeated: ['firstName', 'lastName', 'companies', 'title'],
   toRecord(cell, line) {
     const firstName = cell('firstName');
     const lastName = cell('lastName');

@@ -27,6 +27,7 @@ function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSp
       status: ['Endorsement Status'],
     },
     required: ['skill', 'firstName', 'lastName'],
+    repeated: ['skill', 'firstName', 'lastName', 'status'],
     toRecord: (cell, line) => ({
       date: parseDateTime(cell('date')),
       skill: cell('skill'),

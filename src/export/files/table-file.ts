@@ -18,6 +18,12 @@ export interface TableSpec<Field extends string, T> {
   columns: Record<Field, readonly string[]>;
   /** Fields whose columns must be present for a row to be taken as the header. */
   required: readonly Field[];
+  /**
+   * Fields whose values come back row after row (first names, companies, skills): the records share one
+   * string per distinct value instead of holding a copy each. Every record lives to the report, and each
+   * string it holds is copied twice by the young generation's collections on the way there.
+   */
+  repeated?: readonly Field[];
   /** Every record is checked against it; a row that fails is skipped and counted. */
   schema: z.ZodType<T>;
   /** What `schema` accepts, said without zod for the large tables (record-checks.ts); zod sees only what it refuses. */
@@ -79,9 +85,13 @@ export async function readTableInto<Field extends string, T, Sink extends Record
   let columns: Record<Field, number> | undefined;
   // The row being read, for cell(): one function for the file rather than one per row.
   let cells: string[] = [];
+  const repeated: ReadonlySet<Field> = new Set(spec.repeated);
+  const kept = new Map<string, string>();
   const cell = (field: Field): string => {
     const i = columns?.[field] ?? -1;
-    return i < 0 ? '' : detach((cells[i] ?? '').trim());
+    if (i < 0) return '';
+    const value = (cells[i] ?? '').trim();
+    return repeated.has(field) ? keepOne(kept, value) : detach(value);
   };
   let misfits: MisfitRows | undefined;
   // Looked for in each row only when the file has one: real exports never do.
@@ -137,6 +147,16 @@ export async function readTableInto<Field extends string, T, Sink extends Record
  */
 function detach(value: string): string {
   return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
+/** The string kept for `value` (detached from the file's text), the first time it is met. */
+function keepOne(kept: Map<string, string>, value: string): string {
+  let one = kept.get(value);
+  if (one === undefined) {
+    one = detach(value);
+    kept.set(one, one);
+  }
+  return one;
 }
 
 async function readTableOrExplain<Field extends string, T>(

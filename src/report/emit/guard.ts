@@ -18,6 +18,28 @@ export function guardOutput(text: string): string {
   return text.replace(UNSAFE_ALL, (match: string, offset: number) => (match.length > 1 || (match === '\r' && offset === 0) ? match : ''));
 }
 
+/** Bodies made by guardedPieces(): each piece has passed guardOutput already, and emit() does not scan it again. */
+const alreadyGuarded = new WeakSet<object>();
+
+/**
+ * `pieces`, each passed through a medium's sanitiser and then guardOutput, in one scan of a clean piece
+ * instead of two: audit's 34 MB of JSON were scanned once by escapeJsonControls and again by the guard
+ * (0.1 s). Only for a sanitiser that changes nothing in text free of the characters guardOutput takes out
+ * (escapeJsonControls escapes a subset of them), so that a piece free of them is left as it is by both.
+ */
+export function guardedPieces(pieces: Iterable<string>, sanitise: (text: string) => string): Generator<string> {
+  const body = guardEach(pieces, sanitise);
+  alreadyGuarded.add(body);
+  return body;
+}
+
+function* guardEach(pieces: Iterable<string>, sanitise: (text: string) => string): Generator<string> {
+  for (const piece of pieces) yield UNSAFE.test(piece) ? guardOutput(sanitise(piece)) : piece;
+}
+
+/** Whether `body` came from guardedPieces(), so that its pieces need no second look. */
+export const isGuarded = (body: Iterable<string>): boolean => alreadyGuarded.has(body);
+
 /** The same guard, on a stream: what the program hands to every command as stdout and stderr. */
 export function guardedStream<T extends { write(text: string): unknown }>(stream: T): { write(text: string): unknown } {
   return { write: (text: string) => stream.write(guardOutput(text)) };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { escapeJsonControls } from '../../util/terminal-text.js';
+import { guardedPieces } from './guard.js';
 
 /**
  * A report as JSON: checked against its schema (the one `netprune schema` publishes) before a byte is
@@ -10,7 +11,8 @@ export function jsonText<S extends z.ZodType>(schema: S, value: unknown): string
   return `${escapeJsonControls(JSON.stringify(schema.parse(value), null, 2))}\n`;
 }
 
-/** JSON text made a piece at a time (json-pieces.ts), each piece escaped as jsonText escapes the whole. */
-export function* jsonPieces(pieces: Iterable<string>): Generator<string> {
-  for (const piece of pieces) yield escapeJsonControls(piece);
-}
+/**
+ * JSON text made a piece at a time (json-pieces.ts), each piece escaped as jsonText escapes the whole,
+ * and passed through the output guard in the same scan (guardedPieces), not again when written to a file.
+ */
+export const jsonPieces = (pieces: Iterable<string>): Generator<string> => guardedPieces(pieces, escapeJsonControls);

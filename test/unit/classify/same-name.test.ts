@@ -38,6 +38,27 @@ describe('a connection with records its namesake may own', () => {
     expect(verdict).toEqual({ label: 'weak-tie', reasons: [SAID], score: 0.5 });
   });
 
+  it('says what each namesake could not be given, even when one run judges several of the same name', async () => {
+    const classifier = await loadClassifier({});
+    const evidence = [
+      withSameName({}, { messages: 14, conversations: 1 }, { messages: { sent: 7, received: 7 } }),
+      withSameName({}, { messages: 14, conversations: 1, namesakes: 3 }, { messages: { sent: 7, received: 7 } }),
+      withSameName({}, { messages: 14, conversations: 1 }, { messages: { sent: 7, received: 7 } }),
+      withSameName({}, { endorsements: 1 }, { endorsements: { received: 1 } }),
+    ];
+    const contacts = classifyAll(
+      evidence.map((e) => ({ connection: eva, evidence: e })),
+      classifier,
+      makeContext(),
+    );
+    expect(contacts.map((c) => c.verdict.reasons.at(-1)?.detail.split(' and nothing')[0])).toEqual([
+      '14 messages with an Eva Petit, but 2 connections share this name',
+      '14 messages with an Eva Petit, but 3 connections share this name',
+      '14 messages with an Eva Petit, but 2 connections share this name',
+      '1 endorsement with an Eva Petit, but 2 connections share this name',
+    ]);
+  });
+
   it('stays a stranger when it would be one even with those records, and still says what they are', async () => {
     const verdict = await judge(withSameName({}, { groupConversations: 2 }, { messages: { groupConversations: 2 } }));
     expect(verdict.label).toBe('stranger');

@@ -38,6 +38,20 @@ describe('endorsements', () => {
     expect(audit.endorsementsReceived).toMatchObject({ records: 2, matched: { name: 1 }, ambiguous: 1, unmatched: 0 });
   });
 
+  it("joins a record whose key is no connection's to the one namesake without a key, never to one with another key", () => {
+    const exp = makeExport({
+      connections: [
+        makeConnection('Sam', 'Lee', { key: 'in/s1' }),
+        makeConnection('Sam', 'Lee', { key: null }),
+        makeConnection('Sam', 'Lee', { key: 'in/s2' }),
+      ],
+      endorsementsReceived: [endorsement('Go', 'Sam', 'Lee', 'in/s9')],
+    });
+    const { evidence, audit } = buildEvidenceWithAudit(exp, TODAY);
+    expect(evidence.map((e) => e.endorsements.received)).toEqual([0, 1, 0]);
+    expect(audit.endorsementsReceived).toMatchObject({ records: 1, matched: { name: 1 } });
+  });
+
   it('records the surest join when one file matched a person in two ways', () => {
     const exp = makeExport({
       connections: [makeConnection('Omar', 'Haddad')],

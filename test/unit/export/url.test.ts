@@ -40,6 +40,29 @@ describe('profileKey', () => {
     expect(profileKey('https://www.linkedin.com/in/jos%C3%A9-%ZZ')).toBe('in/josé-%zz');
   });
 
+  it('takes the slug from the first segment of the path that is not empty', () => {
+    for (const url of [
+      'https://www.linkedin.com/in/ann-lee',
+      'https://www.linkedin.com/in/ann-lee/',
+      'https://www.linkedin.com/in//ann-lee/x',
+      'linkedin.com/in///Ann-Lee//',
+    ])
+      expect(profileKey(url), url).toBe('in/ann-lee');
+    expect(profileKey('https://www.linkedin.com/in//')).toBeNull();
+  });
+
+  it('keys an ASCII slug as the Unicode normalisations would (property)', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)) }).filter((s) => !/[/?#%]/.test(s));
+    fc.assert(
+      fc.property(ascii, (slug) => {
+        const expected = slug.trim().normalize('NFC').toLowerCase().normalize('NFC');
+        expect(profileKey(`https://www.linkedin.com/in/${slug}`)).toBe(expected === '' ? null : `in/${expected}`);
+        expect(profileKey(`in/${slug}`)).toBe(expected === '' ? null : `in/${expected}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('maps old /pub/ URLs to the /in/ slug they redirect to', () => {
     expect(profileKey('https://sy.linkedin.com/pub/sam-lee/a7/576/b50?trk=x')).toBe('in/sam-lee-b50576a7');
     expect(profileKey('https://www.linkedin.com/pub/sam-lee/1/2/3')).toBe('in/sam-lee-0030021');
