@@ -8,33 +8,57 @@ import type { RecordView } from './record-view.js';
  * bytes, whatever row came before it. Remembering only the previous row's conversation and people
  * made every row of a shuffled file miss, and resolve its URLs and id again (docs/performance.md).
  *
- * A kind holds the five fields' bytes as the file writes them, with whether each has doubled quotes,
- * and is told apart from another by comparing them all: equal bytes are equal values, so a row found
- * here gets what resolving it afresh would. The bytes sit outside V8's heap, in pages that are never
- * copied.
+ * A kind is five values, each a field's bytes as the file writes them with whether it has doubled
+ * quotes, and is told apart from another by comparing them all: equal bytes are equal values, so a
+ * row found here gets what resolving it afresh would. Each distinct value is kept once, however many
+ * kinds hold it (the owner's name and URL are in nearly every kind): storing each kind's bytes whole
+ * took 12 MiB on the heavy bench export's shuffled rows, and raised the run's peak memory by as much.
+ * The bytes sit outside V8's heap, in pages that are never copied.
  */
 
 /** CONVERSATION ID, FROM, SENDER PROFILE URL, TO and RECIPIENT PROFILE URLS. */
 const FIELDS = 5;
-/** Per kind: its hash, its conversation, its sender's participation, its page and where its bytes start in it, then per field its length × 2, plus 1 if it has doubled quotes. */
-const STRIDE = 5 + FIELDS;
-const PAGE_BYTES = 1 << 20;
 /**
- * Past this many pages of kinds the table starts over. A heavy inbox's million rows hold about 55,000
- * kinds in 12 MB; a file of a million one-row conversations would otherwise keep them all to its end.
+ * Per kind: its hash, its conversation, its sender's participation, then per field its value's length
+ * × 2 (plus 1 if it has doubled quotes) and address (page and start). A kind pointing at its values'
+ * records instead, one number a field, took 0.2–0.5 s more CPU on a million shuffled rows: one more
+ * place in memory to reach per field.
  */
-const MAX_PAGES = 16;
+const KIND_STRIDE = 3 + 2 * FIELDS;
+/** Per value: its hash, its address and its length × 2, plus 1 if it has doubled quotes. */
+const VALUE_STRIDE = 3;
+const PAGE_BYTES = 1 << 18;
+/**
+ * Past this many pages of values the table starts over, kinds and values. A heavy inbox's million
+ * rows hold about 55,000 kinds of some 30,000 values, in about 3 MB; a file of a million one-row
+ * conversations would otherwise keep them all to its end.
+ */
+const MAX_PAGES = 64;
+/** Kinds can repeat values without end (one person in many conversations): they are capped too, at one per this many bytes of pages. */
+const BYTES_PER_KIND = 128;
+
+const SEED = 0x2f6a1d3b;
 
 export class RowKinds {
-  private records = new Int32Array(STRIDE * 1024);
+  private kinds: Int32Array = new Int32Array(KIND_STRIDE * 1024);
+  /** kind + 1 per slot, 0 for an empty one; never more than half full. */
+  private kindSlots: Int32Array = new Int32Array(2048);
+  private kindCount = 0;
+  private readonly maxKinds: number;
+  /** An address is a page's index shifted left by this, plus where the bytes start in the page. */
+  private readonly pageShift: number;
+
+  private values: Int32Array = new Int32Array(VALUE_STRIDE * 1024);
+  /** value + 1 per slot, 0 for an empty one; never more than half full. */
+  private valueSlots: Int32Array = new Int32Array(2048);
+  private valueCount = 0;
   private readonly pages: Uint8Array[] = [];
   /** Bytes used in the last page. */
   private used = 0;
-  /** kind + 1 per slot, 0 for an empty one; never more than half full. */
-  private slots = new Int32Array(2048);
-  private count = 0;
-  /** The hash of the row find() looked up last, for add(). */
+
+  /** The hash of the row find() looked up last, and of each of its fields (not yet finalised), for add(). */
   private hash = 0;
+  private readonly fieldHashes = new Int32Array(FIELDS);
 
   /** `columns`: the indexes of CONVERSATION ID, FROM, SENDER PROFILE URL, TO and RECIPIENT PROFILE URLS (-1 for a column the file lacks). */
   constructor(
@@ -43,18 +67,29 @@ export class RowKinds {
     private readonly pageBytes = PAGE_BYTES,
   ) {
     if (columns.length !== FIELDS) throw new RangeError(`RowKinds: ${FIELDS} columns expected`);
+    this.maxKinds = Math.max(1, Math.floor((maxPages * pageBytes) / BYTES_PER_KIND));
+    this.pageShift = 32 - Math.clz32(pageBytes - 1);
+    // One row's values can open a page each past the last one.
+    if ((maxPages + FIELDS) * 2 ** this.pageShift > 2 ** 31) throw new RangeError('RowKinds: too many pages for an address');
   }
 
   /** The kind of the current row of `row`; -1 if none yet. */
   find(row: RecordView): number {
-    const hash = this.hashOf(row);
+    const { columns, fieldHashes } = this;
+    let hash = SEED;
+    for (let f = 0; f < FIELDS; f++) {
+      const fieldHash = mixField(SEED, row, columns[f]!);
+      fieldHashes[f] = fieldHash;
+      hash = mixWord(hash, fieldHash);
+    }
+    hash = finalise(hash);
     this.hash = hash;
-    const { records, slots } = this;
-    const mask = slots.length - 1;
+    const { kinds, kindSlots } = this;
+    const mask = kindSlots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const kind = slots[slot]! - 1;
+      const kind = kindSlots[slot]! - 1;
       if (kind < 0) return -1;
-      if (records[kind * STRIDE] === hash && this.sameFields(kind * STRIDE, row)) return kind;
+      if (kinds[kind * KIND_STRIDE] === hash && this.sameFields(kind * KIND_STRIDE, row)) return kind;
     }
   }
 
@@ -62,92 +97,109 @@ export class RowKinds {
   add(row: RecordView, conversation: number, sender: number): void {
     let length = 0;
     for (const column of this.columns) length += lengthOf(row, column) >> 1;
-    if (this.pages.length === 0 || this.used + length > this.pageBytes) this.turnPage(length);
-    const kind = this.count++;
-    if ((kind + 1) * STRIDE > this.records.length) {
-      const bigger = new Int32Array(this.records.length * 2);
-      bigger.set(this.records);
-      this.records = bigger;
-    }
-    const { records } = this;
-    const page = this.pages[this.pages.length - 1]!;
-    const at = kind * STRIDE;
-    records[at] = this.hash;
-    records[at + 1] = conversation;
-    records[at + 2] = sender;
-    records[at + 3] = this.pages.length - 1;
-    records[at + 4] = this.used;
+    // Started over before the first of the row's values is looked up, so that all five stay valid.
+    if (this.kindCount >= this.maxKinds || (this.pages.length >= this.maxPages && this.used + length > this.pageBytes)) this.clear();
+    const kind = this.kindCount++;
+    if ((kind + 1) * KIND_STRIDE > this.kinds.length) this.kinds = grown(this.kinds);
+    const at = kind * KIND_STRIDE;
+    this.kinds[at] = this.hash;
+    this.kinds[at + 1] = conversation;
+    this.kinds[at + 2] = sender;
     for (let f = 0; f < FIELDS; f++) {
-      const column = this.columns[f]!;
-      const start = row.start(column);
-      const encoded = lengthOf(row, column);
-      records[at + 5 + f] = encoded;
-      page.set(row.bytes.subarray(start, start + (encoded >> 1)), this.used);
-      this.used += encoded >> 1;
+      const value = this.valueOf(row, this.columns[f]!, finalise(this.fieldHashes[f]!)) * VALUE_STRIDE;
+      this.kinds[at + 3 + 2 * f] = this.values[value + 2]!;
+      this.kinds[at + 4 + 2 * f] = this.values[value + 1]!;
     }
-    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(kind, this.hash);
+    if (this.kindCount * 2 > this.kindSlots.length) this.kindSlots = rehashed(this.kinds, KIND_STRIDE, this.kindCount, this.kindSlots.length * 2);
+    else place(this.kindSlots, kind, this.hash);
   }
 
   conversation(kind: number): number {
-    return this.records[kind * STRIDE + 1]!;
+    return this.kinds[kind * KIND_STRIDE + 1]!;
   }
 
   sender(kind: number): number {
-    return this.records[kind * STRIDE + 2]!;
+    return this.kinds[kind * KIND_STRIDE + 2]!;
   }
 
-  /** Whether the row's fields are the bytes of the kind whose record starts at `at`. */
+  /** Whether the row's fields are the values of the kind whose record starts at `at`. */
   private sameFields(at: number, row: RecordView): boolean {
-    const { records, columns } = this;
-    const page = this.pages[records[at + 3]!]!;
-    const source = row.bytes;
-    let k = records[at + 4]!;
-    for (let f = 0; f < FIELDS; f++) {
-      const column = columns[f]!;
-      const encoded = records[at + 5 + f]!;
-      if (encoded !== lengthOf(row, column)) return false;
-      const start = row.start(column);
-      const stop = start + (encoded >> 1);
-      for (let i = start; i < stop; i++, k++) if (source[i] !== page[k]) return false;
-    }
+    const { kinds, columns } = this;
+    for (let f = 0; f < FIELDS; f++) if (!this.sameValue(kinds[at + 3 + 2 * f]!, kinds[at + 4 + 2 * f]!, row, columns[f]!)) return false;
     return true;
   }
 
-  /** A hash of the row's five fields, as bytes, with their lengths and doubled quotes. */
-  private hashOf(row: RecordView): number {
-    let hash = 0x2f6a1d3b;
-    for (const column of this.columns) hash = mixField(hash, row, column);
-    // murmur3's finaliser: the table uses the low bits.
-    hash ^= hash >>> 16;
-    hash = Math.imul(hash, 0x85ebca6b);
-    hash ^= hash >>> 13;
-    hash = Math.imul(hash, 0xc2b2ae35);
-    return hash ^ (hash >>> 16);
+  /** Whether the row's field `column` is the value of length `encoded` (as lengthOf() gives it) at `address`. */
+  private sameValue(encoded: number, address: number, row: RecordView, column: number): boolean {
+    if (encoded !== lengthOf(row, column)) return false;
+    const page = this.pages[address >>> this.pageShift]!;
+    const source = row.bytes;
+    const start = row.start(column);
+    const stop = start + (encoded >> 1);
+    for (let i = start, k = address & ((1 << this.pageShift) - 1); i < stop; i++, k++) if (source[i] !== page[k]) return false;
+    return true;
   }
 
-  /** A new page for a kind of `length` bytes; past the last page, the table starts over. */
-  private turnPage(length: number): void {
-    if (this.pages.length >= this.maxPages) {
-      this.pages.length = 0;
-      this.count = 0;
-      this.slots.fill(0);
+  /** The value of the row's field `column`, whose hash is `hash`: the one kept already, or a new one. */
+  private valueOf(row: RecordView, column: number, hash: number): number {
+    const { values, valueSlots } = this;
+    const mask = valueSlots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const value = valueSlots[slot]! - 1;
+      if (value < 0) break;
+      const at = value * VALUE_STRIDE;
+      if (values[at] === hash && this.sameValue(values[at + 2]!, values[at + 1]!, row, column)) return value;
     }
-    this.pages.push(new Uint8Array(Math.max(this.pageBytes, length)));
+    const encoded = lengthOf(row, column);
+    const length = encoded >> 1;
+    // An empty value too starts a page when the last is full: its start must stay below 1 << pageShift.
+    if (this.pages.length === 0 || this.used + Math.max(length, 1) > this.pageBytes) {
+      this.pages.push(new Uint8Array(Math.max(this.pageBytes, length)));
+      this.used = 0;
+    }
+    const value = this.valueCount++;
+    if ((value + 1) * VALUE_STRIDE > this.values.length) this.values = grown(this.values);
+    const at = value * VALUE_STRIDE;
+    this.values[at] = hash;
+    this.values[at + 1] = ((this.pages.length - 1) << this.pageShift) | this.used;
+    this.values[at + 2] = encoded;
+    const start = row.start(column);
+    this.pages[this.pages.length - 1]!.set(row.bytes.subarray(start, start + length), this.used);
+    this.used += length;
+    if (this.valueCount * 2 > valueSlots.length) this.valueSlots = rehashed(this.values, VALUE_STRIDE, this.valueCount, valueSlots.length * 2);
+    else place(valueSlots, value, hash);
+    return value;
+  }
+
+  /** Forgets every kind and value: the table is a cache, and a row whose kind is forgotten is resolved again, with the same result. */
+  private clear(): void {
+    this.pages.length = 0;
     this.used = 0;
+    this.kindCount = 0;
+    this.kindSlots.fill(0);
+    this.valueCount = 0;
+    this.valueSlots.fill(0);
   }
+}
 
-  private place(kind: number, hash: number): void {
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = kind + 1;
-  }
+function grown(records: Int32Array): Int32Array {
+  const bigger = new Int32Array(records.length * 2);
+  bigger.set(records);
+  return bigger;
+}
 
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let kind = 0; kind < this.count; kind++) this.place(kind, this.records[kind * STRIDE]!);
-  }
+function place(slots: Int32Array, entry: number, hash: number): void {
+  const mask = slots.length - 1;
+  let slot = hash & mask;
+  while (slots[slot] !== 0) slot = (slot + 1) & mask;
+  slots[slot] = entry + 1;
+}
+
+/** New slots of `size` for the first `count` records, each `stride` numbers starting with its hash. */
+function rehashed(records: Int32Array, stride: number, count: number, size: number): Int32Array {
+  const slots = new Int32Array(size);
+  for (let entry = 0; entry < count; entry++) place(slots, entry, records[entry * stride]!);
+  return slots;
 }
 
 /** The field's length × 2, plus 1 if it has doubled quotes to undo. */
@@ -176,4 +228,13 @@ function mixWord(hash: number, word: number): number {
   k = (k << 15) | (k >>> 17);
   const h = hash ^ Math.imul(k, 0x1b873593);
   return (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
+}
+
+/** murmur3's finaliser: the tables use the low bits. */
+function finalise(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }

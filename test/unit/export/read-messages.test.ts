@@ -360,6 +360,34 @@ describe('readMessages', () => {
     expect([...byKind.summary.conversations][0]!.bySender.get('in/kim')?.count).toBe(5);
   });
 
+  it('tells kinds of row apart that hold the same values in other fields or other conversations', async () => {
+    const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
+    const url = (name: string) => `https://www.linkedin.com/in/${name.toLowerCase()}`;
+    const line = (id: string, from: string, to: string, day: number) =>
+      `${id},,${from},${url(from)},${to},${url(to)},2024-01-0${day} 10:00:00 UTC,,hi ${day},INBOX`;
+    // Every row changes conversation, so every row is looked up by its kind; Ann and Bob swap FROM and TO, in 2-A and in 2-B.
+    const text = [
+      header,
+      line('2-A', 'Ann', 'Bob', 1),
+      line('2-B', 'Bob', 'Ann', 2),
+      line('2-A', 'Bob', 'Ann', 3),
+      line('2-B', 'Ann', 'Bob', 4),
+      line('2-A', 'Bob', 'Ann', 5),
+      line('2-B', 'Bob', 'Ann', 6),
+      line('2-A', 'Ann', 'Bob', 7),
+    ].join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const asRead = plain((await readMessages(fileOf(bytes, []))).summary);
+    for (const kinds of [{ after: 0 }, { after: 0, maxPages: 1, pageBytes: 160 }]) {
+      const { summary } = await readMessages(fileOf(bytes, []), undefined, undefined, undefined, kinds);
+      expect(plain(summary)).toEqual(asRead);
+      const [a, b] = [...summary.conversations];
+      expect([a!.bySender.get('in/ann')?.count, a!.bySender.get('in/bob')?.count, b!.bySender.get('in/ann')?.count, b!.bySender.get('in/bob')?.count]).toEqual([
+        2, 2, 1, 2,
+      ]);
+    }
+  });
+
   it('gives the same aggregates on a larger file read in chunks of 7 bytes to 1 MiB', async () => {
     const rows = fc.sample(row, { numRuns: 5000, seed: 42 });
     for (const era of ['2021', '2026'] as const) {
