@@ -105,10 +105,19 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
   };
 }
 
-/** `nameKey(name)`, made once per name. */
+/**
+ * Names past which the memo of `nameKey` starts over: it only saves work, and kept every name looked up,
+ * 110 bytes each, so a million strangers messaged once each held 105 MB of it to the end (issue 15).
+ */
+const REMEMBERED_NAMES = 100_000;
+
+/** `nameKey(name)`, made once per name (while the memo holds fewer than REMEMBERED_NAMES). */
 function keyOf(keyOfName: Map<string, string>, name: string): string {
   let key = keyOfName.get(name);
-  if (key === undefined) keyOfName.set(name, (key = nameKey(name)));
+  if (key === undefined) {
+    if (keyOfName.size >= REMEMBERED_NAMES) keyOfName.clear();
+    keyOfName.set(name, (key = nameKey(name)));
+  }
   return key;
 }
 

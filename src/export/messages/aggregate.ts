@@ -1,4 +1,5 @@
 import { TextCache, textOf } from './bytes.js';
+import { StringColumn } from '../files/string-column.js';
 import { IdTable } from './id-table.js';
 import { runtime } from '../../launch/runtime.js';
 import { isoOf } from './message-date.js';
@@ -69,7 +70,13 @@ export class MessageAggregator {
   private readonly ids = new IdTable();
   /** Titles, for the conversations that have one (group chats, mostly). */
   private readonly titles = new Map<number, string>();
-  private readonly snippets: string[] = [];
+  /** Set in any order while the file is read (a conversation's rows need not come together), so a string each until summary(). */
+  private snippets: string[] = [];
+  /**
+   * The snippets end to end, made by summary(): a string each held 64 bytes apiece of heap to the end of
+   * the run, 64 MB for a million conversations (issue 15).
+   */
+  private storedSnippets: StringColumn | null = null;
   /** The participation that sent the latest message. */
   private lastSenders = new Int32Array(0);
   private lastDates = new Float64Array(0);
@@ -79,7 +86,8 @@ export class MessageAggregator {
   private sizes = new Int32Array(0);
   // One entry per participant of a conversation.
   private readonly keys: string[] = [];
-  private readonly names: string[] = [];
+  /** End to end, not a string each: a million strangers' names held 53 bytes apiece of heap as an array of strings (issue 15). */
+  private readonly names = new StringColumn();
   private counts = new Int32Array(0);
   private firsts = new Float64Array(0);
   private lasts = new Float64Array(0);
@@ -213,13 +221,20 @@ export class MessageAggregator {
   summary(): MessagesSummary {
     this.leave();
     this.ids.seal();
+    if (this.storedSnippets === null) {
+      const stored = new StringColumn();
+      for (const snippet of this.snippets) stored.push(snippet);
+      this.storedSnippets = stored;
+      this.snippets = [];
+    }
     const conversations = new ConversationTable(this);
     return { conversations, rows: this.rows, skipped: { ...this.skipped } };
   }
 
   /** What the table reads: the columns, as they stand when the file is read. */
   columns() {
-    const { ids, titles, snippets, lastSenders, lastDates, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts } = this;
+    const snippets = this.storedSnippets ?? new StringColumn();
+    const { ids, titles, lastSenders, lastDates, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts } = this;
     return { ids, titles, snippets, lastSenders, lastDates, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts };
   }
 
@@ -311,7 +326,7 @@ class StoredConversation implements ConversationAggregate {
     if (this.people === undefined) {
       this.people = new Map();
       const { heads, nexts, keys, names } = this.c;
-      for (let p = heads[this.i]!; p >= 0; p = nexts[p]!) this.people.set(keys[p]!, { key: keys[p]!, name: names[p]! });
+      for (let p = heads[this.i]!; p >= 0; p = nexts[p]!) this.people.set(keys[p]!, { key: keys[p]!, name: names.at(p)! });
     }
     return this.people;
   }
@@ -329,7 +344,7 @@ class StoredConversation implements ConversationAggregate {
 
   get last(): ConversationAggregate['last'] {
     const date = this.c.lastDates[this.i]!;
-    return date < 0 ? null : { date: isoOf(date), senderKey: this.c.keys[this.c.lastSenders[this.i]!]!, snippet: this.c.snippets[this.i]! };
+    return date < 0 ? null : { date: isoOf(date), senderKey: this.c.keys[this.c.lastSenders[this.i]!]!, snippet: this.c.snippets.at(this.i)! };
   }
 }
 

@@ -67,9 +67,10 @@ export class IdTable {
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, this.starts[entry + 1]! - start).toString('utf8');
   }
 
-  /** Lets go of the lookup table, once every id is in: text() still works. */
+  /** Lets go of the lookup table and the hashes, once every id is in: text() still works. */
   seal(): void {
     this.slots = new Int32Array(0);
+    this.hashes = new Int32Array(0);
   }
 
   private place(entry: number, hash: number): void {

@@ -215,3 +215,24 @@ describe('matching participants', () => {
     });
   });
 });
+
+describe('a wide inbox of strangers', () => {
+  it('still joins and counts by name once more names were looked up than the name memo keeps', () => {
+    // Past 100,000 distinct names the memo of name keys starts over (people-index.ts); the joins must not notice.
+    const strangers = Array.from({ length: 100_050 }, (_, i) =>
+      conversation(`s${i}`, [{ from: { key: `name:stranger ${i}`, name: `Stranger ${i}` }, to: [ME], date: jan(1) }]),
+    );
+    const exp = makeExport({
+      connections: [priya, omar],
+      messages: summary(
+        conversation('c1', [{ from: { key: 'name:priya shah', name: 'Priya Shah' }, to: [ME], date: jan(2) }]),
+        ...strangers,
+        conversation('c2', [{ from: { key: 'name:omar haddad', name: 'Omar Haddad' }, to: [ME], date: jan(3) }]),
+        conversation('c3', [{ from: { key: 'name:priya shah', name: 'Priya Shah' }, to: [ME], date: jan(4) }]),
+      ),
+    });
+    const { evidence, audit } = buildEvidenceWithAudit(exp, TODAY);
+    expect(evidence.map((e) => e.messages.received)).toEqual([2, 1]);
+    expect(audit.messages).toMatchObject({ records: 100_052, matched: { name: 2 }, unmatched: 100_050 });
+  });
+});

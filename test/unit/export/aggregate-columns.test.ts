@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { MessageAggregator, snippet, type MessageRow } from '../../../src/export/messages/aggregate.js';
+import { bytesOf } from '../../../src/export/messages/bytes.js';
+import { messageDate } from '../../../src/export/messages/message-date.js';
+
+/** Names a participant can have, as the file writes them; every one invented. */
+const ODD_NAMES = [
+  '',
+  ' ',
+  'Ada "the" Quill',
+  'Zoë Ørsted-Łukasz',
+  '王小明',
+  'Ахмед 🙂 Ünal',
+  '\u202Eevil\u202C',
+  'Bo, Lind; Jr.',
+  `${'Très long '.repeat(300)}end`,
+];
+
+describe("the conversations' participants, stored in columns", () => {
+  it('give back every name as it was met, across many blocks of names', () => {
+    const aggregator = new MessageAggregator();
+    const owner = { key: 'in/alex-kim', name: bytesOf('Alex Kim') };
+    const expected: [string, string][][] = [];
+    const row: MessageRow = { title: '', sender: owner, recipients: [], date: 0, content: '', contentEscaped: false };
+    // Over 4,096 participations, so names come from sealed blocks and the one being filled.
+    for (let c = 0; c < 3000; c++) {
+      const name = `${ODD_NAMES[c % ODD_NAMES.length]}${c % 4 === 0 ? '' : c}`;
+      const other = { key: `in/person-${c}`, name: bytesOf(name) };
+      const conversation = aggregator.open(`conversation-${c}`);
+      // The other person twice, under two names: the first one met is the one kept.
+      for (const [sender, recipient] of [
+        [owner, other],
+        [other, owner],
+        [{ ...other, name: bytesOf('Renamed') }, owner],
+      ] as const) {
+        row.sender = sender;
+        row.recipients = [recipient];
+        row.date = messageDate('2024-01-02 10:00:00 UTC')!;
+        aggregator.add(conversation, row);
+      }
+      expected.push([
+        ['in/alex-kim', 'Alex Kim'],
+        [`in/person-${c}`, name],
+      ]);
+    }
+    const read = [...aggregator.summary().conversations].map((c) => [...c.participants.values()].map((p) => [p.key, p.name]));
+    expect(read).toEqual(expected);
+  });
+
+  it("keeps each conversation's latest message as its snippet, rows in any order", () => {
+    const aggregator = new MessageAggregator();
+    const owner = { key: 'in/alex-kim', name: bytesOf('Alex Kim') };
+    const row: MessageRow = { title: '', sender: owner, recipients: [], date: 0, content: '', contentEscaped: false };
+    const texts = ['', 'Coffee?', '<p>Salut Zoë &amp; Ørsted</p>', '王小明 🙂', `${'Très long '.repeat(100)}end`];
+    const latest: string[] = [];
+    // Conversations' rows interleaved, each later row the latest: snippets are set out of order.
+    for (let round = 0; round < 3; round++) {
+      for (let c = 0; c < 5000; c++) {
+        const content = `${texts[(c + round) % texts.length]}${round === 2 && c % 2 === 0 ? '' : ` ${c}`}`;
+        row.recipients = [{ key: `in/person-${c}`, name: bytesOf('Someone') }];
+        row.date = messageDate(`2024-01-0${round + 1} 10:00:00 UTC`)!;
+        row.content = bytesOf(content);
+        aggregator.add(aggregator.open(`conversation-${c}`), row);
+        latest[c] = snippet(content);
+      }
+    }
+    expect([...aggregator.summary().conversations].map((c) => c.last?.snippet)).toEqual(latest);
+  });
+});
