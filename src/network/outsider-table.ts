@@ -1,5 +1,6 @@
 import { fastUtcStamp, stampToIso } from '../export/dates.js';
 import { newOutsider, type Outsider } from './outsider.js';
+import { copied } from '../util/typed-arrays.js';
 
 /** One side of a 1:1 conversation: how many messages it wrote, and when (ISO, as the summary writes them). */
 export interface Side {
@@ -189,11 +190,6 @@ export class OutsiderTable {
     this.first = copied(this.first, new Float64Array(size)).fill(NONE, from);
     this.last = copied(this.last, new Float64Array(size)).fill(NONE, from);
   }
-}
-
-function copied<T extends Uint8Array | Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 /** NONE for no date; undefined for a date the stamp would not give back as written. */

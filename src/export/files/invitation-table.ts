@@ -2,6 +2,7 @@ import { runtime } from '../../launch/runtime.js';
 import { fastUtcStamp, stampToIso } from '../dates.js';
 import type { Invitation } from '../records.js';
 import { StringColumn } from './string-column.js';
+import { copied } from '../../util/typed-arrays.js';
 
 /**
  * Invitations.csv as read: any list of invitations that can be counted, indexed and walked. An
@@ -79,9 +80,9 @@ export class InvitationTable implements InvitationList {
 
   private grow(): void {
     const size = this.line.length * 2;
-    this.sentAt = grown(this.sentAt, new Float64Array(size));
-    this.line = grown(this.line, new Float64Array(size));
-    this.outgoing = grown(this.outgoing, new Uint8Array(size));
+    this.sentAt = copied(this.sentAt, new Float64Array(size));
+    this.line = copied(this.line, new Float64Array(size));
+    this.outgoing = copied(this.outgoing, new Uint8Array(size));
   }
 }
 
@@ -89,9 +90,4 @@ function dateStamp(sentAt: string | null): number {
   if (sentAt === null) return NO_DATE;
   const stamp = sentAt.length === 20 ? fastUtcStamp(sentAt) : -1;
   return stamp >= 0 && stampToIso(stamp) === sentAt ? stamp : ODD_DATE;
-}
-
-function grown<A extends Float64Array | Uint8Array>(from: A, to: A): A {
-  to.set(from);
-  return to;
 }

@@ -1,6 +1,7 @@
 import { TextCache, textOf } from './bytes.js';
 import { StringColumn } from '../files/string-column.js';
 import { IdTable } from './id-table.js';
+import { copied } from '../../util/typed-arrays.js';
 import { runtime } from '../../launch/runtime.js';
 import { isoOf } from './message-date.js';
 import type { ConversationAggregate, Conversations, MessagesSummary, Participant, SenderStats } from './types.js';
@@ -50,9 +51,7 @@ const LISTED_PARTICIPANTS = 16;
 /** A Float64Array or Int32Array twice as long, its values kept. */
 function grown<T extends Float64Array | Int32Array>(array: T, needed: number): T {
   if (needed < array.length) return array;
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(1024, Math.ceil(needed * 1.5)));
-  bigger.set(array);
-  return bigger;
+  return copied(array, new (array.constructor as new (length: number) => T)(Math.max(1024, Math.ceil(needed * 1.5))));
 }
 
 /**

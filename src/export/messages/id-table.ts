@@ -1,3 +1,5 @@
+import { doubled } from '../../util/typed-arrays.js';
+
 /**
  * Conversation ids (byte strings, bytes.ts) numbered in the order they are first met. Their bytes sit
  * in one buffer, found through an open-addressing table of their hashes: a million distinct ids as
@@ -32,8 +34,8 @@ export class IdTable {
   add(id: string): number {
     const entry = this.count++;
     if (entry + 1 >= this.starts.length) {
-      this.starts = grow(this.starts);
-      this.hashes = grow(this.hashes);
+      this.starts = doubled(this.starts);
+      this.hashes = doubled(this.hashes);
     }
     if (this.used + id.length > this.bytes.length) {
       const bigger = new Uint8Array(Math.max(Math.ceil(this.bytes.length * 1.5), this.used + id.length));
@@ -91,10 +93,4 @@ function hashOf(id: string): number {
   let hash = 0x811c9dc5;
   for (let k = 0; k < id.length; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
   return hash;
-}
-
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }

@@ -1,4 +1,5 @@
 import type { RecordView } from './record-view.js';
+import { doubled } from '../../util/typed-arrays.js';
 
 /**
  * The kinds of row met so far in messages.csv: a conversation id with a row's FROM, SENDER PROFILE
@@ -100,7 +101,7 @@ export class RowKinds {
     // Started over before the first of the row's values is looked up, so that all five stay valid.
     if (this.kindCount >= this.maxKinds || (this.pages.length >= this.maxPages && this.used + length > this.pageBytes)) this.clear();
     const kind = this.kindCount++;
-    if ((kind + 1) * KIND_STRIDE > this.kinds.length) this.kinds = grown(this.kinds);
+    if ((kind + 1) * KIND_STRIDE > this.kinds.length) this.kinds = doubled(this.kinds);
     const at = kind * KIND_STRIDE;
     this.kinds[at] = this.hash;
     this.kinds[at + 1] = conversation;
@@ -158,7 +159,7 @@ export class RowKinds {
       this.used = 0;
     }
     const value = this.valueCount++;
-    if ((value + 1) * VALUE_STRIDE > this.values.length) this.values = grown(this.values);
+    if ((value + 1) * VALUE_STRIDE > this.values.length) this.values = doubled(this.values);
     const at = value * VALUE_STRIDE;
     this.values[at] = hash;
     this.values[at + 1] = ((this.pages.length - 1) << this.pageShift) | this.used;
@@ -180,12 +181,6 @@ export class RowKinds {
     this.valueCount = 0;
     this.valueSlots.fill(0);
   }
-}
-
-function grown(records: Int32Array): Int32Array {
-  const bigger = new Int32Array(records.length * 2);
-  bigger.set(records);
-  return bigger;
 }
 
 function place(slots: Int32Array, entry: number, hash: number): void {
