@@ -8,8 +8,9 @@
  *   - `netprune audit <folder> --json --out <tmp>` and the same on the zip (the targets);
  *   - loadExport() alone on the folder and on the zip: the ingestion path without the later stages;
  *   - the baseline: papaparse streaming messages.csv with a `step` callback that only counts rows;
- * then the same audits on a 250,000-row export of the same network, to show whether memory grows
- * with the rows, and `netprune --help` against a bare `node -e 0`. Last, the wide exports of
+ * then the same audits on a 250,000-row export of the same network and on a 2,000,000-row one (issue 18:
+ * peak RSS flat from 250,000 to 2,000,000 rows), to show whether memory grows with the rows, and
+ * `netprune --help` against a bare `node -e 0`. Last, the wide exports of
  * generate-wide.mjs, where memory could grow with what the files list (issue 15): peak RSS of
  * `audit` and `suggest` on 1,000,000 distinct conversations, and of `invitations` and `audit` on a
  * 700,000-row Invitations.csv, each against the audit of its export (one run each: they take
@@ -20,7 +21,7 @@
  * shuffled, and the export without messages.csv; audit and explain on each, alternating with
  * papaparse counting the heavy messages.csv (--no-heavy leaves them out).
  *
- *   node test/bench/run.mjs [--rounds 9] [--rows 1000000] [--small-rows 250000] [--help-reps 20]
+ *   node test/bench/run.mjs [--rounds 9] [--rows 1000000] [--small-rows 250000] [--large-rows 2000000] [--help-reps 20]
  *                           [--layout grouped|interleaved] [--conversations 1000000] [--invitations 700000] [--no-wide] [--no-heavy]
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +43,7 @@ const option = (name, fallback) => {
 const ROUNDS = Number(option('--rounds', 9));
 const ROWS = Number(option('--rows', 1_000_000));
 const SMALL_ROWS = Number(option('--small-rows', 250_000));
+const LARGE_ROWS = Number(option('--large-rows', 2_000_000));
 const HELP_REPS = Number(option('--help-reps', 20));
 const LAYOUT = option('--layout', 'grouped');
 const CONVERSATIONS = Number(option('--conversations', 1_000_000));
@@ -135,6 +137,7 @@ function ensureWide(kind, count) {
 
 const big = ensureExport(ROWS);
 const small = ensureExport(SMALL_ROWS);
+const large = ensureExport(LARGE_ROWS);
 const heavy = HEAVY ? ensureExport(ROWS, true) : null;
 const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
 
@@ -200,8 +203,14 @@ const smallCases = {
   loadFolder: { label: `ingestion only, folder, ${small.rows / 1000}k`, args: load(small.folder), runs: [] },
   loadZip: { label: `ingestion only, zip, ${small.rows / 1000}k`, args: load(small.zip), runs: [] },
 };
+// Twice the rows of the first export: its audits, for peak RSS against the small export's (each takes seconds, so fewer rounds).
+const largeCases = {
+  folder: { label: `audit <folder>, ${large.rows / 1000}k rows`, args: audit(large.folder), runs: [] },
+  zip: { label: `audit <zip>, ${large.rows / 1000}k rows`, args: audit(large.zip), runs: [] },
+};
 for (let round = 0; round < Math.min(3, ROUNDS); round++) {
   for (const c of Object.values(smallCases)) c.runs.push(measure(c.args));
+  for (const c of Object.values(largeCases)) c.runs.push(measure(c.args));
 }
 
 // The heavy export of issue 18, alternating as the first cases did.
@@ -262,7 +271,7 @@ const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
 const row = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
 const W = [40, 8, 8, 8, 9];
 log(row(['', 'median', 'min', 'max', 'peak RSS'], W));
-for (const { label, runs } of [...Object.values(cases), ...Object.values(smallCases), ...Object.values(heavyCases || {})]) {
+for (const { label, runs } of [...Object.values(cases), ...Object.values(smallCases), ...Object.values(largeCases), ...Object.values(heavyCases || {})]) {
   const s = runs.map((r) => r.seconds);
   log(row([label, sec(median(s)), sec(Math.min(...s)), sec(Math.max(...s)), `${median(runs.map((r) => r.rss)).toFixed(0)} MB`], W));
 }
@@ -287,6 +296,12 @@ const targets = [
   [
     `audit peak RSS, ${k(ROWS)} / ${k(SMALL_ROWS)} rows`,
     Math.max(rss(cases.folder) / rss(smallCases.folder), rss(cases.zip) / rss(smallCases.zip)),
+    '≤ 1.1',
+    ratio,
+  ],
+  [
+    `audit peak RSS, ${k(LARGE_ROWS)} / ${k(SMALL_ROWS)} rows (issue 18)`,
+    Math.max(rss(largeCases.folder) / rss(smallCases.folder), rss(largeCases.zip) / rss(smallCases.zip)),
     '≤ 1.1',
     ratio,
   ],
