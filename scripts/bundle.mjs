@@ -37,7 +37,7 @@ const childProcessWhenUsed = {
 };
 
 await build({
-  entryPoints: { cli: 'dist/cli.js', worker: 'dist/launch/worker.js', 'table-reader': 'dist/launch/table-reader.js' },
+  entryPoints: { cli: 'dist/cli.js', worker: 'dist/launch/worker.js' },
   outdir: 'bundle',
   bundle: true,
   splitting: true,

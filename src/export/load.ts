@@ -1,15 +1,19 @@
 import { openExport } from './locate.js';
-import { readTableFile, readTableInto, type TableResult } from './files/table-file.js';
+import { readTableFile, readTableInto, type TableSpec } from './files/table-file.js';
+import { connectionsSpec } from './files/connections.js';
 import { invitationsSpec } from './files/invitations.js';
 import { InvitationTable } from './files/invitation-table.js';
-import { isTableKind, type RecordOf, type TableKind, tableSpec } from './files/table-specs.js';
+import { endorsementsGivenSpec, endorsementsReceivedSpec } from './files/endorsements.js';
+import { recommendationsGivenSpec, recommendationsReceivedSpec } from './files/recommendations.js';
+import { contactsSpec } from './files/contacts.js';
+import { educationSpec, positionsSpec, profileSpec, skillsSpec } from './files/owner-files.js';
 import { readMessages } from './messages/read-messages.js';
 import type { MessageScan } from './messages/scan-messages.js';
 import type { MessagesSummary } from './messages/types.js';
 import { runtime } from '../launch/runtime.js';
 import { findOwner } from './owner.js';
 import { exportDateOf, newestRecord } from './export-date.js';
-import { FILE_KINDS, type ExportFile, type ExportSource, type FileKind, type FileReport, type LinkedInExport } from './types.js';
+import { FILE_KINDS, type ExportSource, type FileKind, type FileReport, type LinkedInExport } from './types.js';
 
 export interface LoadOptions {
   /** `--me`: the owner's profile URL, when the export does not make it clear. */
@@ -26,14 +30,10 @@ export async function loadExport(path: string, options: LoadOptions = {}): Promi
 async function readSource(source: ExportSource, options: LoadOptions = {}): Promise<LinkedInExport> {
   const reports: FileReport[] = [];
   const find = (kind: FileKind) => source.files.find((f) => f.kind === kind);
-  const messagesFile = find('messages');
-  const elsewhere = tablesElsewhere(source, messagesFile !== undefined);
-  const read = async <K extends TableKind>(kind: K): Promise<RecordOf<K>[]> => {
+  const read = async <T>(kind: FileKind, spec: TableSpec<string, T>): Promise<T[]> => {
     const file = find(kind);
     if (file === undefined) return [];
-    // Read elsewhere with the same spec, chosen by the same kind: the same records.
-    const readThere = elsewhere?.(file) as Promise<TableResult<RecordOf<K>[]>> | undefined;
-    const { records, report } = await (readThere ?? readTableFile(file, tableSpec(kind)));
+    const { records, report } = await readTableFile(file, spec);
     reports.push(report);
     return records;
   };
@@ -48,10 +48,11 @@ async function readSource(source: ExportSource, options: LoadOptions = {}): Prom
 
   // messages.csv first: its scan, elsewhere or here between the reads of the tables, starts at once.
   // Its outcome waits until Connections.csv is read, so that a broken Connections.csv is still the error reported.
+  const messagesFile = find('messages');
   const pendingMessages = messagesFile === undefined ? null : readMessages(messagesFile, options.onProgress, messageScan(source));
   pendingMessages?.catch(() => undefined);
-  const connections = await read('connections');
-  const profile = (await read('profile'))[0] ?? null;
+  const connections = await read('connections', connectionsSpec);
+  const profile = (await read('profile', profileSpec))[0] ?? null;
   let messages: MessagesSummary | null = null;
   if (pendingMessages !== null) {
     const { summary, report } = await pendingMessages;
@@ -63,10 +64,10 @@ async function readSource(source: ExportSource, options: LoadOptions = {}): Prom
     connections,
     messages,
     invitations: await readInvitations(),
-    endorsementsReceived: await read('endorsementsReceived'),
-    endorsementsGiven: await read('endorsementsGiven'),
-    recommendationsReceived: await read('recommendationsReceived'),
-    recommendationsGiven: await read('recommendationsGiven'),
+    endorsementsReceived: await read('endorsementsReceived', endorsementsReceivedSpec),
+    endorsementsGiven: await read('endorsementsGiven', endorsementsGivenSpec),
+    recommendationsReceived: await read('recommendationsReceived', recommendationsReceivedSpec),
+    recommendationsGiven: await read('recommendationsGiven', recommendationsGivenSpec),
   };
   const connectionsFile = find('connections');
   return {
@@ -82,33 +83,12 @@ async function readSource(source: ExportSource, options: LoadOptions = {}): Prom
     owner: findOwner(profile, messages, options.me),
     profile,
     ...dated,
-    addressBook: await read('contacts'),
-    positions: await read('positions'),
-    skills: await read('skills'),
-    education: await read('education'),
+    addressBook: await read('contacts', contactsSpec),
+    positions: await read('positions', positionsSpec),
+    skills: await read('skills', skillsSpec),
+    education: await read('education', educationSpec),
   };
 }
-
-/**
- * The tables another thread reads while this one folds messages.csv or reads Connections.csv, when the runtime
- * has such a thread (launch/runtime.ts); undefined: all are read here. Connections.csv is what this thread
- * needs first, so it is read here unless messages.csv keeps this thread busy meanwhile. A small export is read
- * here whole: starting a thread would take longer than reading it.
- */
-function tablesElsewhere(source: ExportSource, withMessages: boolean) {
-  const readTables = runtime().readTables;
-  if (readTables === undefined) return undefined;
-  const files = source.files.filter(
-    (file): file is ExportFile & { kind: TableKind } =>
-      isTableKind(file.kind) && (withMessages || file.kind !== 'connections') && file.size <= ELSEWHERE_MAX_BYTES,
-  );
-  return files.reduce((bytes, file) => bytes + file.size, 0) < ELSEWHERE_MIN_BYTES ? undefined : readTables(source.path, files);
-}
-
-/** Tables handed to another thread when they come to this much together: about what reading takes as long as starting it. */
-const ELSEWHERE_MIN_BYTES = 1024 * 1024;
-/** Larger tables are not real export files (a full Connections.csv is ~4 MB): read here, without a serialized copy of them. */
-const ELSEWHERE_MAX_BYTES = 32 * 1024 * 1024;
 
 /** Where messages.csv is scanned: where the runtime says (launch/runtime.ts), or here. */
 function messageScan(source: ExportSource): MessageScan | undefined {

@@ -3,8 +3,7 @@ import { openExport } from '../export/locate.js';
 import { scanMessages } from '../export/messages/scan-messages.js';
 import type { RecordBatch } from '../export/messages/record-scanner.js';
 import type { ExportFile } from '../export/types.js';
-import { InputError } from '../errors.js';
-import { type ErrorData, errorData, errorFrom } from './error-data.js';
+import { type ErrorText, InputError, NetpruneError } from '../errors.js';
 
 /**
  * messages.csv read on two threads: the main thread scans it (record-scanner.ts: bytes in, field
@@ -23,7 +22,13 @@ interface ScanRequest {
   fileName: string;
 }
 type WorkerMessage = ScanRequest | { type: 'ack'; id: number; batches: number } | { type: 'cancel'; id: number };
-type MainMessage = { type: 'batch'; id: number; batch: RecordBatch } | { type: 'end'; id: number } | ({ type: 'error'; id: number } & ErrorData);
+type MainMessage =
+  | { type: 'batch'; id: number; batch: RecordBatch }
+  | { type: 'end'; id: number }
+  | { type: 'error'; id: number; message: string; exitCode: number | null; said?: Said };
+
+/** A known error as plain data, so that the worker says it in the run's language, as the main thread would have. */
+type Said = { input: Pick<InputError, 'file' | 'line' | 'problem' | 'advice'> } | { notice: ErrorText };
 
 /** Batches sent and not yet folded: enough to keep the worker busy, few enough to hold little memory (32 × 64 KiB). */
 const IN_FLIGHT = 32;
@@ -83,7 +88,21 @@ export function serveScans(port: MessagePort): () => void {
       }
       send({ type: 'end', id: request.id });
     } catch (error) {
-      send({ type: 'error', id: request.id, ...errorData(error) });
+      const known = error instanceof NetpruneError;
+      send({
+        type: 'error',
+        id: request.id,
+        message: known ? error.message : ((error as Error).stack ?? String(error)),
+        exitCode: known ? error.exitCode : null,
+        ...(known
+          ? {
+              said:
+                error instanceof InputError
+                  ? { input: { file: error.file, line: error.line, problem: error.problem, advice: error.advice } }
+                  : { notice: error.said },
+            }
+          : {}),
+      });
     }
   }
 }
@@ -130,7 +149,7 @@ export function remoteScanner(port: MessagePort): (exportPath: string, file: Exp
           }
           finish();
           if (message.type === 'end') return { done: true, value: undefined };
-          throw errorFrom(message);
+          throw message.exitCode === null ? new Error(message.message) : knownError(message.said, message.message, message.exitCode);
         },
         async return(): Promise<IteratorResult<RecordBatch>> {
           if (!done) {
@@ -142,4 +161,9 @@ export function remoteScanner(port: MessagePort): (exportPath: string, file: Exp
       };
     },
   });
+}
+
+function knownError(said: Said | undefined, message: string, exitCode: number): NetpruneError {
+  if (said !== undefined && 'input' in said) return new InputError(said.input.file, said.input.problem, said.input.advice, said.input.line);
+  return new NetpruneError(said?.notice ?? message, exitCode);
 }

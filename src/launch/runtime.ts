@@ -1,7 +1,5 @@
 import type { RecordBatch } from '../export/messages/record-scanner.js';
-import type { TableKind } from '../export/files/table-specs.js';
 import type { ExportFile } from '../export/types.js';
-import type { TableReads } from './table-reads.js';
 
 /**
  * The performance devices of the CLI, behind one object: where messages.csv is scanned and the full
@@ -14,8 +12,6 @@ import type { TableReads } from './table-reads.js';
 export interface Runtime {
   /** Scans messages.csv elsewhere (launch/message-scan.ts); absent: scanned on this thread. */
   readonly scanMessages?: (exportPath: string, file: ExportFile) => AsyncIterable<RecordBatch>;
-  /** Starts reading these tables elsewhere (launch/table-reads.ts), all at once; absent: each is read on this thread when needed. */
-  readonly readTables?: (exportPath: string, files: readonly (ExportFile & { kind: TableKind })[]) => TableReads;
   /** A full collection, called between the stages once what the previous one read is let go. */
   readonly collectGarbage: () => void;
   /** Told once what is read will hold a large heap to the end (far more conversations than a real inbox): V8 should grow it slowly. */

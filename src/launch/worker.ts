@@ -7,17 +7,10 @@ import { fullGc, youngGc } from './full-gc.js';
 import { slowHeapGrowth } from './heap-growth.js';
 import type { WorkerInput } from './in-worker.js';
 import { installRuntime } from './runtime.js';
-import { readTablesElsewhere } from './table-reads.js';
 import { isoDay } from '../util/iso-date.js';
 
 const input = workerData as WorkerInput;
-installRuntime({
-  scanMessages: remoteScanner(input.scans),
-  readTables: readTablesElsewhere,
-  collectGarbage: fullGc(),
-  largeHeap: slowHeapGrowth,
-  collectYoung: youngGc(),
-});
+installRuntime({ scanMessages: remoteScanner(input.scans), collectGarbage: fullGc(), largeHeap: slowHeapGrowth, collectYoung: youngGc() });
 const code = await run(input.argv, {
   stdout: fdWriter(1),
   stderr: fdWriter(2),

@@ -1,7 +1,7 @@
 import type { MessagesSummary } from '../../src/export/messages/types.js';
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -105,54 +105,5 @@ describe('messages.csv scanned on the main thread, folded in the worker', () => 
     const handedOver = await readMessages(file, undefined, copied);
     expect(plain(handedOver.summary)).toEqual(plain(oneThread.summary));
     expect(oneThread.summary.rows).toBeGreaterThan(1000);
-  });
-});
-
-describe('the tables read in a thread of their own while the worker folds messages.csv', () => {
-  const ENDORSEMENTS_HEADER = 'Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status\n';
-  // Over the 1 MiB below which the worker reads the tables itself (export/load.ts).
-  const endorsements = ENDORSEMENTS_HEADER.concat(
-    ...Array.from(
-      { length: 12_000 },
-      (_, i) => `2026/11/13 10:27:50 UTC,Gestion de projet,Lou ${i % 50},Marin,www.linkedin.com/in/lou-marin-${i % 50},ACCEPTED\n`,
-    ),
-  );
-  const contacts = readFileSync(fixture('demo/Contacts.csv'), 'utf8');
-
-  it('gives the report the library gives reading them on one thread, with and without messages.csv, from a folder and a zip', async () => {
-    for (const messages of [HEADER + ROW.repeat(3), null]) {
-      const { folder, zip } = exportsOf({
-        'Connections.csv': CONNECTIONS,
-        'Endorsement_Received_Info.csv': endorsements,
-        'Contacts.csv': contacts,
-        ...(messages === null ? {} : { 'messages.csv': messages }),
-      });
-      const inProcess = await netprune(['audit', folder, '--json']);
-      const fromFolder = spawnNetprune(['audit', folder, '--json']);
-      const fromZip = spawnNetprune(['audit', zip, '--json']);
-      expect(fromFolder.code).toBe(0);
-      expect(fromFolder.stdout).toBe(inProcess.stdout);
-      const strip = (json: string) => ({ ...JSON.parse(json), input: undefined });
-      expect(strip(fromZip.stdout)).toEqual(strip(fromFolder.stdout));
-      const report = JSON.parse(fromFolder.stdout) as { input: { files: { kind: string; rows: number }[] } };
-      expect(report.input.files.find((f) => f.kind === 'endorsementsReceived')?.rows).toBe(12_000);
-      expect(spawnNetprune(['audit', folder, '--lang', 'fr']).stdout).toBe((await netprune(['audit', folder, '--lang', 'fr'])).stdout);
-    }
-  });
-
-  it('says what is wrong with a table read there in one line, naming the file, as the worker would', async () => {
-    const broken = 'Notes:\nnot a header\n'.concat(endorsements.slice(ENDORSEMENTS_HEADER.length));
-    const { folder, zip } = exportsOf({ 'Connections.csv': CONNECTIONS, 'Endorsement_Received_Info.csv': broken, 'messages.csv': HEADER + ROW });
-    const inProcess = await netprune(['audit', folder]);
-    await expectInputError(['audit', folder], /Endorsement_Received_Info\.csv/, /Endorsement Date, Skill Name/, { spawn: true });
-    expect(spawnNetprune(['audit', folder]).stderr).toBe(inProcess.stderr);
-    await expectInputError(['audit', zip], /export\.zip:Endorsement_Received_Info\.csv/, /Endorsement Date, Skill Name/, { spawn: true });
-    expect(spawnNetprune(['audit', folder, '--lang', 'fr']).stderr).toBe((await netprune(['audit', folder, '--lang', 'fr'])).stderr);
-  });
-
-  it('still reports a broken Connections.csv first, when another table is broken too', async () => {
-    const broken = 'Notes:\nnot a header\n'.concat(endorsements.slice(ENDORSEMENTS_HEADER.length));
-    const { folder } = exportsOf({ 'Connections.csv': 'Notes:\nnot a header\n', 'Endorsement_Received_Info.csv': broken, 'messages.csv': HEADER + ROW });
-    await expectInputError(['audit', folder], /Connections\.csv/, /header/, { spawn: true });
   });
 });
