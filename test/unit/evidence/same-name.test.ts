@@ -53,6 +53,34 @@ describe('records whose name several connections share', () => {
     expect(audit.messages.ambiguous).toBe(1);
   });
 
+  it('count each kind of record in its own count, however many of each', () => {
+    const messages = summary(
+      conversation('c1', [
+        { from: eva, to: [ME], date: jan(2) },
+        { from: ME, to: [eva], date: jan(3) },
+      ]),
+    );
+    // Dated before both connections, or not at all: nothing settles them.
+    const { evidence } = evidenceOf({
+      messages,
+      endorsementsReceived: [endorsement('2010-05-01T09:00:00Z'), endorsement('2011-05-01T09:00:00Z')],
+      invitations: [invitation('2010-01-01T00:00:00Z')],
+      recommendationsReceived: [recommendation({})],
+    });
+    for (const e of evidence) {
+      expect(e.sameName).toMatchObject({
+        namesakes: 2,
+        messages: 2,
+        conversations: 1,
+        groupConversations: 0,
+        invitations: 1,
+        endorsements: 2,
+        recommendations: 1,
+        addressBook: 0,
+      });
+    }
+  });
+
   it('add to what the connection has of its own in `ifTheirs`', () => {
     const { evidence } = evidenceOf({
       recommendationsReceived: [recommendation({ company: 'Contoso' })],
