@@ -48,7 +48,8 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
  * profile URLs come first; a name-only record joins an outsider of that name when exactly one fits.
  */
 export function tableOutsiders(exp: LinkedInExport, people: PeopleIndex): OutsiderRows {
-  const table = new OutsiderTable(exp.invitations.length);
+  // One person a conversation or an invitation, at most, in the exports that have the most people (issue 15).
+  const table = new OutsiderTable(exp.invitations.length, (exp.messages?.conversations.length ?? 0) + exp.invitations.length);
   let ambiguous = 0;
   const get = (id: string, key: string | null, name: string): Outsider => table.made(table.row(id, key, name));
   const nameId = (name: string) => `${NAME_KEY_PREFIX}${nameKey(name)}`;
@@ -152,7 +153,7 @@ function addCompany(outsider: Outsider, company: string, file: Outsider['compani
  * took over a gigabyte (issue 15).
  */
 function indexOutsiders(table: OutsiderTable, names: ReadonlySet<string>, keyed = false): { rows: number[]; index: PeopleIndex } {
-  const rows = [...table.rows()].filter((row) => (!keyed || table.key(row) !== null) && names.has(personNameKey(table.name(row), '')));
+  const rows = names.size === 0 ? [] : [...table.rows()].filter((row) => (!keyed || table.key(row) !== null) && names.has(personNameKey(table.name(row), '')));
   const connections: Connection[] = rows.map((row, line) => ({
     firstName: table.name(row),
     lastName: '',
