@@ -12,6 +12,13 @@ export interface Side {
 }
 
 const NONE = -1;
+/**
+ * StringColumn's block: it joins a block's values into one string when the next block starts, and a
+ * value of the block being filled, read before, is read from a join of the values so far, made again
+ * at each read after a push. The table reads names while it adds rows (an outsider made whole as soon
+ * as met): those of the block being filled are read from `recentNames` instead, as given.
+ */
+const NAME_BLOCK = 4096;
 
 /**
  * Everyone the export mentions who is not a connection, in the order first met, one row each.
@@ -19,8 +26,9 @@ const NONE = -1;
  * 700,000-row Invitations.csv): those stay light, in typed columns, and become an `Outsider` only
  * when asked for, one at a time. A person anything else is known of (a group, an address-book entry,
  * a recommendation, an endorsement, a merge) is made whole once and kept as an object. An outsider
- * object was about 600 bytes with its weighing, kept for everyone; a light row is about 60 once
- * sealed, and about 70 while rows are added (issue 15).
+ * object was about 600 bytes with its weighing, kept for everyone; a light row with messages is about
+ * 70 (its name's characters, a pointer to its key, 32 bytes of counts and dates), 80 while rows are
+ * added and the index of ids is kept (issue 15).
  *
  * A person's id is their profile key when there is one, else `name:<nameKey>`: only the latter is
  * stored apart. Numbers that may be absent (an invitation, a date) are stored plus one, so that a
@@ -33,6 +41,8 @@ export class OutsiderTable {
   private count = 0;
   private readonly keys: (string | null)[] = [];
   private readonly names = new StringColumn();
+  /** The names of the rows since the last multiple of NAME_BLOCK. */
+  private recentNames: string[] = [];
   /** The ids of the rows without a profile key. */
   private readonly nameIds = new Map<number, string>();
   /** Rows made whole: each alone says what is known of its row. */
@@ -88,6 +98,8 @@ export class OutsiderTable {
     if (row === this.removed.length) this.grow();
     this.keys.push(key);
     this.names.push(name);
+    if (row % NAME_BLOCK === 0) this.recentNames = [];
+    this.recentNames.push(name);
     if (key === null) this.nameIds.set(row, id);
     this.index.add(id, row);
     return row;
@@ -99,7 +111,8 @@ export class OutsiderTable {
   }
 
   name(row: number): string {
-    return this.names.at(row)!;
+    const recent = row - (this.count - this.recentNames.length);
+    return recent >= 0 ? this.recentNames[recent]! : this.names.at(row)!;
   }
 
   key(row: number): string | null {

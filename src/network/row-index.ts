@@ -1,4 +1,5 @@
-const EMPTY = -1;
+/** A slot holds its row + 1: the zeros a new Int32Array starts with are empty slots, and its pages are touched only as rows come. */
+const EMPTY = 0;
 
 /**
  * Rows found by their id: an open-addressing table of row numbers, kept at most half full, in one
@@ -15,15 +16,16 @@ export class RowIndex {
     expected: number,
     private readonly idOf: (row: number) => string | null,
   ) {
-    this.slots = new Int32Array(capacityFor(expected)).fill(EMPTY);
+    this.slots = new Int32Array(capacityFor(expected));
   }
 
   /** The row of `id`, or -1. */
   find(id: string): number {
     const mask = this.slots.length - 1;
     for (let slot = hashOf(id) & mask; ; slot = (slot + 1) & mask) {
-      const row = this.slots[slot]!;
-      if (row === EMPTY || this.idOf(row) === id) return row;
+      const held = this.slots[slot]!;
+      if (held === EMPTY) return -1;
+      if (this.idOf(held - 1) === id) return held - 1;
     }
   }
 
@@ -36,7 +38,7 @@ export class RowIndex {
 
   /** Lets go of the slots: nothing is found any more. */
   clear(): void {
-    this.slots = new Int32Array(1).fill(EMPTY);
+    this.slots = new Int32Array(1);
     this.used = 0;
   }
 
@@ -44,18 +46,18 @@ export class RowIndex {
     const mask = this.slots.length - 1;
     let slot = hashOf(id) & mask;
     while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-    this.slots[slot] = row;
+    this.slots[slot] = row + 1;
   }
 
   /** Into a table of `capacity` slots, the removed rows left out. */
   private rehash(capacity: number): void {
     const old = this.slots;
-    this.slots = new Int32Array(capacity).fill(EMPTY);
+    this.slots = new Int32Array(capacity);
     this.used = 0;
-    for (const row of old) {
-      const id = row === EMPTY ? null : this.idOf(row);
+    for (const held of old) {
+      const id = held === EMPTY ? null : this.idOf(held - 1);
       if (id === null) continue;
-      this.place(id, row);
+      this.place(id, held - 1);
       this.used++;
     }
   }

@@ -99,4 +99,16 @@ describe('OutsiderTable', () => {
     expect(table.outsider(row).invitations).toEqual([]);
     expect(table.invitationHolder(0)).toBe(-1);
   });
+
+  it('gives back names read while rows are added, across blocks of names, as added', () => {
+    const table = new OutsiderTable(0);
+    const nameOf = (i: number) => `Person ${i}${i % 3 === 0 ? ', PhD' : ''}`;
+    for (let i = 0; i < 10_000; i++) {
+      const row = table.row(`in/p${i}`, `in/p${i}`, nameOf(i));
+      expect(table.made(row).name).toBe(nameOf(i));
+      if (i % 997 === 0) expect(table.name(i >> 1)).toBe(nameOf(i >> 1));
+    }
+    table.seal();
+    expect([0, 4095, 4096, 8191, 8192, 9999].map((row) => table.name(row))).toEqual([0, 4095, 4096, 8191, 8192, 9999].map(nameOf));
+  });
 });
