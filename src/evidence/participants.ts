@@ -28,7 +28,8 @@ export function participantName(key: string, participant: Participant | undefine
  * a joined connection, or someone unjoined. A `name:` participant is usually one person, but
  * when rows had no recipient URLs it is the whole TO field, which may list several names
  * (`Sam Lee,Kim Park, PhD,Dana Ng`); each listed name is then one entry. `counts` tallies each
- * distinct person who is not the owner.
+ * distinct person who is not the owner. A stranger's `name` is the nameKey of the name they go by in
+ * the conversation at hand (`participants`), which the bare names of that conversation fold into.
  */
 export function makeParticipantLookup(
   owner: Owner,
@@ -36,9 +37,19 @@ export function makeParticipantLookup(
   counts: MatchCounts,
 ): (key: string, participants: ReadonlyMap<string, Participant>) => readonly Entry[] {
   const isOwner = makeOwnerTest(owner);
-  // Someone who is neither the owner nor a connection is kept as their nameKey alone, and made an
-  // Entry again when met: a million people messaged once each made a million cached Entries (160 MB).
-  const cache = new Map<string, readonly Entry[] | string>();
+  const cache = new Map<string, readonly Entry[]>();
+  // Someone who is neither the owner nor a connection (nor a name several connections share) is only
+  // remembered as met, so that `counts` takes them once; their Entry is made again when met, its nameKey
+  // from the name they go by in that conversation. A million people messaged once each kept a nameKey
+  // string and a Map entry apiece to the end of the evidence (issue 15); a Set entry is all that is left.
+  const strangers = new Set<string>();
+  const strangerEntry = (key: string, participants: ReadonlyMap<string, Participant>): Entry => ({
+    owner: false,
+    index: null,
+    by: null,
+    name: nameKey(participantName(key, participants.get(key))),
+    candidates: NONE,
+  });
   const entryFor = (profileKey: string | null, key: string, name: string): Entry => {
     if (isOwner(key, name)) return { owner: true, index: null, by: null, name: '', candidates: NONE };
     const resolution = resolve(people, { key: profileKey, name });
@@ -47,8 +58,8 @@ export function makeParticipantLookup(
     return { owner: false, index: null, by: null, name: nameKey(name), candidates: resolution.kind === 'ambiguous' ? resolution.candidates : NONE };
   };
   return (key, participants) => {
+    if (strangers.has(key)) return [strangerEntry(key, participants)];
     const cached = cache.get(key);
-    if (typeof cached === 'string') return [{ owner: false, index: null, by: null, name: cached, candidates: NONE }];
     if (cached !== undefined) return cached;
     const name = participantName(key, participants.get(key));
     let entries: readonly Entry[];
@@ -57,7 +68,8 @@ export function makeParticipantLookup(
       entries = names.length > 1 ? names.map((n) => entryFor(null, `${NAME_KEY_PREFIX}${n}`, n)) : [entryFor(null, key, name)];
     } else entries = [entryFor(key, key, name)];
     const only = entries.length === 1 ? entries[0]! : undefined;
-    cache.set(key, only !== undefined && !only.owner && only.index === null && only.candidates.length === 0 ? only.name : entries);
+    if (only !== undefined && !only.owner && only.index === null && only.candidates.length === 0) strangers.add(key);
+    else cache.set(key, entries);
     return entries;
   };
 }

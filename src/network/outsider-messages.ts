@@ -6,6 +6,7 @@ import { nameKey, splitNameList } from '../evidence/names.js';
 import { NAME_KEY_PREFIX } from '../evidence/owner.js';
 import { makeParticipantLookup, participantName } from '../evidence/participants.js';
 import { resolve, type PeopleIndex } from '../evidence/people-index.js';
+import type { ListedScope } from './listed-scope.js';
 import type { OutsiderTable, Side } from './outsider-table.js';
 
 const earlier = (a: string | null, b: string | null) => (a === null || (b !== null && b < a) ? b : a);
@@ -32,9 +33,16 @@ function addStats(into: Side, stats: Side | undefined): void {
  * participant joined to a connection, or whose bare name fits several connections, is not an
  * outsider. A conversation is a group on the same test as `joinMessages` (`isGroupConversation`):
  * more than one person besides the owner, whatever its title. Each is a row of `table`, added in
- * the order first met, with the name and key they were first met with.
+ * the order first met, with the name and key they were first met with. With a `scope`, the
+ * conversations it passes over are not read: their people could never be listed.
  */
-export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Owner, people: PeopleIndex, table: OutsiderTable): void {
+export function findMessagedOutsiders(
+  summary: MessagesSummary | null,
+  owner: Owner,
+  people: PeopleIndex,
+  table: OutsiderTable,
+  scope: ListedScope | null = null,
+): void {
   if (summary === null) return;
   const lookUp = makeParticipantLookup(owner, people, emptyAudit().messages);
   const ambiguous = new Map<string, boolean>();
@@ -45,6 +53,7 @@ export function findMessagedOutsiders(summary: MessagesSummary | null, owner: Ow
   };
 
   for (const conversation of summary.conversations) {
+    if (scope?.passesOver(conversation)) continue;
     const mine: Side = { count: 0, first: null, last: null };
     const joined = new Set<number>();
     const seen: Seen[] = [];

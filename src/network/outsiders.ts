@@ -5,6 +5,7 @@ import { addressBookName } from '../evidence/address-book.js';
 import { nameKey, personNameKey } from '../evidence/names.js';
 import { makeOwnerTest, NAME_KEY_PREFIX } from '../evidence/owner.js';
 import { indexPeople, resolve, type Lookup, type PeopleIndex } from '../evidence/people-index.js';
+import { listedScope } from './listed-scope.js';
 import { findMessagedOutsiders } from './outsider-messages.js';
 import type { Outsider } from './outsider.js';
 import { OutsiderTable } from './outsider-table.js';
@@ -28,7 +29,7 @@ export interface Outsiders {
 
 /** tableOutsiders() with every row made into an object and each invitation's outsider mapped: the whole list at once, as tests read it. */
 export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPeople(exp.connections)): Outsiders {
-  const { table, ambiguous } = tableOutsiders(exp, people);
+  const { table, ambiguous } = tableOutsiders(exp, people, 'everyone');
   const list = [...table.rows()].map((row) => table.outsider(row));
   const byRow = new Map([...table.rows()].map((row, i) => [row, list[i]!]));
   const byInvitation = new Map<number, Outsider>();
@@ -46,14 +47,18 @@ export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPe
  * still fits several connections is set aside), then
  * among the outsiders found so far, so one person seen in several files is one outsider. Files with
  * profile URLs come first; a name-only record joins an outsider of that name when exactly one fits.
+ * `who`: 'listed' (what suggest and invitations read) leaves out the people they could never list
+ * (listed-scope.ts); 'everyone' keeps them.
  */
-export function tableOutsiders(exp: LinkedInExport, people: PeopleIndex): OutsiderRows {
-  const table = new OutsiderTable(exp.invitations.length);
+export function tableOutsiders(exp: LinkedInExport, people: PeopleIndex, who: 'listed' | 'everyone' = 'listed'): OutsiderRows {
+  const scope = who === 'listed' ? listedScope(exp) : null;
+  // One person a conversation or an invitation, at most, in the exports that have the most people (issue 15).
+  const table = new OutsiderTable(exp.invitations.length, (scope === null ? (exp.messages?.conversations.length ?? 0) : 0) + exp.invitations.length);
   let ambiguous = 0;
   const get = (id: string, key: string | null, name: string): Outsider => table.made(table.row(id, key, name));
   const nameId = (name: string) => `${NAME_KEY_PREFIX}${nameKey(name)}`;
 
-  findMessagedOutsiders(exp.messages, exp.owner, people, table);
+  findMessagedOutsiders(exp.messages, exp.owner, people, table, scope);
   for (let i = 0; i < exp.invitations.length; i++) {
     const invitation = exp.invitations.at(i)!;
     const name = invitation.direction === 'incoming' ? invitation.from : invitation.to;
@@ -152,7 +157,7 @@ function addCompany(outsider: Outsider, company: string, file: Outsider['compani
  * took over a gigabyte (issue 15).
  */
 function indexOutsiders(table: OutsiderTable, names: ReadonlySet<string>, keyed = false): { rows: number[]; index: PeopleIndex } {
-  const rows = [...table.rows()].filter((row) => (!keyed || table.key(row) !== null) && names.has(personNameKey(table.name(row), '')));
+  const rows = names.size === 0 ? [] : [...table.rows()].filter((row) => (!keyed || table.key(row) !== null) && names.has(personNameKey(table.name(row), '')));
   const connections: Connection[] = rows.map((row, line) => ({
     firstName: table.name(row),
     lastName: '',

@@ -66,4 +66,49 @@ describe('OutsiderTable', () => {
     expect(table.outsider(2999)).toMatchObject({ id: 'in/p2999', messages: { sent: 2999, conversations: 1 }, invitations: [2999] });
     expect(table.outsider(5)).toMatchObject({ id: 'in/p5', messages: { sent: 5 }, invitations: [5] });
   });
+
+  it('gives back each name and id as added, odd ones included, a name-only row by its name id', () => {
+    const table = new OutsiderTable(0, 2);
+    const people: [string, string | null, string][] = [
+      ['in/cher', 'in/cher', 'Cher'],
+      ['name:', null, ''],
+      ['name:søren ålund', null, 'Søren Ålund'],
+      ['in/kim-park', 'in/kim-park', 'Kim Park, PhD'],
+      ['in/emoji', 'in/emoji', '😀 Dana \u202e Ng'],
+      ['name:sam lee', null, 'Sam Lee'],
+    ];
+    const rows = people.map(([id, key, name]) => table.row(id, key, name));
+    expect(rows).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(rows.map((row) => table.row(people[row]![0], people[row]![1], 'another name'))).toEqual(rows);
+    expect(rows.map((row) => [table.outsider(row).id, table.key(row), table.name(row)])).toEqual(people);
+  });
+
+  it('finds a person again by their key, and refuses a key that is not the id', () => {
+    const table = new OutsiderTable(0);
+    const sam = table.row('in/sam-lee', 'in/sam-lee', 'Sam Lee');
+    table.row('name:sam lee', null, 'Sam Lee');
+    expect(table.row('in/sam-lee', 'in/sam-lee', 'Samuel Lee')).toBe(sam);
+    expect(() => table.row('name:sam lee', 'in/sam-lee', 'Sam Lee')).toThrow(/not its key/);
+  });
+
+  it('sized for a million rows and given one, reads its untouched columns as nothing known', () => {
+    const table = new OutsiderTable(0, 1_000_000);
+    const row = table.row('in/kim', 'in/kim', 'Kim Park');
+    table.addConversation(row, side(1, '2024-01-03T10:00:00Z'), none);
+    expect(table.outsider(row).messages).toMatchObject({ sent: 1, first: '2024-01-03T10:00:00Z', last: '2024-01-03T10:00:00Z' });
+    expect(table.outsider(row).invitations).toEqual([]);
+    expect(table.invitationHolder(0)).toBe(-1);
+  });
+
+  it('gives back names read while rows are added, across blocks of names, as added', () => {
+    const table = new OutsiderTable(0);
+    const nameOf = (i: number) => `Person ${i}${i % 3 === 0 ? ', PhD' : ''}`;
+    for (let i = 0; i < 10_000; i++) {
+      const row = table.row(`in/p${i}`, `in/p${i}`, nameOf(i));
+      expect(table.made(row).name).toBe(nameOf(i));
+      if (i % 997 === 0) expect(table.name(i >> 1)).toBe(nameOf(i >> 1));
+    }
+    table.seal();
+    expect([0, 4095, 4096, 8191, 8192, 9999].map((row) => table.name(row))).toEqual([0, 4095, 4096, 8191, 8192, 9999].map(nameOf));
+  });
 });
