@@ -39,16 +39,22 @@ const person = fc.constantFrom<Participant>(
   { key: 'in/bo-li', name: 'Bo Li' },
   { key: 'name:bo li', name: '' },
   { key: 'in/cy-ng', name: 'Cy Ng' },
+  // The same person met without a name (a recipient whose TO did not split): their name is the first met.
+  { key: 'in/cy-ng', name: '' },
+  { key: 'name:cy ng', name: 'CY NG' },
+  { key: 'in/ada-k', name: 'Ada K' },
   { key: 'name:dee', name: 'Dee' },
+  { key: 'name:', name: '' },
+  { key: 'in/nameless', name: '' },
 );
 const summaries = fc
-  .array(fc.uniqueArray(person, { minLength: 1, maxLength: 4, selector: (p) => p.key }), { maxLength: 12 })
+  .array(fc.uniqueArray(person, { minLength: 1, maxLength: 6, selector: (p) => p.key }), { maxLength: 16 })
   .map((lists): MessagesSummary => ({ conversations: lists.map(conversation), rows: lists.length, skipped: {} }));
 
 describe('findOwner', () => {
-  it('takes, for each question, the first of the full ranking that fits (1,000 random message summaries)', () => {
+  it('takes, for each question, the first of the full ranking that fits (3,000 random message summaries)', () => {
     fc.assert(
-      fc.property(summaries, fc.constantFrom(['Ada', 'Kowal'], ['Bo', 'Li'], ['', ''], ['Eve', 'Noone']), (summary, [first, last]) => {
+      fc.property(summaries, fc.constantFrom(['Ada', 'Kowal'], ['Bo', 'Li'], ['Cy', 'Ng'], ['', ''], ['Eve', 'Noone']), (summary, [first, last]) => {
         const ranked = rankedBySort(summary);
         const owner = findOwner(profile(first!, last!), summary);
         const preferUrl = (p: { key: string; name: string }) =>
@@ -60,11 +66,16 @@ describe('findOwner', () => {
           named !== undefined
             ? { key: preferUrl(named), source: 'profile+messages' }
             : top !== undefined && top.conversations * 2 >= summary.conversations.length
-              ? { key: preferUrl(top), source: 'messages' }
+              ? {
+                  key: preferUrl(top),
+                  source: 'messages',
+                  firstName: first || (top.name.split(' ')[0] ?? ''),
+                  lastName: last || top.name.split(' ').slice(1).join(' '),
+                }
               : { key: null, source: 'profile' };
         expect(owner).toMatchObject(expected);
       }),
-      { numRuns: 1000 },
+      { numRuns: 3000 },
     );
   });
 
