@@ -1,9 +1,12 @@
 import { PagedInt32 } from '../../util/typed-arrays.js';
 
-/** Bytes per page of ids: a power of two, so that a byte's page is `offset >>> PAGE_BITS`. */
-const PAGE_BITS = 16;
-const PAGE = 1 << PAGE_BITS;
-const PAGE_MASK = PAGE - 1;
+/**
+ * Bytes per page of ids (32 MiB): a power of two, so that a byte's page is `offset >>> pageBits`. glibc
+ * maps a block this large on its own whatever it did before, so a page gives its memory back when
+ * analyse() lets the ids go (smaller ones stayed in its heap: issue 15), and holds in memory only
+ * the part written: a small export's ids take what they use.
+ */
+const PAGE_BITS = 25;
 
 /**
  * Conversation ids (byte strings, bytes.ts) numbered in the order they are first met. Their bytes sit
@@ -24,6 +27,14 @@ export class IdTable {
   /** id + 1 per slot, 0 for an empty one; never more than half full. */
   private slots = new Int32Array(2048);
   private count = 0;
+  private readonly page: number;
+  private readonly pageMask: number;
+
+  /** `pageBits`: smaller pages, for tests. */
+  constructor(private readonly pageBits = PAGE_BITS) {
+    this.page = 1 << pageBits;
+    this.pageMask = this.page - 1;
+  }
 
   get size(): number {
     return this.count;
@@ -45,8 +56,8 @@ export class IdTable {
     const entry = this.count++;
     if (entry >= this.starts.capacity) for (const column of [this.starts, this.lengths, this.hashes]) column.reserve(entry + 1);
     const start = this.room(id.length);
-    const page = this.pages[start >>> PAGE_BITS]!;
-    const at = start & PAGE_MASK;
+    const page = this.pages[start >>> this.pageBits]!;
+    const at = start & this.pageMask;
     for (let k = 0; k < id.length; k++) page[at + k] = id.charCodeAt(k);
     this.starts.set(entry, start);
     this.lengths.set(entry, id.length);
@@ -61,8 +72,8 @@ export class IdTable {
   is(entry: number, id: string): boolean {
     if (this.lengths.get(entry) !== id.length) return false;
     const start = this.starts.get(entry);
-    const page = this.pages[start >>> PAGE_BITS]!;
-    const at = start & PAGE_MASK;
+    const page = this.pages[start >>> this.pageBits]!;
+    const at = start & this.pageMask;
     for (let k = 0; k < id.length; k++) if (page[at + k] !== id.charCodeAt(k)) return false;
     return true;
   }
@@ -70,8 +81,8 @@ export class IdTable {
   /** The text of id number `entry`. */
   text(entry: number): string {
     const start = this.starts.get(entry);
-    const page = this.pages[start >>> PAGE_BITS]!;
-    return Buffer.from(page.buffer, page.byteOffset + (start & PAGE_MASK), this.lengths.get(entry)).toString('utf8');
+    const page = this.pages[start >>> this.pageBits]!;
+    return Buffer.from(page.buffer, page.byteOffset + (start & this.pageMask), this.lengths.get(entry)).toString('utf8');
   }
 
   /** Lets go of the lookup table and the hashes, once every id is in: text() still works. */
@@ -82,16 +93,17 @@ export class IdTable {
 
   /** Where an id of `length` bytes goes: after the last, or at the start of new pages when it does not fit. */
   private room(length: number): number {
-    const end = this.pages.length * PAGE;
+    const { page } = this;
+    const end = this.pages.length * page;
     let start = this.used;
-    if (start === end || start + length > end || (start & PAGE_MASK) + length > PAGE) {
+    if (start === end || start + length > end || (start & this.pageMask) + length > page) {
       start = end;
-      const span = Math.max(1, Math.ceil(length / PAGE));
-      const pages = new Uint8Array(span * PAGE);
+      const span = Math.max(1, Math.ceil(length / page));
+      const pages = new Uint8Array(span * page);
       for (let k = 0; k < span; k++) this.pages.push(pages);
       // After an id of several pages, the next one starts a page of its own: offsets in its last page are not its array's.
       if (span > 1) {
-        this.used = this.pages.length * PAGE;
+        this.used = this.pages.length * page;
         return start;
       }
     }
