@@ -67,9 +67,11 @@ export class MessageAggregator {
   private readonly titles = new Map<number, string>();
   /** Set in any order while the file is read: a conversation's rows need not come together. */
   private readonly snippets = new Snippets();
-  /** The participation that sent the latest message. */
+  /**
+   * The participation that sent the latest message, plus one (0 before any). Its last date is the
+   * conversation's: no column of latest dates (8 MB for a million conversations, issue 15).
+   */
   private readonly lastSenders = new PagedInt32();
-  private readonly lastDates = new PagedFloat64();
   private readonly maxRecipients = new PagedInt32();
   private readonly heads = new PagedInt32();
   private readonly tails = new PagedInt32();
@@ -123,9 +125,8 @@ export class MessageAggregator {
       if (conversation === LARGE_HEAP) runtime().largeHeap();
       if (conversation >= this.sizes.capacity) {
         const size = conversation + 1;
-        for (const column of [this.lastSenders, this.lastDates, this.maxRecipients, this.heads, this.tails, this.sizes]) column.reserve(size);
+        for (const column of [this.lastSenders, this.maxRecipients, this.heads, this.tails, this.sizes]) column.reserve(size);
       }
-      this.lastDates.set(conversation, -1);
       this.heads.set(conversation, -1);
       this.tails.set(conversation, -1);
     }
@@ -184,6 +185,9 @@ export class MessageAggregator {
     const date = row.date;
     const recent = conversation === this.recent;
     const { counts, firsts, lasts } = this;
+    // Read before this row moves the last date of the participation it names.
+    const lastSender = this.lastSenders.get(conversation);
+    const latest = lastSender === 0 ? -1 : lasts.get(lastSender - 1);
     // A participant who never sent has no count: bySender leaves them out.
     const count = counts.get(from);
     if (count === 0) {
@@ -194,9 +198,8 @@ export class MessageAggregator {
       if (date > lasts.get(from)) lasts.set(from, date);
     }
     counts.set(from, count + 1);
-    if (date > this.lastDates.get(conversation)) {
-      this.lastDates.set(conversation, date);
-      this.lastSenders.set(conversation, from);
+    if (date > latest) {
+      this.lastSenders.set(conversation, from + 1);
       if (recent) {
         this.pendingContent = row.content;
         this.pendingEscaped = row.contentEscaped;
@@ -213,8 +216,8 @@ export class MessageAggregator {
 
   /** What the table reads: the columns, as they stand when the file is read. */
   columns() {
-    const { snippets, titles, lastSenders, lastDates, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts } = this;
-    return { titles, snippets, lastSenders, lastDates, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts };
+    const { snippets, titles, lastSenders, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts } = this;
+    return { titles, snippets, lastSenders, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts };
   }
 
   /** The participation of `person` in `conversation`, added the first time. Keys come from ParticipantKeys, and are shared; names are byte strings, slices of the row. */
@@ -346,8 +349,9 @@ class StoredConversation implements ConversationAggregate {
   }
 
   get last(): ConversationAggregate['last'] {
-    const date = this.c.lastDates.get(this.i);
-    return date < 0 ? null : { date: isoOf(date), senderKey: this.c.keys.at(this.c.lastSenders.get(this.i)), snippet: this.c.snippets.at(this.i) };
+    const sender = this.c.lastSenders.get(this.i) - 1;
+    if (sender < 0) return null;
+    return { date: isoOf(this.c.lasts.get(sender)), senderKey: this.c.keys.at(sender), snippet: this.c.snippets.at(this.i) };
   }
 }
 

@@ -104,3 +104,30 @@ describe("the conversations' ids", () => {
     expect(first?.last).toEqual({ date: '2024-01-02T10:00:00Z', senderKey: 'in/alex-kim', snippet: 'Hi' });
   });
 });
+
+describe("a conversation's latest message", () => {
+  it('is the first row met with the latest date, whoever sent the rows and in whatever order', () => {
+    const aggregator = new MessageAggregator();
+    const people = ['in/alex-kim', 'in/bo-li', 'in/cy-ng'].map((key) => ({ key, name: bytesOf(key) }));
+    const row: MessageRow = { title: '', sender: people[0]!, recipients: [], date: 0, content: '', contentEscaped: false };
+    const expected: { date: string; senderKey: string; snippet: string }[] = [];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let c = 0; c < 300; c++) {
+      let best: { day: number; sender: string; text: string } | null = null;
+      for (let r = 0; r < 1 + next(6); r++) {
+        const day = 1 + next(9);
+        const sender = people[next(3)]!;
+        const text = `c${c} r${r}`;
+        row.sender = sender;
+        row.recipients = people.filter((p) => p !== sender);
+        row.date = messageDate(`2024-01-0${day} 10:00:00 UTC`)!;
+        row.content = bytesOf(text);
+        aggregator.add(aggregator.open(bytesOf(`conversation-${c}`)), row);
+        if (best === null || day > best.day) best = { day, sender: sender.key, text };
+      }
+      expected.push({ date: `2024-01-0${best!.day}T10:00:00Z`, senderKey: best!.sender, snippet: best!.text });
+    }
+    expect([...aggregator.summary().conversations].map((c) => c.last)).toEqual(expected);
+  });
+});
