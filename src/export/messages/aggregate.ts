@@ -80,10 +80,18 @@ export class MessageAggregator {
   private readonly keys = new StringPages();
   /** End to end, not a string each: a million strangers' names held 53 bytes apiece of heap as an array of strings (issue 15). */
   private readonly names = new StringColumn();
+  /**
+   * Each participation's row among the senders, plus one; 0 for one that never sent. Half the
+   * participations of a million one-message conversations never send: a count and two dates for
+   * each of them were 20 MB (issue 15).
+   */
+  private readonly sent = new PagedInt32();
+  private readonly nexts = new PagedInt32();
+  // One entry per participation that sent: its messages and their first and last dates.
   private readonly counts = new PagedInt32();
   private readonly firsts = new PagedFloat64();
   private readonly lasts = new PagedFloat64();
-  private readonly nexts = new PagedInt32();
+  private senders = 0;
   /** key → participation, for conversations with more than LISTED_PARTICIPANTS. */
   private readonly crowded = new Map<number, Map<string, number>>();
 
@@ -184,20 +192,23 @@ export class MessageAggregator {
     if (row.title !== '' && !this.titles.has(conversation)) this.titles.set(conversation, this.strings.get(row.title));
     const date = row.date;
     const recent = conversation === this.recent;
-    const { counts, firsts, lasts } = this;
+    const { counts, firsts, lasts, sent } = this;
     // Read before this row moves the last date of the participation it names.
     const lastSender = this.lastSenders.get(conversation);
-    const latest = lastSender === 0 ? -1 : lasts.get(lastSender - 1);
-    // A participant who never sent has no count: bySender leaves them out.
-    const count = counts.get(from);
-    if (count === 0) {
-      firsts.set(from, date);
-      lasts.set(from, date);
+    const latest = lastSender === 0 ? -1 : lasts.get(sent.get(lastSender - 1) - 1);
+    const senderRow = sent.get(from) - 1;
+    if (senderRow < 0) {
+      const added = this.senders++;
+      if (added >= counts.capacity) for (const column of [counts, firsts, lasts]) column.reserve(added + 1);
+      sent.set(from, added + 1);
+      counts.set(added, 1);
+      firsts.set(added, date);
+      lasts.set(added, date);
     } else {
-      if (date < firsts.get(from)) firsts.set(from, date);
-      if (date > lasts.get(from)) lasts.set(from, date);
+      counts.set(senderRow, counts.get(senderRow) + 1);
+      if (date < firsts.get(senderRow)) firsts.set(senderRow, date);
+      if (date > lasts.get(senderRow)) lasts.set(senderRow, date);
     }
-    counts.set(from, count + 1);
     if (date > latest) {
       this.lastSenders.set(conversation, from + 1);
       if (recent) {
@@ -216,8 +227,8 @@ export class MessageAggregator {
 
   /** What the table reads: the columns, as they stand when the file is read. */
   columns() {
-    const { snippets, titles, lastSenders, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts } = this;
-    return { titles, snippets, lastSenders, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts };
+    const { snippets, titles, lastSenders, maxRecipients, heads, keys, names, sent, counts, firsts, lasts, nexts } = this;
+    return { titles, snippets, lastSenders, maxRecipients, heads, keys, names, sent, counts, firsts, lasts, nexts };
   }
 
   /** The participation of `person` in `conversation`, added the first time. Keys come from ParticipantKeys, and are shared; names are byte strings, slices of the row. */
@@ -234,7 +245,7 @@ export class MessageAggregator {
     const p = keys.length;
     keys.push(key);
     this.names.push(this.strings.get(person.name));
-    if (p >= nexts.capacity) for (const column of [this.counts, this.firsts, this.lasts, nexts]) column.reserve(p + 1);
+    if (p >= nexts.capacity) for (const column of [this.sent, nexts]) column.reserve(p + 1);
     nexts.set(p, -1);
     if (heads.get(conversation) < 0) heads.set(conversation, p);
     else nexts.set(this.tails.get(conversation), p);
@@ -339,10 +350,11 @@ class StoredConversation implements ConversationAggregate {
   get bySender(): ReadonlyMap<string, SenderStats> {
     if (this.senders === undefined) {
       this.senders = new Map();
-      const { heads, nexts, keys, counts, firsts, lasts } = this.c;
+      const { heads, nexts, keys, sent, counts, firsts, lasts } = this.c;
       for (let p = heads.get(this.i); p >= 0; p = nexts.get(p)) {
-        const count = counts.get(p);
-        if (count > 0) this.senders.set(keys.at(p), { count, first: isoOf(firsts.get(p)), last: isoOf(lasts.get(p)) });
+        // A participant who never sent has no count: bySender leaves them out.
+        const row = sent.get(p) - 1;
+        if (row >= 0) this.senders.set(keys.at(p), { count: counts.get(row), first: isoOf(firsts.get(row)), last: isoOf(lasts.get(row)) });
       }
     }
     return this.senders;
@@ -351,7 +363,7 @@ class StoredConversation implements ConversationAggregate {
   get last(): ConversationAggregate['last'] {
     const sender = this.c.lastSenders.get(this.i) - 1;
     if (sender < 0) return null;
-    return { date: isoOf(this.c.lasts.get(sender)), senderKey: this.c.keys.at(sender), snippet: this.c.snippets.at(this.i) };
+    return { date: isoOf(this.c.lasts.get(this.c.sent.get(sender) - 1)), senderKey: this.c.keys.at(sender), snippet: this.c.snippets.at(this.i) };
   }
 }
 
