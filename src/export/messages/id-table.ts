@@ -1,12 +1,15 @@
 import { PagedInt32 } from '../../util/typed-arrays.js';
 
 /**
- * Bytes per page of ids (32 MiB): a power of two, so that a byte's page is `offset >>> pageBits`. glibc
- * maps a block this large on its own whatever it did before, so a page gives its memory back when
- * analyse() lets the ids go (smaller ones stayed in its heap: issue 15), and holds in memory only
- * the part written: a small export's ids take what they use.
+ * Bytes per page of ids past the first MiB (32 MiB): a power of two, so that a byte's page is
+ * `offset >>> pageBits`. glibc maps a block this large on its own whatever it did before, so a page
+ * gives its memory back when analyse() lets the ids go (smaller ones stayed in its heap: issue 15), and
+ * holds in memory only the part written.
  */
-const PAGE_BITS = 25;
+const LARGE_PAGE_BITS = 25;
+/** Until then, pages of 64 KiB: a table of a few ids (a test makes thousands) should not set 32 MiB aside. */
+const SMALL_PAGE_BITS = 16;
+const SMALL_PAGES = 16;
 
 /**
  * Conversation ids (byte strings, bytes.ts) numbered in the order they are first met. Their bytes sit
@@ -18,7 +21,7 @@ const PAGE_BITS = 25;
  */
 export class IdTable {
   /** An id never straddles two pages; one longer than a page has pages of its own (the same array in each slot). */
-  private readonly pages: Uint8Array[] = [];
+  private pages: Uint8Array[] = [];
   /** Where the next id may start, as an offset over all the pages. */
   private used = 0;
   private readonly starts = new PagedInt32();
@@ -27,12 +30,17 @@ export class IdTable {
   /** id + 1 per slot, 0 for an empty one; never more than half full. */
   private slots = new Int32Array(2048);
   private count = 0;
-  private readonly page: number;
-  private readonly pageMask: number;
+  private pageBits: number;
+  private page: number;
+  private pageMask: number;
 
-  /** `pageBits`: smaller pages, for tests. */
-  constructor(private readonly pageBits = PAGE_BITS) {
-    this.page = 1 << pageBits;
+  /** Smaller pages, for tests; SMALL_PAGES small ones must fit in a large one. */
+  constructor(
+    smallPageBits = SMALL_PAGE_BITS,
+    private readonly largePageBits = LARGE_PAGE_BITS,
+  ) {
+    this.pageBits = smallPageBits;
+    this.page = 1 << smallPageBits;
     this.pageMask = this.page - 1;
   }
 
@@ -93,6 +101,8 @@ export class IdTable {
 
   /** Where an id of `length` bytes goes: after the last, or at the start of new pages when it does not fit. */
   private room(length: number): number {
+    const full = this.used === this.pages.length * this.page || (this.used & this.pageMask) + length > this.page;
+    if (this.pageBits !== this.largePageBits && ((full && this.pages.length >= SMALL_PAGES) || length > this.page)) this.enlarge();
     const { page } = this;
     const end = this.pages.length * page;
     let start = this.used;
@@ -109,6 +119,19 @@ export class IdTable {
     }
     this.used = start + length;
     return start;
+  }
+
+  /**
+   * Moves to large pages: the small ones, all full-size (no id was longer than one), copied end to end
+   * into the first, where every id keeps its offset.
+   */
+  private enlarge(): void {
+    const large = new Uint8Array(1 << this.largePageBits);
+    this.pages.forEach((small, k) => large.set(small, k * this.page));
+    this.pages = this.pages.length === 0 ? [] : [large];
+    this.pageBits = this.largePageBits;
+    this.page = 1 << this.largePageBits;
+    this.pageMask = this.page - 1;
   }
 
   private place(entry: number, hash: number): void {

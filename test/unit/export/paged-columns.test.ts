@@ -42,8 +42,8 @@ describe('paged columns', () => {
 
 describe('the conversation id table', () => {
   it('finds and gives back every id, across pages, one longer than a page among them', () => {
-    // Pages of 4 KiB, so that 5,000 ids fill many.
-    const table = new IdTable(12);
+    // Pages of 512 bytes, then of 8 KiB once 16 are full, so that 5,000 ids fill many of both.
+    const table = new IdTable(9, 13);
     const long = `2-${'x'.repeat(10_000)}`;
     const ids = Array.from({ length: 5_000 }, (_, i) => (i === 2_500 ? long : `2-${i.toString(16).padStart(40, '0')}${'é'.repeat(i % 3)}`));
     const numbers = ids.map((id) => table.add(bytesOf(id)));
