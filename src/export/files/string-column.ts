@@ -61,11 +61,6 @@ export class StringColumn {
     this.pendingLength += value.length;
   }
 
-  /** The length of the value of `row`, 0 for null. */
-  lengthOf(row: number): number {
-    return row < 0 || row >= this.count ? 0 : Math.max(0, this.size.get(row));
-  }
-
   at(row: number): string | null {
     if (row < 0 || row >= this.count) return null;
     const size = this.size.get(row);

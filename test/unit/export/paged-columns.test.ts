@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { IdTable } from '../../../src/export/messages/id-table.js';
 import { Snippets } from '../../../src/export/messages/snippets.js';
 import { StringPages } from '../../../src/export/messages/string-pages.js';
-import { StringColumn } from '../../../src/export/files/string-column.js';
 import { bytesOf } from '../../../src/export/messages/bytes.js';
 import { PagedFloat64, PagedInt32 } from '../../../src/util/typed-arrays.js';
 
@@ -29,15 +28,6 @@ describe('paged columns', () => {
     expect(pages.length).toBe(40_000);
     expect([0, 16_383, 16_384, 39_999].map((i) => pages.at(i))).toEqual(['in/person-0', 'in/person-16383', 'in/person-16384', 'in/person-39999']);
   });
-
-  it('give back the length of each stored string, nulls and repeats included', () => {
-    const column = new StringColumn();
-    const values = ['Zoë', null, '', 'Zoë', 'Très long '.repeat(50)];
-    for (let i = 0; i < 10_000; i++) column.push(values[i % values.length]!);
-    expect(Array.from({ length: 10_000 }, (_, i) => column.lengthOf(i))).toEqual(
-      Array.from({ length: 10_000 }, (_, i) => values[i % values.length]?.length ?? 0),
-    );
-  });
 });
 
 describe('the conversation id table', () => {
@@ -57,8 +47,8 @@ describe('the conversation id table', () => {
 });
 
 describe("the conversations' snippets", () => {
-  it('keep the latest of each conversation, however often they were replaced and the column written again', () => {
-    const snippets = new Snippets(1_000);
+  it('keep the latest of each conversation, however often they were replaced', () => {
+    const snippets = new Snippets();
     const latest: string[] = [];
     const wrong: number[] = [];
     for (let round = 0; round < 20; round++) {
