@@ -1,3 +1,5 @@
+import { PagedInt32 } from '../../util/typed-arrays.js';
+
 /** Rows whose texts share one stored string. A power of two: a row's block is `row >> BLOCK_BITS`. */
 const BLOCK_BITS = 12;
 /** Values compared with each new one before it is stored again: the owner's name, in every row of `From` or `To`, is one of them. */
@@ -20,9 +22,10 @@ export class StringColumn {
   private pendingLength = 0;
   private recent: string[] = [];
   private recentStart: number[] = [];
-  private start = new Int32Array(1024);
+  /** Paged, not grown by copying: see PagedInt32. */
+  private readonly start = new PagedInt32();
   /** -1 for null. */
-  private size = new Int32Array(1024);
+  private readonly size = new PagedInt32();
   private count = 0;
 
   get length(): number {
@@ -31,20 +34,23 @@ export class StringColumn {
 
   push(value: string | null): void {
     const row = this.count;
-    if (row === this.start.length) this.grow();
+    if (row === this.start.capacity) {
+      this.start.reserve(row + 1);
+      this.size.reserve(row + 1);
+    }
     if ((row & ((1 << BLOCK_BITS) - 1)) === 0 && row > 0) this.seal();
     this.count++;
     if (value === null) {
-      this.size[row] = -1;
+      this.size.set(row, -1);
       return;
     }
-    this.size[row] = value.length;
+    this.size.set(row, value.length);
     const seen = this.recent.indexOf(value);
     if (seen >= 0) {
-      this.start[row] = this.recentStart[seen]!;
+      this.start.set(row, this.recentStart[seen]!);
       return;
     }
-    this.start[row] = this.pendingLength;
+    this.start.set(row, this.pendingLength);
     if (this.recent.length === RECENT) {
       this.recent.shift();
       this.recentStart.shift();
@@ -57,12 +63,12 @@ export class StringColumn {
 
   at(row: number): string | null {
     if (row < 0 || row >= this.count) return null;
-    const size = this.size[row]!;
+    const size = this.size.get(row);
     if (size < 0) return null;
     if (size === 0) return '';
     const block = row >> BLOCK_BITS;
     const text = this.blocks[block] ?? this.joinPending();
-    const start = this.start[row]!;
+    const start = this.start.get(row);
     return text.slice(start, start + size);
   }
 
@@ -80,14 +86,5 @@ export class StringColumn {
     this.pendingLength = 0;
     this.recent = [];
     this.recentStart = [];
-  }
-
-  private grow(): void {
-    const start = new Int32Array(this.start.length * 2);
-    start.set(this.start);
-    this.start = start;
-    const size = new Int32Array(this.size.length * 2);
-    size.set(this.size);
-    this.size = size;
   }
 }

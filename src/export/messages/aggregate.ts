@@ -1,7 +1,9 @@
 import { TextCache, textOf } from './bytes.js';
 import { StringColumn } from '../files/string-column.js';
 import { IdTable } from './id-table.js';
-import { copied } from '../../util/typed-arrays.js';
+import { Snippets } from './snippets.js';
+import { StringPages } from './string-pages.js';
+import { PagedFloat64, PagedInt32 } from '../../util/typed-arrays.js';
 import { runtime } from '../../launch/runtime.js';
 import { isoOf } from './message-date.js';
 import type { ConversationAggregate, Conversations, MessagesSummary, Participant, SenderStats } from './types.js';
@@ -48,12 +50,6 @@ const LARGE_HEAP = 250_000;
 /** Past this many participants a conversation finds them through a Map rather than its list. */
 const LISTED_PARTICIPANTS = 16;
 
-/** A Float64Array or Int32Array twice as long, its values kept. */
-function grown<T extends Float64Array | Int32Array>(array: T, needed: number): T {
-  if (needed < array.length) return array;
-  return copied(array, new (array.constructor as new (length: number) => T)(Math.max(1024, Math.ceil(needed * 1.5))));
-}
-
 /**
  * Folds message rows into one aggregate per conversation, so memory grows with the
  * number of conversations, never with the number of messages (and those are capped).
@@ -69,28 +65,33 @@ export class MessageAggregator {
   private readonly ids = new IdTable();
   /** Titles, for the conversations that have one (group chats, mostly). */
   private readonly titles = new Map<number, string>();
-  /** Set in any order while the file is read (a conversation's rows need not come together), so a string each until summary(). */
-  private snippets: string[] = [];
+  /** Set in any order while the file is read: a conversation's rows need not come together. */
+  private readonly snippets = new Snippets();
   /**
-   * The snippets end to end, made by summary(): a string each held 64 bytes apiece of heap to the end of
-   * the run, 64 MB for a million conversations (issue 15).
+   * The participation that sent the latest message, plus one (0 before any). Its last date is the
+   * conversation's: no column of latest dates (8 MB for a million conversations, issue 15).
    */
-  private storedSnippets: StringColumn | null = null;
-  /** The participation that sent the latest message. */
-  private lastSenders = new Int32Array(0);
-  private lastDates = new Float64Array(0);
-  private maxRecipients = new Int32Array(0);
-  private heads = new Int32Array(0);
-  private tails = new Int32Array(0);
-  private sizes = new Int32Array(0);
+  private readonly lastSenders = new PagedInt32();
+  private readonly maxRecipients = new PagedInt32();
+  private readonly heads = new PagedInt32();
+  private readonly tails = new PagedInt32();
+  private readonly sizes = new PagedInt32();
   // One entry per participant of a conversation.
-  private readonly keys: string[] = [];
+  private readonly keys = new StringPages();
   /** End to end, not a string each: a million strangers' names held 53 bytes apiece of heap as an array of strings (issue 15). */
   private readonly names = new StringColumn();
-  private counts = new Int32Array(0);
-  private firsts = new Float64Array(0);
-  private lasts = new Float64Array(0);
-  private nexts = new Int32Array(0);
+  /**
+   * Each participation's row among the senders, plus one; 0 for one that never sent. Half the
+   * participations of a million one-message conversations never send: a count and two dates for
+   * each of them were 20 MB (issue 15).
+   */
+  private readonly sent = new PagedInt32();
+  private readonly nexts = new PagedInt32();
+  // One entry per participation that sent: its messages and their first and last dates.
+  private readonly counts = new PagedInt32();
+  private readonly firsts = new PagedFloat64();
+  private readonly lasts = new PagedFloat64();
+  private senders = 0;
   /** key → participation, for conversations with more than LISTED_PARTICIPANTS. */
   private readonly crowded = new Map<number, Map<string, number>>();
 
@@ -130,19 +131,12 @@ export class MessageAggregator {
       if (ids.size >= this.maxConversations) throw new TooManyConversations(this.maxConversations);
       conversation = ids.add(conversationId);
       if (conversation === LARGE_HEAP) runtime().largeHeap();
-      this.snippets.push('');
-      const size = conversation + 1;
-      this.lastSenders = grown(this.lastSenders, size);
-      this.lastDates = grown(this.lastDates, size);
-      this.maxRecipients = grown(this.maxRecipients, size);
-      this.heads = grown(this.heads, size);
-      this.tails = grown(this.tails, size);
-      this.sizes = grown(this.sizes, size);
-      this.lastDates[conversation] = -1;
-      this.maxRecipients[conversation] = 0;
-      this.heads[conversation] = -1;
-      this.tails[conversation] = -1;
-      this.sizes[conversation] = 0;
+      if (conversation >= this.sizes.capacity) {
+        const size = conversation + 1;
+        for (const column of [this.lastSenders, this.maxRecipients, this.heads, this.tails, this.sizes]) column.reserve(size);
+      }
+      this.heads.set(conversation, -1);
+      this.tails.set(conversation, -1);
     }
     this.enter(conversation);
     return conversation;
@@ -181,7 +175,7 @@ export class MessageAggregator {
     const recent = conversation === this.recent;
     if (!recent || !this.lists.includes(recipients)) {
       for (const recipient of recipients) this.participation(conversation, recipient);
-      if (recipients.length > this.maxRecipients[conversation]!) this.maxRecipients[conversation] = recipients.length;
+      if (recipients.length > this.maxRecipients.get(conversation)) this.maxRecipients.set(conversation, recipients.length);
       if (recent && this.lists.length < REMEMBERED_LISTS) this.lists.push(recipients);
     }
     this.addFrom(conversation, from, row);
@@ -198,73 +192,70 @@ export class MessageAggregator {
     if (row.title !== '' && !this.titles.has(conversation)) this.titles.set(conversation, this.strings.get(row.title));
     const date = row.date;
     const recent = conversation === this.recent;
-    // A participant who never sent has no count: bySender leaves them out.
-    if (this.counts[from] === 0) {
-      this.firsts[from] = date;
-      this.lasts[from] = date;
+    const { counts, firsts, lasts, sent } = this;
+    // Read before this row moves the last date of the participation it names.
+    const lastSender = this.lastSenders.get(conversation);
+    const latest = lastSender === 0 ? -1 : lasts.get(sent.get(lastSender - 1) - 1);
+    const senderRow = sent.get(from) - 1;
+    if (senderRow < 0) {
+      const added = this.senders++;
+      if (added >= counts.capacity) for (const column of [counts, firsts, lasts]) column.reserve(added + 1);
+      sent.set(from, added + 1);
+      counts.set(added, 1);
+      firsts.set(added, date);
+      lasts.set(added, date);
     } else {
-      if (date < this.firsts[from]!) this.firsts[from] = date;
-      if (date > this.lasts[from]!) this.lasts[from] = date;
+      counts.set(senderRow, counts.get(senderRow) + 1);
+      if (date < firsts.get(senderRow)) firsts.set(senderRow, date);
+      if (date > lasts.get(senderRow)) lasts.set(senderRow, date);
     }
-    this.counts[from] = this.counts[from]! + 1;
-    if (date > this.lastDates[conversation]!) {
-      this.lastDates[conversation] = date;
-      this.lastSenders[conversation] = from;
+    if (date > latest) {
+      this.lastSenders.set(conversation, from + 1);
       if (recent) {
         this.pendingContent = row.content;
         this.pendingEscaped = row.contentEscaped;
-      } else this.snippets[conversation] = snippetOf(row.content, row.contentEscaped);
+      } else this.snippets.set(conversation, snippetOf(row.content, row.contentEscaped));
     }
   }
 
   summary(): MessagesSummary {
     this.leave();
     this.ids.seal();
-    if (this.storedSnippets === null) {
-      const stored = new StringColumn();
-      for (const snippet of this.snippets) stored.push(snippet);
-      this.storedSnippets = stored;
-      this.snippets = [];
-    }
-    const conversations = new ConversationTable(this);
+    const conversations = new ConversationTable(this.columns(), this.ids);
     return { conversations, rows: this.rows, skipped: { ...this.skipped } };
   }
 
   /** What the table reads: the columns, as they stand when the file is read. */
   columns() {
-    const snippets = this.storedSnippets ?? new StringColumn();
-    const { ids, titles, lastSenders, lastDates, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts } = this;
-    return { ids, titles, snippets, lastSenders, lastDates, maxRecipients, heads, keys, names, counts, firsts, lasts, nexts };
+    const { snippets, titles, lastSenders, maxRecipients, heads, keys, names, sent, counts, firsts, lasts, nexts } = this;
+    return { titles, snippets, lastSenders, maxRecipients, heads, keys, names, sent, counts, firsts, lasts, nexts };
   }
 
   /** The participation of `person` in `conversation`, added the first time. Keys come from ParticipantKeys, and are shared; names are byte strings, slices of the row. */
   private participation(conversation: number, person: Participant): number {
     const key = person.key;
-    const size = this.sizes[conversation]!;
+    const { heads, nexts, keys } = this;
+    const size = this.sizes.get(conversation);
     if (size > LISTED_PARTICIPANTS) {
       const found = this.crowded.get(conversation)?.get(key);
       if (found !== undefined) return found;
     } else {
-      for (let p = this.heads[conversation]!; p >= 0; p = this.nexts[p]!) if (this.keys[p] === key) return p;
+      for (let p = heads.get(conversation); p >= 0; p = nexts.get(p)) if (keys.at(p) === key) return p;
     }
-    const p = this.keys.length;
-    this.keys.push(key);
+    const p = keys.length;
+    keys.push(key);
     this.names.push(this.strings.get(person.name));
-    this.counts = grown(this.counts, p + 1);
-    this.firsts = grown(this.firsts, p + 1);
-    this.lasts = grown(this.lasts, p + 1);
-    this.nexts = grown(this.nexts, p + 1);
-    this.counts[p] = 0;
-    this.nexts[p] = -1;
-    if (this.heads[conversation]! < 0) this.heads[conversation] = p;
-    else this.nexts[this.tails[conversation]!] = p;
-    this.tails[conversation] = p;
-    this.sizes[conversation] = size + 1;
+    if (p >= nexts.capacity) for (const column of [this.sent, nexts]) column.reserve(p + 1);
+    nexts.set(p, -1);
+    if (heads.get(conversation) < 0) heads.set(conversation, p);
+    else nexts.set(this.tails.get(conversation), p);
+    this.tails.set(conversation, p);
+    this.sizes.set(conversation, size + 1);
     if (size + 1 > LISTED_PARTICIPANTS) {
       let byKey = this.crowded.get(conversation);
       if (byKey === undefined) {
         byKey = new Map();
-        for (let q = this.heads[conversation]!; q >= 0; q = this.nexts[q]!) byKey.set(this.keys[q]!, q);
+        for (let q = heads.get(conversation); q >= 0; q = nexts.get(q)) byKey.set(keys.at(q), q);
         this.crowded.set(conversation, byKey);
       } else byKey.set(key, p);
     }
@@ -274,7 +265,7 @@ export class MessageAggregator {
   /** The rows move on from `recent`: its latest message becomes its snippet. */
   private leave(): void {
     if (this.pendingContent === null) return;
-    this.snippets[this.recent] = snippetOf(this.pendingContent, this.pendingEscaped);
+    this.snippets.set(this.recent, snippetOf(this.pendingContent, this.pendingEscaped));
     this.pendingContent = null;
   }
 }
@@ -289,24 +280,43 @@ type Columns = ReturnType<MessageAggregator['columns']>;
 
 /** The conversations of a summary, read back one object at a time from the aggregator's columns. */
 class ConversationTable implements Conversations {
-  private readonly c: Columns;
+  readonly length: number;
 
-  constructor(aggregator: MessageAggregator) {
-    this.c = aggregator.columns();
-  }
-
-  get length(): number {
-    return this.c.ids.size;
+  constructor(
+    private readonly c: Columns,
+    private ids: IdTable | null,
+  ) {
+    this.length = ids?.size ?? 0;
   }
 
   *[Symbol.iterator](): Iterator<ConversationAggregate> {
-    for (let i = 0; i < this.c.ids.size; i++) yield new StoredConversation(this.c, i);
+    for (let i = 0; i < this.length; i++) yield new StoredConversation(this.c, this, i);
+  }
+
+  idOf(i: number): string {
+    if (this.ids === null) throw new Error('the conversation ids of this export were let go (letGoOfConversationIds)');
+    return this.ids.text(i);
+  }
+
+  letGoOfIds(): void {
+    this.ids = null;
   }
 }
 
-/** One conversation of the columns; its Maps and dates are made when first asked for (export-date.ts only wants the last date). */
+/**
+ * Lets go of the conversation ids of `summary`, when this module made it: after the fold nothing reads
+ * them but `ConversationAggregate.id`, which then throws. A million ids are about 50 MB of arrays
+ * (issue 15). For a caller that owns the export and hands out no conversation: analyse().
+ */
+export function letGoOfConversationIds(summary: MessagesSummary | null): void {
+  if (summary?.conversations instanceof ConversationTable) summary.conversations.letGoOfIds();
+}
+
+/**
+ * One conversation of the columns; its id, Maps and dates are made when first asked for (export-date.ts only
+ * wants the last date, and nothing in netprune reads the id).
+ */
 class StoredConversation implements ConversationAggregate {
-  readonly id: string;
   readonly title: string;
   readonly maxRecipients: number;
   private people: Map<string, Participant> | undefined;
@@ -314,18 +324,25 @@ class StoredConversation implements ConversationAggregate {
 
   constructor(
     private readonly c: Columns,
+    private readonly table: ConversationTable,
     private readonly i: number,
   ) {
-    this.id = c.ids.text(i);
     this.title = c.titles.get(i) ?? '';
-    this.maxRecipients = c.maxRecipients[i]!;
+    this.maxRecipients = c.maxRecipients.get(i);
+  }
+
+  get id(): string {
+    return this.table.idOf(this.i);
   }
 
   get participants(): ReadonlyMap<string, Participant> {
     if (this.people === undefined) {
       this.people = new Map();
       const { heads, nexts, keys, names } = this.c;
-      for (let p = heads[this.i]!; p >= 0; p = nexts[p]!) this.people.set(keys[p]!, { key: keys[p]!, name: names.at(p)! });
+      for (let p = heads.get(this.i); p >= 0; p = nexts.get(p)) {
+        const key = keys.at(p);
+        this.people.set(key, { key, name: names.at(p)! });
+      }
     }
     return this.people;
   }
@@ -333,17 +350,20 @@ class StoredConversation implements ConversationAggregate {
   get bySender(): ReadonlyMap<string, SenderStats> {
     if (this.senders === undefined) {
       this.senders = new Map();
-      const { heads, nexts, keys, counts, firsts, lasts } = this.c;
-      for (let p = heads[this.i]!; p >= 0; p = nexts[p]!) {
-        if (counts[p]! > 0) this.senders.set(keys[p]!, { count: counts[p]!, first: isoOf(firsts[p]!), last: isoOf(lasts[p]!) });
+      const { heads, nexts, keys, sent, counts, firsts, lasts } = this.c;
+      for (let p = heads.get(this.i); p >= 0; p = nexts.get(p)) {
+        // A participant who never sent has no count: bySender leaves them out.
+        const row = sent.get(p) - 1;
+        if (row >= 0) this.senders.set(keys.at(p), { count: counts.get(row), first: isoOf(firsts.get(row)), last: isoOf(lasts.get(row)) });
       }
     }
     return this.senders;
   }
 
   get last(): ConversationAggregate['last'] {
-    const date = this.c.lastDates[this.i]!;
-    return date < 0 ? null : { date: isoOf(date), senderKey: this.c.keys[this.c.lastSenders[this.i]!]!, snippet: this.c.snippets.at(this.i)! };
+    const sender = this.c.lastSenders.get(this.i) - 1;
+    if (sender < 0) return null;
+    return { date: isoOf(this.c.lasts.get(this.c.sent.get(sender) - 1)), senderKey: this.c.keys.at(sender), snippet: this.c.snippets.at(this.i) };
   }
 }
 

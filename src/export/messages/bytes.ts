@@ -80,7 +80,7 @@ function spaceBefore(s: string, end: number): number {
 export class TextCache {
   private readonly texts = new Map<string, string>();
 
-  constructor(private readonly max = 200_000) {}
+  constructor(private readonly max = 65_536) {}
 
   get(bytes: string): string {
     let text = this.texts.get(bytes);

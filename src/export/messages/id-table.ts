@@ -1,19 +1,48 @@
-import { doubled } from '../../util/typed-arrays.js';
+import { PagedInt32 } from '../../util/typed-arrays.js';
+
+/**
+ * Bytes per page of ids past the first MiB (32 MiB): a power of two, so that a byte's page is
+ * `offset >>> pageBits`. glibc maps a block this large on its own whatever it did before, so a page
+ * gives its memory back when analyse() lets the ids go (smaller ones stayed in its heap: issue 15), and
+ * holds in memory only the part written.
+ */
+const LARGE_PAGE_BITS = 25;
+/** Until then, pages of 64 KiB: a table of a few ids (a test makes thousands) should not set 32 MiB aside. */
+const SMALL_PAGE_BITS = 16;
+const SMALL_PAGES = 16;
 
 /**
  * Conversation ids (byte strings, bytes.ts) numbered in the order they are first met. Their bytes sit
- * in one buffer, found through an open-addressing table of their hashes: a million distinct ids as
+ * in pages, found through an open-addressing table of their hashes: a million distinct ids as
  * strings, each a key of a Map, took about 110 bytes apiece of V8's heap, this about 55 outside it.
+ * The pages are never copied into larger ones: one buffer grown half as large again each time held
+ * up to half its size spare, and the one before it until collected, and left glibc's heap holding
+ * what it freed (issue 15; see PagedInt32).
  */
 export class IdTable {
-  private bytes = new Uint8Array(1 << 16);
+  /** An id never straddles two pages; one longer than a page has pages of its own (the same array in each slot). */
+  private pages: Uint8Array[] = [];
+  /** Where the next id may start, as an offset over all the pages. */
   private used = 0;
-  /** Where id i starts in `bytes`; it ends where id i + 1 starts (`used` for the last). */
-  private starts = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
+  private readonly starts = new PagedInt32();
+  private readonly lengths = new PagedInt32();
+  private hashes = new PagedInt32();
   /** id + 1 per slot, 0 for an empty one; never more than half full. */
   private slots = new Int32Array(2048);
   private count = 0;
+  private pageBits: number;
+  private page: number;
+  private pageMask: number;
+
+  /** Smaller pages, for tests; SMALL_PAGES small ones must fit in a large one. */
+  constructor(
+    smallPageBits = SMALL_PAGE_BITS,
+    private readonly largePageBits = LARGE_PAGE_BITS,
+  ) {
+    this.pageBits = smallPageBits;
+    this.page = 1 << smallPageBits;
+    this.pageMask = this.page - 1;
+  }
 
   get size(): number {
     return this.count;
@@ -26,29 +55,22 @@ export class IdTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]! - 1;
       if (entry < 0) return -1;
-      if (this.hashes[entry] === hash && this.is(entry, id)) return entry;
+      if (this.hashes.get(entry) === hash && this.is(entry, id)) return entry;
     }
   }
 
   /** Numbers an id that find() did not know. */
   add(id: string): number {
     const entry = this.count++;
-    if (entry + 1 >= this.starts.length) {
-      this.starts = doubled(this.starts);
-      this.hashes = doubled(this.hashes);
-    }
-    if (this.used + id.length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(Math.ceil(this.bytes.length * 1.5), this.used + id.length));
-      bigger.set(this.bytes.subarray(0, this.used));
-      this.bytes = bigger;
-    }
-    const { bytes } = this;
-    for (let k = 0; k < id.length; k++) bytes[this.used + k] = id.charCodeAt(k);
-    this.starts[entry] = this.used;
-    this.used += id.length;
-    this.starts[entry + 1] = this.used;
+    if (entry >= this.starts.capacity) for (const column of [this.starts, this.lengths, this.hashes]) column.reserve(entry + 1);
+    const start = this.room(id.length);
+    const page = this.pages[start >>> this.pageBits]!;
+    const at = start & this.pageMask;
+    for (let k = 0; k < id.length; k++) page[at + k] = id.charCodeAt(k);
+    this.starts.set(entry, start);
+    this.lengths.set(entry, id.length);
     const hash = hashOf(id);
-    this.hashes[entry] = hash;
+    this.hashes.set(entry, hash);
     if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(entry, hash);
     return entry;
@@ -56,23 +78,60 @@ export class IdTable {
 
   /** Whether id number `entry` is `id`. */
   is(entry: number, id: string): boolean {
-    const start = this.starts[entry]!;
-    if (this.starts[entry + 1]! - start !== id.length) return false;
-    const { bytes } = this;
-    for (let k = 0; k < id.length; k++) if (bytes[start + k] !== id.charCodeAt(k)) return false;
+    if (this.lengths.get(entry) !== id.length) return false;
+    const start = this.starts.get(entry);
+    const page = this.pages[start >>> this.pageBits]!;
+    const at = start & this.pageMask;
+    for (let k = 0; k < id.length; k++) if (page[at + k] !== id.charCodeAt(k)) return false;
     return true;
   }
 
   /** The text of id number `entry`. */
   text(entry: number): string {
-    const start = this.starts[entry]!;
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, this.starts[entry + 1]! - start).toString('utf8');
+    const start = this.starts.get(entry);
+    const page = this.pages[start >>> this.pageBits]!;
+    return Buffer.from(page.buffer, page.byteOffset + (start & this.pageMask), this.lengths.get(entry)).toString('utf8');
   }
 
   /** Lets go of the lookup table and the hashes, once every id is in: text() still works. */
   seal(): void {
     this.slots = new Int32Array(0);
-    this.hashes = new Int32Array(0);
+    this.hashes = new PagedInt32();
+  }
+
+  /** Where an id of `length` bytes goes: after the last, or at the start of new pages when it does not fit. */
+  private room(length: number): number {
+    const full = this.used === this.pages.length * this.page || (this.used & this.pageMask) + length > this.page;
+    if (this.pageBits !== this.largePageBits && ((full && this.pages.length >= SMALL_PAGES) || length > this.page)) this.enlarge();
+    const { page } = this;
+    const end = this.pages.length * page;
+    let start = this.used;
+    if (start === end || start + length > end || (start & this.pageMask) + length > page) {
+      start = end;
+      const span = Math.max(1, Math.ceil(length / page));
+      const pages = new Uint8Array(span * page);
+      for (let k = 0; k < span; k++) this.pages.push(pages);
+      // After an id of several pages, the next one starts a page of its own: offsets in its last page are not its array's.
+      if (span > 1) {
+        this.used = this.pages.length * page;
+        return start;
+      }
+    }
+    this.used = start + length;
+    return start;
+  }
+
+  /**
+   * Moves to large pages: the small ones, all full-size (no id was longer than one), copied end to end
+   * into the first, where every id keeps its offset.
+   */
+  private enlarge(): void {
+    const large = new Uint8Array(1 << this.largePageBits);
+    this.pages.forEach((small, k) => large.set(small, k * this.page));
+    this.pages = this.pages.length === 0 ? [] : [large];
+    this.pageBits = this.largePageBits;
+    this.page = 1 << this.largePageBits;
+    this.pageMask = this.page - 1;
   }
 
   private place(entry: number, hash: number): void {
@@ -84,7 +143,7 @@ export class IdTable {
 
   private rehash(size: number): void {
     this.slots = new Int32Array(size);
-    for (let entry = 0; entry < this.count; entry++) this.place(entry, this.hashes[entry]!);
+    for (let entry = 0; entry < this.count; entry++) this.place(entry, this.hashes.get(entry));
   }
 }
 

@@ -1,8 +1,13 @@
 import { profileKey } from '../url.js';
 import { copyOf, textOf } from './bytes.js';
 
-/** Past this many distinct URLs or names the caches start over, so a hostile file cannot grow them without end. */
-const MAX_ENTRIES = 200_000;
+/**
+ * Past this many distinct URLs or names the caches start over, so a hostile file cannot grow them
+ * without end. A heavy inbox names some tens of thousands of people (the bench export: 51,000 names
+ * and URLs in all); a million one-message strangers filled 200,000 entries each (about 25 MB) again
+ * and again, at the top of the read's heap (issue 15).
+ */
+const MAX_ENTRIES = 65_536;
 
 /**
  * Participant keys, `profileKey(url) ?? name:<lower-cased name>`, worked out once per distinct URL
