@@ -10,7 +10,8 @@ import { installRuntime } from './runtime.js';
 import { isoDay } from '../util/iso-date.js';
 
 const input = workerData as WorkerInput;
-installRuntime({ scanMessages: remoteScanner(input.scans), collectGarbage: fullGc(), largeHeap: slowHeapGrowth, collectYoung: youngGc() });
+const collectGarbage = fullGc();
+installRuntime({ scanMessages: remoteScanner(input.scans), collectGarbage, largeHeap: slowHeapGrowth(collectGarbage), collectYoung: youngGc() });
 const code = await run(input.argv, {
   stdout: fdWriter(1),
   stderr: fdWriter(2),
