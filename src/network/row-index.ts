@@ -1,3 +1,5 @@
+import { fnv1a } from '../util/string-hash.js';
+
 /** A slot holds its row + 1: the zeros a new Int32Array starts with are empty slots, and its pages are touched only as rows come. */
 const EMPTY = 0;
 
@@ -70,10 +72,9 @@ function capacityFor(expected: number): number {
   return capacity;
 }
 
-/** FNV-1a over the UTF-16 code units, then mixed so that the low bits, which pick the slot, vary. */
+/** FNV-1a, then mixed so that the low bits, which pick the slot, vary. */
 function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = fnv1a(text);
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   return (hash ^ (hash >>> 13)) >>> 0;
 }

@@ -1,4 +1,5 @@
 import { PagedInt32 } from '../../util/typed-arrays.js';
+import { fnv1a } from '../../util/string-hash.js';
 
 /**
  * Bytes per page of ids past the first MiB (32 MiB): a power of two, so that a byte's page is
@@ -50,7 +51,7 @@ export class IdTable {
 
   /** The number of `id`, or -1. */
   find(id: string): number {
-    const hash = hashOf(id);
+    const hash = fnv1a(id);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]! - 1;
@@ -69,7 +70,7 @@ export class IdTable {
     for (let k = 0; k < id.length; k++) page[at + k] = id.charCodeAt(k);
     this.starts.set(entry, start);
     this.lengths.set(entry, id.length);
-    const hash = hashOf(id);
+    const hash = fnv1a(id);
     this.hashes.set(entry, hash);
     if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(entry, hash);
@@ -145,11 +146,4 @@ export class IdTable {
     this.slots = new Int32Array(size);
     for (let entry = 0; entry < this.count; entry++) this.place(entry, this.hashes.get(entry));
   }
-}
-
-/** FNV-1a over the byte string's bytes. */
-function hashOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let k = 0; k < id.length; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
-  return hash;
 }
