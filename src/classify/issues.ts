@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Short zod messages for people editing a JSON file or writing a plugin: "expected boolean, got 3".

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ClassifierError } from '../errors.js';
 import { describeIssue, issuePlaces } from './issues.js';
 import { findJsonSyntaxError } from './json-syntax.js';

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClassifierError } from '../errors.js';
 import type { Message } from '../i18n/translator.js';
 import { LABELS, PLUGIN_API_VERSION, type Classifier, type ClassifierContext, type Connection, type Evidence, type Verdict } from '../plugin-api.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LABELS } from '../plugin-api.js';
 import { SIGNALS, SIGNAL_NAMES, type NumberSignal, type BooleanSignal } from './signals.js';
 import { MAX_PHRASE_LENGTH, TEXTS, TEXT_NAMES, hasWords, type TextName } from './texts.js';

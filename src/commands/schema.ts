@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SCHEMA_NAMES } from '../command-options.js';
 import { decisionsFileSchema } from '../decisions/format.js';
 import { ruleSetSchema } from '../classify/rule-set-schema.js';

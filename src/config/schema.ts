@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES } from '../i18n/language.js';
 
 const seconds = z.number().positive();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** ISO calendar date, `2024-03-05`. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Invitation } from '../export/records.js';
 import type { InvitationList } from '../export/files/invitation-table.js';
 

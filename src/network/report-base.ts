@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReadFacts } from '../export/types.js';
 import { profileUrl } from '../export/url.js';
 import { exportDateReport, exportDateSchema } from '../report/export-age.js';

@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/translator.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Analysis, Contact } from '../analyse.js';
 import { personOf } from './build.js';
 import type { DecisionCheck } from '../network/decisions.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ExportDate } from '../export/types.js';
 import type { Colour } from '../util/colour.js';
 import { dayOf, isoDay } from '../util/iso-date.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Analysis } from '../analyse.js';
 import { profileUrl } from '../export/url.js';
 import type { ListedInvitation, ListedInvitations } from '../network/invitations.js';

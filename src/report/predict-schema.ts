@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { classifierSchema, count, inputSchema, isoDateTime, labelSchema, NETWORK_SCHEMA_VERSION } from '../network/report-base.js';
 
 /** One undecided contact: what the person's own decisions so far say they would decide, how sure, and why. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exportDateSchema } from './export-age.js';
 import { LABELS } from '../plugin-api.js';
 import { invitationWindowSchema } from '../network/invitation-window.js';

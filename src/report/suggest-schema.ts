@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { count, describeInput, inputSchema, isoDateTime, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
 import type { OutsidersAnalysis } from '../analyse.js';
 import { profileUrl } from '../export/url.js';

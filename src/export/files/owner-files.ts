@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { educationSchema, positionSchema, profileSchema, type Education, type Position, type Profile } from '../records.js';
 import { parseMonth } from '../dates.js';
 import { skip, type TableSpec } from './table-file.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ExportFile, FileKind, FileReport } from '../types.js';
 import { decodeText } from '../decode.js';
 import { columnIndex, MAX_HEADER_SEARCH_LINE, readTable, type TableRow } from '../csv.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { escapeJsonControls } from '../../util/terminal-text.js';
 import { guardedPieces } from './guard.js';
 
