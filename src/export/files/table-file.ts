@@ -24,6 +24,12 @@ export interface TableSpec<Field extends string, T> {
    * string it holds is copied twice by the young generation's collections on the way there.
    */
   repeated?: readonly Field[];
+  /**
+   * Fields that toRecord() only reads to make another value (a URL's key, a parsed date) and never keeps:
+   * their cells are handed over as the scanner sliced them, not copied first (`detach`). Nothing kept may
+   * be such a cell, or a slice of it: it would hold the file's text in memory.
+   */
+  transient?: readonly Field[];
   /** Every record is checked against it; a row that fails is skipped and counted. */
   schema: z.ZodType<T>;
   /** What `schema` accepts, said without zod for the large tables (record-checks.ts); zod sees only what it refuses. */
@@ -86,12 +92,13 @@ export async function readTableInto<Field extends string, T, Sink extends Record
   // The row being read, for cell(): one function for the file rather than one per row.
   let cells: string[] = [];
   const repeated: ReadonlySet<Field> = new Set(spec.repeated);
+  const transient: ReadonlySet<Field> = new Set(spec.transient);
   const kept = new Map<string, string>();
   const cell = (field: Field): string => {
     const i = columns?.[field] ?? -1;
     if (i < 0) return '';
     const value = (cells[i] ?? '').trim();
-    return repeated.has(field) ? keepOne(kept, value) : detach(value);
+    return repeated.has(field) ? keepOne(kept, value) : transient.has(field) ? value : detach(value);
   };
   let misfits: MisfitRows | undefined;
   // Looked for in each row only when the file has one: real exports never do.
