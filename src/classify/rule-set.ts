@@ -58,11 +58,17 @@ export function compileRuleSet(id: string, ruleSet: RuleSet, speech: ReasonSpeec
     classify(contact, evidence, context): Verdict {
       const signals = signalsOf(contact, evidence, context);
       const facts: Facts = { signals, textWords: textWordsOf(contact, evidence) };
-      const rule = rules.find((r) => r.test(facts)) ?? otherwise;
+      const rule = firstHolding(rules, facts) ?? otherwise;
       const detail = once(speech.said(rule.fill((key) => placeholderValue(key, contact, evidence, signals, words), signals)));
       return { label: rule.label, reasons: [{ rule: rule.id, detail }], score: rule.score };
     },
   };
+}
+
+/** The first rule whose test holds: `rules.find((r) => r.test(facts))` without an arrow made per contact. */
+function firstHolding<R extends { test: Test }>(rules: readonly R[], facts: Facts): R | undefined {
+  for (const rule of rules) if (rule.test(facts)) return rule;
+  return undefined;
 }
 
 function compileCondition(condition: Condition): Test {

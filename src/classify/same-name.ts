@@ -24,8 +24,9 @@ export function judgeSameName(
   said: SaidOnce = new Map(),
 ): Verdict {
   const same = evidence.sameName;
-  if (same === null || verdict.reasons.some((r) => r.rule === SAME_NAME_RULE)) return verdict;
-  const detail = describeSameName(`${contact.firstName} ${contact.lastName}`.trim(), same, t, said);
+  if (same === null || saysSameName(verdict)) return verdict;
+  const sentence = describeSameName(`${contact.firstName} ${contact.lastName}`.trim(), same, t, said);
+  const detail = sentence.sentence;
   if (verdict.label !== 'stranger') return { ...verdict, reasons: [...verdict.reasons, { rule: SAME_NAME_RULE, detail }] };
   const ifTheirs = classifier.classify(contact, same.ifTheirs, context);
   if (ifTheirs.label !== 'stranger')
@@ -33,8 +34,25 @@ export function judgeSameName(
   const still = ifTheirs.reasons[0]?.detail;
   return {
     ...verdict,
-    reasons: [...verdict.reasons, { rule: SAME_NAME_RULE, detail: still === undefined ? detail : t('reason.sameNameStill', { detail, still }) }],
+    reasons: [...verdict.reasons, { rule: SAME_NAME_RULE, detail: still === undefined ? detail : stillSentence(sentence, still, t) }],
   };
+}
+
+/** The verdict already says what a namesake leaves unattributed (a plugin may say it itself). */
+function saysSameName(verdict: Verdict): boolean {
+  for (const reason of verdict.reasons) if (reason.rule === SAME_NAME_RULE) return true;
+  return false;
+}
+
+/**
+ * "… and still: <the reason the records would not change>", made once per sentence and reason: strangers who
+ * share a name and counts share both, and a translation per stranger was 20,000 more strings kept to the end.
+ */
+function stillSentence(said: SaidSentence, still: string, t: Translator): string {
+  said.still ??= new Map();
+  let sentence = said.still.get(still);
+  if (sentence === undefined) said.still.set(still, (sentence = t('reason.sameNameStill', { detail: said.sentence, still })));
+  return sentence;
 }
 
 /** "14 messages and 1 endorsement": what `sameName` holds, for a sentence. */
@@ -58,19 +76,27 @@ export function listSameName(same: SameName, t: Translator = ENGLISH): string {
  * on the benchmark's export 28,765 of 30,000 connections share a name, with 1,600 names among them, and
  * a sentence made for each was a third of the classification and 30,000 more strings kept to the end.
  */
-function describeSameName(name: string, same: SameName, t: Translator, said: SaidOnce): string {
+function describeSameName(name: string, same: SameName, t: Translator, said: SaidOnce): SaidSentence {
   let made = said.get(name);
   if (made === undefined) said.set(name, (made = []));
   const found = made.find((m) => saysTheSame(m.same, same));
-  if (found !== undefined) return found.sentence;
+  if (found !== undefined) return found;
   const values = { records: listSameName(same, t), name, namesakes: same.namesakes };
   const sentence = /^[aeiou]/.test(fold(name)) ? t('reason.sameNameVowel', values) : t('reason.sameName', values);
-  made.push({ same, sentence });
-  return sentence;
+  const fresh: SaidSentence = { same, sentence };
+  made.push(fresh);
+  return fresh;
+}
+
+/** A sentence said in one run, for the counts it says, and what it became for a stranger still, by their reason. */
+interface SaidSentence {
+  same: SameName;
+  sentence: string;
+  still?: Map<string, string>;
 }
 
 /** The sentences said in one run, by name: namesakes share their name and, most often, what could not be attributed. */
-export type SaidOnce = Map<string, { same: SameName; sentence: string }[]>;
+export type SaidOnce = Map<string, SaidSentence[]>;
 
 /** Whether two records make the same sentence: the fields listSameName() and describeSameName() read. */
 const saysTheSame = (a: SameName, b: SameName): boolean =>

@@ -26,12 +26,19 @@ export function joinAddressBook(
   counts: MatchCounts,
   unattributed: Unattributed,
 ): void {
+  // Entries share their Companies text (the reader keeps one string per value): its keys are made once per text.
+  const keysOfCompanies = new Map<string, ReadonlySet<string>>();
+  const companiesOf = (field: string): ReadonlySet<string> => {
+    let keys = keysOfCompanies.get(field);
+    if (keys === undefined) keysOfCompanies.set(field, (keys = companyKeys(field)));
+    return keys;
+  };
   for (const entry of entries) {
     const fullName = addressBookName(entry);
     const resolution = resolve(people, {
-      emails: entry.emails.filter((e) => e.trim() !== ''),
+      emails: entry.emails.every((e) => e.trim() !== '') ? entry.emails : entry.emails.filter((e) => e.trim() !== ''),
       name: fullName,
-      companies: () => companyKeys(entry.companies),
+      companies: () => companiesOf(entry.companies),
       position: entry.title,
     });
     tally(counts, resolution);

@@ -1,6 +1,6 @@
 import type { Connection } from '../export/records.js';
 import { normalizeCompany } from './employer.js';
-import type { MatchedBy, Resolution } from './match-audit.js';
+import type { Resolution } from './match-audit.js';
 import { nameKey, personName } from './names.js';
 import { wordKey } from './text.js';
 import { dayOf, isoDay } from '../util/iso-date.js';
@@ -56,12 +56,6 @@ type DateClue = { connectedBy: string } | { connectedFrom: string };
 
 const DAY = 86_400_000;
 const shiftDay = (iso: string, days: number): string => isoDay(new Date(Date.parse(`${dayOf(iso)}T00:00:00Z`) + days * DAY));
-
-/** Whether a connection made on `connectedOn` (unknown: null) can be the person of a record with this clue. */
-function fitsDate(connectedOn: string | null, clue: DateClue): boolean {
-  if (connectedOn === null) return true;
-  return 'connectedBy' in clue ? connectedOn <= shiftDay(clue.connectedBy, 1) : connectedOn >= shiftDay(clue.connectedFrom, -1);
-}
 
 const emailKey = (email: string): string => email.trim().toLowerCase();
 
@@ -135,11 +129,17 @@ export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
     const index = people.byKey.get(key);
     if (index !== undefined) return { kind: 'match', index, by: 'url' };
   }
-  if (lookup.emails !== undefined && lookup.emails.length > 0) {
-    const found = new Set<number>();
-    for (const email of lookup.emails) for (const i of people.byEmail.get(emailKey(email)) ?? []) found.add(i);
-    const [first] = found;
-    if (first !== undefined) return found.size === 1 ? { kind: 'match', index: first, by: 'email' } : { kind: 'ambiguous', candidates: [] };
+  if (lookup.emails !== undefined && lookup.emails.length > 0 && people.byEmail.size > 0) {
+    // The first connection an address names, and whether another is named too: no Set per record.
+    let first = -1;
+    let several = false;
+    for (const email of lookup.emails) {
+      for (const i of people.byEmail.get(emailKey(email)) ?? []) {
+        if (first < 0) first = i;
+        else if (i !== first) several = true;
+      }
+    }
+    if (first >= 0) return several ? { kind: 'ambiguous', candidates: [] } : { kind: 'match', index: first, by: 'email' };
   }
   const name = keyOf(people.keyOfName, lookup.name);
   // Filtered once in indexPeople, not per record: most records with a key that joined no one are invitations
@@ -158,18 +158,32 @@ function positionKey(people: PeopleIndex, i: number): string {
 }
 
 function settle(people: PeopleIndex, candidates: readonly number[], lookup: Lookup): Resolution {
-  const tests: [MatchedBy, (i: number) => boolean][] = [];
   const { position, date } = lookup;
   const companies = typeof lookup.companies === 'function' ? lookup.companies() : lookup.companies;
-  if (companies !== undefined && companies.size > 0) tests.push(['name+company', (i) => companies.has(people.companyKeys[i] ?? '')]);
-  const title = position === undefined ? '' : wordKey(position);
-  if (title !== '') tests.push(['name+position', (i) => positionKey(people, i) === title]);
-  if (date !== undefined && date !== null) tests.push(['name+date', (i) => fitsDate(people.connections[i]?.connectedOn ?? null, date)]);
   let left = candidates;
-  for (const [by, test] of tests) {
-    const fitting = left.filter(test);
-    const [settled] = fitting;
-    if (settled !== undefined && fitting.length === 1) return { kind: 'match', index: settled, by };
+  // Company, position, date, in turn (see resolve()): the first that fits exactly one candidate settles the name.
+  if (companies !== undefined && companies.size > 0) {
+    const fitting = left.filter((i) => companies.has(people.companyKeys[i] ?? ''));
+    if (fitting.length === 1) return { kind: 'match', index: fitting[0]!, by: 'name+company' };
+    if (fitting.length > 1) left = fitting;
+  }
+  const title = position === undefined ? '' : wordKey(position);
+  if (title !== '') {
+    const fitting = left.filter((i) => positionKey(people, i) === title);
+    if (fitting.length === 1) return { kind: 'match', index: fitting[0]!, by: 'name+position' };
+    if (fitting.length > 1) left = fitting;
+  }
+  if (date !== undefined && date !== null) {
+    // The day of slack worked out once per record, not once per candidate (a Date and two strings each).
+    const by = 'connectedBy' in date;
+    let bound: string | undefined;
+    const fitting = left.filter((i) => {
+      const connectedOn = people.connections[i]?.connectedOn ?? null;
+      if (connectedOn === null) return true;
+      bound ??= by ? shiftDay(date.connectedBy, 1) : shiftDay(date.connectedFrom, -1);
+      return by ? connectedOn <= bound : connectedOn >= bound;
+    });
+    if (fitting.length === 1) return { kind: 'match', index: fitting[0]!, by: 'name+date' };
     if (fitting.length > 1) left = fitting;
   }
   return { kind: 'ambiguous', candidates: left };

@@ -27,6 +27,13 @@ export interface Table {
   emptyLines: number;
 }
 
+/**
+ * A table's text in pieces (files/table-text.ts), each decoded on its own and ending just after a line feed
+ * but the last, made as they are iterated: a piece is stored one byte a character unless it holds a
+ * character past U+00FF.
+ */
+export type TextPieces = Iterable<string>;
+
 const HEADER_SEARCH_LINES = 20;
 /**
  * Longest line looked at as a possible header, in UTF-16 code units. A real header is under 200
@@ -46,12 +53,13 @@ const SLICE_CHARS = 64 * 1024;
  * turning rows into records never holds them all (30,000 rows of Connections.csv are ~40 MB of arrays).
  */
 export async function readTable(
-  text: string,
+  text: string | TextPieces,
   fileName: string,
   isHeader: (cells: string[]) => boolean,
   onRow?: (row: TableRow, header: string[]) => void,
 ): Promise<Table> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { head, rest } = typeof text === 'string' ? { head: text, rest: [] } : headOf(text[Symbol.iterator]());
+  const body = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
   const found = findHeader(body, isHeader, fileName);
   if (found === null) {
     throw new InputError(fileName, { key: 'problem.noHeaderRow', values: { count: HEADER_SEARCH_LINES } }, { key: 'advice.checkCsv' });
@@ -80,7 +88,11 @@ export async function readTable(
   // while the batches of messages.csv come in, and a 30,000-row Connections.csv read in one go kept
   // them waiting, and the main thread that scans them idle, for some 150 ms.
   for (let at = found.offset; at < body.length; at += SLICE_CHARS) {
-    for (const chunk of narrowed(body.slice(at, at + SLICE_CHARS))) scanner.push(chunk);
+    for (const chunk of narrowed(body.slice(at, at + SLICE_CHARS), false)) scanner.push(chunk);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  for (const piece of rest) {
+    for (const chunk of narrowed(piece, true)) scanner.push(chunk);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   scanner.end();
@@ -96,9 +108,10 @@ const BEYOND_LATIN_1 = /[^\u0000-\u00ff]/g;
  * makes V8 store a whole decoded file two bytes a character, and every cell sliced from it too: in the
  * benchmark's Connections.csv (1,221 names of 30,000 past Latin-1), every name, company and position
  * kept in memory took twice its size, and the JSON report made of them came out two bytes a character
- * as well (187 MB allocated to write 34 MB of it, against 69 MB from one-byte strings).
+ * as well (187 MB allocated to write 34 MB of it, against 69 MB from one-byte strings). `oneByteIfLatin1`: the
+ * slice is known to be stored one byte a character unless it holds a character past U+00FF.
  */
-function* narrowed(slice: string): Generator<string> {
+function* narrowed(slice: string, oneByteIfLatin1: boolean): Generator<string> {
   let start = 0;
   BEYOND_LATIN_1.lastIndex = 0;
   for (let hit = BEYOND_LATIN_1.exec(slice); hit !== null; hit = BEYOND_LATIN_1.exec(slice)) {
@@ -109,7 +122,33 @@ function* narrowed(slice: string): Generator<string> {
     yield slice.slice(lineStart, lineEnd);
     start = BEYOND_LATIN_1.lastIndex = lineEnd;
   }
-  if (start < slice.length) yield oneByte(slice.slice(start));
+  // A piece decoded from UTF-8 on its own (TextPieces) is already stored one byte a character when nothing in it is past U+00FF.
+  if (start === 0 && oneByteIfLatin1) yield slice;
+  else if (start < slice.length) yield oneByte(slice.slice(start));
+}
+
+/**
+ * The pieces that hold the first HEADER_SEARCH_LINES lines, joined (most often the first piece alone), and the
+ * pieces after them, still to be made. With a line feed past those lines, the header is looked for in `head`
+ * as in the whole text.
+ */
+function headOf(pieces: Iterator<string>): { head: string; rest: Iterable<string> } {
+  const taken: string[] = [];
+  let lineFeeds = 0;
+  while (lineFeeds <= HEADER_SEARCH_LINES) {
+    const next = pieces.next();
+    if (next.done === true) break;
+    taken.push(next.value);
+    lineFeeds += countLineFeeds(next.value, HEADER_SEARCH_LINES + 1 - lineFeeds);
+  }
+  return { head: taken.length === 1 ? (taken[0] ?? '') : taken.join(''), rest: { [Symbol.iterator]: () => pieces } };
+}
+
+/** Line feeds in `text`, counted up to `most`. */
+function countLineFeeds(text: string, most: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && count < most; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** The same characters (all U+00FF or below), in a string V8 stores one byte a character. */

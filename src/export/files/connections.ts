@@ -1,6 +1,7 @@
 import { connectionSchema, type Connection } from '../records.js';
 import { parseDate } from '../dates.js';
-import { profileKey, profileUrl } from '../url.js';
+import { profileUrl } from '../url.js';
+import { tableProfileKey } from './profile-key.js';
 import { skip, type TableSpec } from './table-file.js';
 import { connectionFits } from './record-checks.js';
 
@@ -24,10 +25,12 @@ export const connectionsSpec: TableSpec<Field, Connection> = {
   },
   required: ['firstName', 'lastName', 'connectedOn'],
   repeated: ['firstName', 'lastName', 'company', 'position'],
+  // The URL is read for its key; `connectedOn` is not here: parseDate() keeps the text it parsed as a memo key.
+  transient: ['url'],
   toRecord(cell, line) {
     const firstName = cell('firstName');
     const lastName = cell('lastName');
-    const key = profileKey(cell('url'));
+    const key = tableProfileKey(cell('url'));
     // Closed or hidden accounts come as `,,,,,,05 Jun 2023`: nobody to judge or join.
     if (firstName === '' && lastName === '' && key === null) return skip('hidden member');
     const rawDate = cell('connectedOn');

@@ -1,6 +1,6 @@
 import { endorsementSchema, type Endorsement } from '../records.js';
 import { parseDateTime } from '../dates.js';
-import { profileKey } from '../url.js';
+import { tableProfileKey } from './profile-key.js';
 import type { FileKind } from '../types.js';
 import type { TableSpec } from './table-file.js';
 import { endorsementFits } from './record-checks.js';
@@ -28,12 +28,13 @@ function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSp
     },
     required: ['skill', 'firstName', 'lastName'],
     repeated: ['skill', 'firstName', 'lastName', 'status'],
+    transient: ['date', 'url'],
     toRecord: (cell, line) => ({
       date: parseDateTime(cell('date')),
       skill: cell('skill'),
       firstName: cell('firstName'),
       lastName: cell('lastName'),
-      key: profileKey(cell('url')),
+      key: tableProfileKey(cell('url')),
       status: cell('status'),
       line,
     }),

@@ -1,6 +1,6 @@
 import { invitationSchema, type Invitation } from '../records.js';
 import { parseDateTime } from '../dates.js';
-import { profileKey } from '../url.js';
+import { tableProfileKey } from './profile-key.js';
 import { skip, type TableSpec } from './table-file.js';
 import { invitationFits } from './record-checks.js';
 
@@ -27,6 +27,7 @@ export const invitationsSpec: TableSpec<Field, Invitation> = {
     inviteeUrl: ['inviteeProfileUrl', 'inviteeProfileUrn'],
   },
   required: ['from', 'to', 'direction'],
+  transient: ['sentAt', 'direction', 'inviterUrl', 'inviteeUrl'],
   toRecord(cell, line) {
     const direction = cell('direction').toUpperCase();
     if (direction !== 'INCOMING' && direction !== 'OUTGOING') return skip('unknown direction');
@@ -37,7 +38,7 @@ export const invitationsSpec: TableSpec<Field, Invitation> = {
       sentAt: parseDateTime(cell('sentAt')),
       message: cell('message'),
       direction: incoming ? 'incoming' : 'outgoing',
-      otherKey: profileKey(cell(incoming ? 'inviterUrl' : 'inviteeUrl')),
+      otherKey: tableProfileKey(cell(incoming ? 'inviterUrl' : 'inviteeUrl')),
       line,
     };
   },

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import type { ExportFile, FileKind, FileReport } from '../types.js';
-import { decodeText } from '../decode.js';
-import { columnIndex, MAX_HEADER_SEARCH_LINE, readTable, type TableRow } from '../csv.js';
+import { columnIndex, MAX_HEADER_SEARCH_LINE, readTable, type TableRow, type TextPieces } from '../csv.js';
+import { decodeTable } from './table-text.js';
 import { InputError } from '../../errors.js';
 import type { Message } from '../../i18n/translator.js';
 import { MisfitRows } from './misfit-rows.js';
@@ -24,6 +24,12 @@ export interface TableSpec<Field extends string, T> {
    * string it holds is copied twice by the young generation's collections on the way there.
    */
   repeated?: readonly Field[];
+  /**
+   * Fields that toRecord() only reads to make another value (a URL's key, a parsed date) and never keeps:
+   * their cells are handed over as the scanner sliced them, not copied first (`detach`). Nothing kept may
+   * be such a cell, or a slice of it: it would hold the file's text in memory.
+   */
+  transient?: readonly Field[];
   /** Every record is checked against it; a row that fails is skipped and counted. */
   schema: z.ZodType<T>;
   /** What `schema` accepts, said without zod for the large tables (record-checks.ts); zod sees only what it refuses. */
@@ -70,9 +76,9 @@ export async function readTableInto<Field extends string, T, Sink extends Record
   if (file.size > MAX_TABLE_FILE_BYTES) {
     throw new InputError(file.name, { key: 'problem.fileTooLarge', values: { size: Math.round(file.size / 1048576) } }, { key: 'advice.checkExportFile' });
   }
-  const { text, warnings } = decodeText(await file.read(), file.name);
+  const { text, blank, hasNul, warnings } = decodeTable(await file.read(), file.name);
   const report: FileReport = { kind: spec.kind, name: file.name, rows: 0, skipped: {}, warnings: [...warnings] };
-  if (text.trim() === '') {
+  if (blank) {
     throw new InputError(
       file.name,
       { key: 'problem.emptyFile' },
@@ -86,16 +92,16 @@ export async function readTableInto<Field extends string, T, Sink extends Record
   // The row being read, for cell(): one function for the file rather than one per row.
   let cells: string[] = [];
   const repeated: ReadonlySet<Field> = new Set(spec.repeated);
+  const transient: ReadonlySet<Field> = new Set(spec.transient);
   const kept = new Map<string, string>();
   const cell = (field: Field): string => {
     const i = columns?.[field] ?? -1;
     if (i < 0) return '';
     const value = (cells[i] ?? '').trim();
-    return repeated.has(field) ? keepOne(kept, value) : detach(value);
+    return repeated.has(field) ? keepOne(kept, value) : transient.has(field) ? value : detach(value);
   };
   let misfits: MisfitRows | undefined;
-  // Looked for in each row only when the file has one: real exports never do.
-  const hasNul = text.includes('\0');
+  // Looked for in each row only when the file has one (`hasNul`): real exports never do.
   let rows = 0;
   const onRow = (row: TableRow, header: string[]) => {
     if (++rows > maxRows) {
@@ -160,7 +166,7 @@ function keepOne(kept: Map<string, string>, value: string): string {
 }
 
 async function readTableOrExplain<Field extends string, T>(
-  text: string,
+  text: string | TextPieces,
   name: string,
   isHeader: (cells: string[]) => boolean,
   spec: TableSpec<Field, T>,
@@ -170,7 +176,7 @@ async function readTableOrExplain<Field extends string, T>(
     return await readTable(text, name, isHeader, onRow);
   } catch (error) {
     if (!(error instanceof InputError) || !/no header row/.test(error.message)) throw error;
-    const partial = partialHeader(text, spec);
+    const partial = partialHeader(typeof text === 'string' ? text : [...text].join(''), spec);
     if (partial !== null) {
       throw new InputError(
         name,

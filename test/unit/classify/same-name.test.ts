@@ -69,6 +69,23 @@ describe('a connection with records its namesake may own', () => {
     );
   });
 
+  it('says each stranger namesake why they stay one, in one run: the same records, different reasons', async () => {
+    const contacts = classifyAll(
+      [
+        withSameName({}, { groupConversations: 2 }, { messages: { groupConversations: 2 } }),
+        withSameName({}, { groupConversations: 2 }, { messages: { groupConversations: 3 } }),
+        withSameName({}, { groupConversations: 2 }, { messages: { groupConversations: 2 } }),
+      ].map((evidence) => ({ connection: eva, evidence })),
+      await loadClassifier({}),
+      makeContext(),
+    );
+    expect(contacts.map((c) => c.verdict.reasons[1]?.detail.split('still a stranger: ')[1])).toEqual([
+      'Only met in group conversations (2)',
+      'Only met in group conversations (3)',
+      'Only met in group conversations (2)',
+    ]);
+  });
+
   it('keeps a label earned by its own evidence, with the same-name reason after it', async () => {
     const verdict = await judge(
       withSameName({ messages: { sent: 2, received: 1 } }, { messages: 14, conversations: 1 }, { messages: { sent: 9, received: 8 } }),

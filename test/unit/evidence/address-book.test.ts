@@ -26,6 +26,18 @@ describe('address book', () => {
     expect(evidence[0]?.matchedBy).toEqual({ contacts: 'email' });
   });
 
+  it('joins nobody by an e-mail two connections show, and one connection by two of its e-mails', () => {
+    const twin = makeConnection('Priya', 'Patel', { email: 'priya.shah@example.com' });
+    const both = makeConnection('Omar', 'Haddad', { email: 'omar@example.com' });
+    const exp = makeExport({
+      connections: [priya, twin, both],
+      addressBook: [entry('P S', ['priya.shah@example.com']), entry('O H', ['OMAR@example.com', 'omar@example.com'])],
+    });
+    const { evidence, audit } = buildEvidenceWithAudit(exp, TODAY);
+    expect(evidence.map((e) => e.addressBook)).toEqual([null, null, 'email']);
+    expect(audit.contacts).toMatchObject({ records: 2, ambiguous: 1, matched: { email: 1 } });
+  });
+
   it('joins by an unambiguous full name', () => {
     const { evidence } = run([entry('Omar Haddad', ['omar@elsewhere.example'])]);
     expect(evidence[1]?.addressBook).toBe('name');
