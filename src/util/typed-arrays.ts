@@ -29,6 +29,8 @@ export interface PagedColumn {
   reserve(length: number): void;
   get(i: number): number;
   set(i: number, value: number): void;
+  /** Sets every value room was made for to `value`, keeping the pages. */
+  fill(value: number): void;
 }
 
 function pagedOf<T extends Int32Array | Float64Array>(Page: new (length: number) => T): new () => PagedColumn {
@@ -49,6 +51,10 @@ function pagedOf<T extends Int32Array | Float64Array>(Page: new (length: number)
 
     set(i: number, value: number): void {
       this.pages[i >>> PAGE_BITS]![i & PAGE_MASK] = value;
+    }
+
+    fill(value: number): void {
+      for (const page of this.pages) page.fill(value);
     }
   };
 }

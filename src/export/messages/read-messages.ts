@@ -119,7 +119,7 @@ class RowFolder {
     kinds: KindOptions,
   ) {
     this.view = { from: '', senderUrl: '', hasSenderUrlColumn: c.senderUrl >= 0, conversationId: '', subject: '', content: '', folder: '', draft: '' };
-    this.kinds = new RowKinds([c.conversationId, c.from, c.senderUrl, c.to, c.recipientUrls], kinds.maxPages, kinds.pageBytes);
+    this.kinds = new RowKinds([c.from, c.senderUrl, c.to, c.recipientUrls], kinds.maxPages, kinds.pageBytes);
     this.kindsAfter = kinds.after ?? KINDS_AFTER_RETURNS;
   }
 
@@ -145,26 +145,24 @@ class RowFolder {
     message.date = date;
     message.content = view.content;
     message.contentEscaped = row.escaped(c.content);
-    // A row of the previous row's conversation is resolved as it comes, against that conversation's rows (participants.ts):
-    // cheaper than hashing the row, and that is how a real export's rows come. Any other row is looked up by its kind.
-    const recent = conversationId === '' ? -1 : aggregator.recentWith(conversationId);
-    const byKind = conversationId !== '' && recent < 0 && this.returns >= this.kindsAfter;
-    if (byKind && this.addOfKnownKind(row)) return;
-    const to = row.cell(c.to);
-    const recipientUrls = row.cell(c.recipientUrls);
     let conversation: number;
     let named: Named;
+    let byKind = false;
     if (conversationId !== '') {
-      conversation = recent;
+      // A row of the previous row's conversation is resolved as it comes, against that conversation's rows (participants.ts):
+      // cheaper than comparing it with the conversation's kinds, and that is how a real export's rows come.
+      conversation = aggregator.recentWith(conversationId);
       if (conversation < 0) {
         const known = aggregator.size;
         conversation = aggregator.open(conversationId);
         if (conversation < known) this.returns++;
+        byKind = this.returns >= this.kindsAfter;
+        if (byKind && this.addOfKnownKind(row, conversation)) return;
       }
-      named = this.people.resolve(conversation, from, senderUrl, to, recipientUrls);
+      named = this.people.resolve(conversation, from, senderUrl, row.cell(c.to), row.cell(c.recipientUrls));
     } else {
       // Before 2021 there was no conversation id: each counterpart is one conversation.
-      named = this.people.resolve(-1, from, senderUrl, to, recipientUrls);
+      named = this.people.resolve(-1, from, senderUrl, row.cell(c.to), row.cell(c.recipientUrls));
       const outgoing = row.cell(c.direction).toUpperCase() === 'OUTGOING';
       conversation = aggregator.open(bytesOf(`with:${outgoing ? (named.recipients[0]?.key ?? '') : named.sender.key}`));
     }
@@ -175,12 +173,10 @@ class RowFolder {
     if (byKind) this.kinds.add(row, conversation, sender);
   }
 
-  /** Adds a row of a kind met before (row-kinds.ts), its message already in `message`; false if its kind is new. */
-  private addOfKnownKind(row: RecordView): boolean {
-    const kind = this.kinds.find(row);
+  /** Adds a row of `conversation` of a kind met before (row-kinds.ts), its message already in `message`; false if its kind is new. */
+  private addOfKnownKind(row: RecordView, conversation: number): boolean {
+    const kind = this.kinds.find(row, conversation);
     if (kind < 0) return false;
-    const conversation = this.kinds.conversation(kind);
-    this.aggregator.enter(conversation);
     this.message.title = this.title(row, conversation);
     this.aggregator.addFrom(conversation, this.kinds.sender(kind), this.message);
     return true;

@@ -388,6 +388,45 @@ describe('readMessages', () => {
     }
   });
 
+  it("never confuses one conversation's kinds of row: two senders, a namesake's URL, other recipients, other conversations, after the table starts over", async () => {
+    const header = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
+    const url = (slug: string) => `https://www.linkedin.com/in/${slug}`;
+    const line = (id: string, from: string, fromSlug: string, to: string, toSlugs: string, day: number) =>
+      `${id},,${from},${url(fromSlug)},"${to}","${toSlugs.split(' ').map(url).join(',')}",2024-02-${String(day).padStart(2, '0')} 10:00:00 UTC,,hi ${day},INBOX`;
+    // Every row changes conversation, so every row is compared with its conversation's kinds. In 2-A, two Ann Lee
+    // (other URLs) write to Bob, and Bob answers; in 2-G Ann writes to Bob and Cy, then to Bob and Dee; 2-B repeats 2-A's
+    // first kind byte for byte in another conversation, so that a kind found through another conversation's chain would count there.
+    const rows = [
+      line('2-A', 'Ann Lee', 'ann-lee-1', 'Bob', 'bob', 1),
+      line('2-B', 'Ann Lee', 'ann-lee-1', 'Bob', 'bob', 2),
+      line('2-A', 'Ann Lee', 'ann-lee-1', 'Bob', 'bob', 3),
+      line('2-G', 'Ann Lee', 'ann-lee-1', 'Bob,Cy', 'bob cy', 4),
+      line('2-A', 'Ann Lee', 'ann-lee-2', 'Bob', 'bob', 5),
+      line('2-G', 'Ann Lee', 'ann-lee-1', 'Bob,Dee', 'bob dee', 6),
+      line('2-A', 'Bob', 'bob', 'Ann Lee', 'ann-lee-1', 7),
+      line('2-B', 'Ann Lee', 'ann-lee-1', 'Bob', 'bob', 8),
+      line('2-A', 'Ann Lee', 'ann-lee-2', 'Bob', 'bob', 9),
+      line('2-G', 'Ann Lee', 'ann-lee-1', 'Bob,Dee', 'bob dee', 10),
+      line('2-A', 'Bob', 'bob', 'Ann Lee', 'ann-lee-1', 11),
+      line('2-G', 'Ann Lee', 'ann-lee-1', 'Bob,Cy', 'bob cy', 12),
+    ];
+    const text = [header, ...rows, ...rows.map((r) => r.replace('2024-02', '2024-03'))].join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const expected = reference(text);
+    // The usual table, and pages so small that it starts over before every new kind or every few: a conversation's chain must
+    // start over with it (row 3 would otherwise find 2-B's kind of row 2, its kind number reused, through 2-A's old chain).
+    for (const kinds of [{ after: 0 }, { after: 0, maxPages: 1, pageBytes: 64 }, { after: 0, maxPages: 2, pageBytes: 96 }]) {
+      const { summary } = await readMessages(fileOf(bytes, [0.5]), undefined, undefined, undefined, kinds);
+      expect(plain(summary)).toEqual(expected);
+      const [a, b, g] = [...summary.conversations];
+      const counts = (c: typeof a) => Object.fromEntries([...c!.bySender].map(([key, s]) => [key, s.count]));
+      expect(counts(a)).toEqual({ 'in/ann-lee-1': 4, 'in/ann-lee-2': 4, 'in/bob': 4 });
+      expect(counts(b)).toEqual({ 'in/ann-lee-1': 4 });
+      expect([...g!.participants.keys()]).toEqual(['in/ann-lee-1', 'in/bob', 'in/cy', 'in/dee']);
+      expect(counts(g)).toEqual({ 'in/ann-lee-1': 8 });
+    }
+  });
+
   it('gives the same aggregates on a larger file read in chunks of 7 bytes to 1 MiB', async () => {
     const rows = fc.sample(row, { numRuns: 5000, seed: 42 });
     for (const era of ['2021', '2026'] as const) {
