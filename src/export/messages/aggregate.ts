@@ -47,6 +47,12 @@ export class TooManyConversations extends Error {
 /** Conversations past which the aggregates alone hold a large heap to the end: ten times a heavy real inbox. */
 const LARGE_HEAP = 250_000;
 
+/** A sender's numbers in MessageAggregator's `stats`: how many there are, and where each is. */
+const STATS = 3;
+const COUNT = 0;
+const FIRST = 1;
+const LAST = 2;
+
 /** Past this many participants a conversation finds them through a Map rather than its list. */
 const LISTED_PARTICIPANTS = 16;
 
@@ -87,10 +93,12 @@ export class MessageAggregator {
    */
   private readonly sent = new PagedInt32();
   private readonly nexts = new PagedInt32();
-  // One entry per participation that sent: its messages and their first and last dates.
-  private readonly counts = new PagedInt32();
-  private readonly firsts = new PagedFloat64();
-  private readonly lasts = new PagedFloat64();
+  /**
+   * Three numbers per participation that sent: its messages and their first and last dates, side by
+   * side. Rows in random order reach a sender's at random: in three columns that was three cache
+   * misses a row, and three more for the latest message's date.
+   */
+  private readonly stats = new PagedFloat64();
   private senders = 0;
   /** key → participation, for conversations with more than LISTED_PARTICIPANTS. */
   private readonly crowded = new Map<number, Map<string, number>>();
@@ -192,22 +200,24 @@ export class MessageAggregator {
     if (row.title !== '' && !this.titles.has(conversation)) this.titles.set(conversation, this.strings.get(row.title));
     const date = row.date;
     const recent = conversation === this.recent;
-    const { counts, firsts, lasts, sent } = this;
+    const { stats, sent } = this;
     // Read before this row moves the last date of the participation it names.
     const lastSender = this.lastSenders.get(conversation);
-    const latest = lastSender === 0 ? -1 : lasts.get(sent.get(lastSender - 1) - 1);
+    const latest = lastSender === 0 ? -1 : stats.get(STATS * (sent.get(lastSender - 1) - 1) + LAST);
     const senderRow = sent.get(from) - 1;
     if (senderRow < 0) {
       const added = this.senders++;
-      if (added >= counts.capacity) for (const column of [counts, firsts, lasts]) column.reserve(added + 1);
+      const at = STATS * added;
+      if (at + STATS > stats.capacity) stats.reserve(at + STATS);
       sent.set(from, added + 1);
-      counts.set(added, 1);
-      firsts.set(added, date);
-      lasts.set(added, date);
+      stats.set(at + COUNT, 1);
+      stats.set(at + FIRST, date);
+      stats.set(at + LAST, date);
     } else {
-      counts.set(senderRow, counts.get(senderRow) + 1);
-      if (date < firsts.get(senderRow)) firsts.set(senderRow, date);
-      if (date > lasts.get(senderRow)) lasts.set(senderRow, date);
+      const at = STATS * senderRow;
+      stats.set(at + COUNT, stats.get(at + COUNT) + 1);
+      if (date < stats.get(at + FIRST)) stats.set(at + FIRST, date);
+      if (date > stats.get(at + LAST)) stats.set(at + LAST, date);
     }
     if (date > latest) {
       this.lastSenders.set(conversation, from + 1);
@@ -227,8 +237,8 @@ export class MessageAggregator {
 
   /** What the table reads: the columns, as they stand when the file is read. */
   columns() {
-    const { snippets, titles, lastSenders, maxRecipients, heads, keys, names, sent, counts, firsts, lasts, nexts } = this;
-    return { titles, snippets, lastSenders, maxRecipients, heads, keys, names, sent, counts, firsts, lasts, nexts };
+    const { snippets, titles, lastSenders, maxRecipients, heads, keys, names, sent, stats, nexts } = this;
+    return { titles, snippets, lastSenders, maxRecipients, heads, keys, names, sent, stats, nexts };
   }
 
   /** The participation of `person` in `conversation`, added the first time. Keys come from ParticipantKeys, and are shared; names are byte strings, slices of the row. */
@@ -350,11 +360,11 @@ class StoredConversation implements ConversationAggregate {
   get bySender(): ReadonlyMap<string, SenderStats> {
     if (this.senders === undefined) {
       this.senders = new Map();
-      const { heads, nexts, keys, sent, counts, firsts, lasts } = this.c;
+      const { heads, nexts, keys, sent, stats } = this.c;
       for (let p = heads.get(this.i); p >= 0; p = nexts.get(p)) {
         // A participant who never sent has no count: bySender leaves them out.
-        const row = sent.get(p) - 1;
-        if (row >= 0) this.senders.set(keys.at(p), { count: counts.get(row), first: isoOf(firsts.get(row)), last: isoOf(lasts.get(row)) });
+        const at = STATS * (sent.get(p) - 1);
+        if (at >= 0) this.senders.set(keys.at(p), { count: stats.get(at + COUNT), first: isoOf(stats.get(at + FIRST)), last: isoOf(stats.get(at + LAST)) });
       }
     }
     return this.senders;
@@ -363,7 +373,11 @@ class StoredConversation implements ConversationAggregate {
   get last(): ConversationAggregate['last'] {
     const sender = this.c.lastSenders.get(this.i) - 1;
     if (sender < 0) return null;
-    return { date: isoOf(this.c.lasts.get(this.c.sent.get(sender) - 1)), senderKey: this.c.keys.at(sender), snippet: this.c.snippets.at(this.i) };
+    return {
+      date: isoOf(this.c.stats.get(STATS * (this.c.sent.get(sender) - 1) + LAST)),
+      senderKey: this.c.keys.at(sender),
+      snippet: this.c.snippets.at(this.i),
+    };
   }
 }
 

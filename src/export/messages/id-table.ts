@@ -11,6 +11,15 @@ const LARGE_PAGE_BITS = 25;
 /** Until then, pages of 64 KiB: a table of a few ids (a test makes thousands) should not set 32 MiB aside. */
 const SMALL_PAGE_BITS = 16;
 const SMALL_PAGES = 16;
+/**
+ * A slot holds its id's number plus one in its low bits and the top bits of the id's hash above them,
+ * so that a probe rules out other ids without reaching their hashes: on shuffled rows every lookup
+ * missed the cache once for the slot, once for the hash and once each for the id's start and length.
+ */
+const ENTRY_BITS = 21;
+const ENTRY_MASK = (1 << ENTRY_BITS) - 1;
+/** Ids a table can number: one less than ENTRY_BITS can hold, above MAX_CONVERSATIONS (aggregate.ts). */
+const MAX_IDS = ENTRY_MASK - 1;
 
 /**
  * Conversation ids (byte strings, bytes.ts) numbered in the order they are first met. Their bytes sit
@@ -25,10 +34,10 @@ export class IdTable {
   private pages: Uint8Array[] = [];
   /** Where the next id may start, as an offset over all the pages. */
   private used = 0;
-  private readonly starts = new PagedInt32();
-  private readonly lengths = new PagedInt32();
+  /** Per id, its start (an offset over all the pages) and its length, side by side: one place in memory to reach. */
+  private readonly spans = new PagedInt32();
   private hashes = new PagedInt32();
-  /** id + 1 per slot, 0 for an empty one; never more than half full. */
+  /** id + 1 per slot with its hash's top bits (ENTRY_BITS), 0 for an empty one; never more than half full. */
   private slots = new Int32Array(2048);
   private count = 0;
   private pageBits: number;
@@ -52,24 +61,27 @@ export class IdTable {
   /** The number of `id`, or -1. */
   find(id: string): number {
     const hash = fnv1a(id);
+    const tag = hash & ~ENTRY_MASK;
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]! - 1;
-      if (entry < 0) return -1;
-      if (this.hashes.get(entry) === hash && this.is(entry, id)) return entry;
+      const held = this.slots[slot]!;
+      if (held === 0) return -1;
+      if ((held & ~ENTRY_MASK) === tag && this.is((held & ENTRY_MASK) - 1, id)) return (held & ENTRY_MASK) - 1;
     }
   }
 
   /** Numbers an id that find() did not know. */
   add(id: string): number {
+    if (this.count >= MAX_IDS) throw new RangeError(`IdTable: more than ${MAX_IDS} ids`);
     const entry = this.count++;
-    if (entry >= this.starts.capacity) for (const column of [this.starts, this.lengths, this.hashes]) column.reserve(entry + 1);
+    if (entry >= this.hashes.capacity) this.hashes.reserve(entry + 1);
+    if (2 * entry + 2 > this.spans.capacity) this.spans.reserve(2 * entry + 2);
     const start = this.room(id.length);
     const page = this.pages[start >>> this.pageBits]!;
     const at = start & this.pageMask;
     for (let k = 0; k < id.length; k++) page[at + k] = id.charCodeAt(k);
-    this.starts.set(entry, start);
-    this.lengths.set(entry, id.length);
+    this.spans.set(2 * entry, start);
+    this.spans.set(2 * entry + 1, id.length);
     const hash = fnv1a(id);
     this.hashes.set(entry, hash);
     if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
@@ -79,8 +91,8 @@ export class IdTable {
 
   /** Whether id number `entry` is `id`. */
   is(entry: number, id: string): boolean {
-    if (this.lengths.get(entry) !== id.length) return false;
-    const start = this.starts.get(entry);
+    if (this.spans.get(2 * entry + 1) !== id.length) return false;
+    const start = this.spans.get(2 * entry);
     const page = this.pages[start >>> this.pageBits]!;
     const at = start & this.pageMask;
     for (let k = 0; k < id.length; k++) if (page[at + k] !== id.charCodeAt(k)) return false;
@@ -89,9 +101,9 @@ export class IdTable {
 
   /** The text of id number `entry`. */
   text(entry: number): string {
-    const start = this.starts.get(entry);
+    const start = this.spans.get(2 * entry);
     const page = this.pages[start >>> this.pageBits]!;
-    return Buffer.from(page.buffer, page.byteOffset + (start & this.pageMask), this.lengths.get(entry)).toString('utf8');
+    return Buffer.from(page.buffer, page.byteOffset + (start & this.pageMask), this.spans.get(2 * entry + 1)).toString('utf8');
   }
 
   /** Lets go of the lookup table and the hashes, once every id is in: text() still works. */
@@ -139,7 +151,7 @@ export class IdTable {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry + 1;
+    this.slots[slot] = (hash & ~ENTRY_MASK) | (entry + 1);
   }
 
   private rehash(size: number): void {

@@ -182,9 +182,10 @@ class RowFolder {
     return true;
   }
 
-  /** The row's title, which counts only until its conversation has one. */
+  /** The row's title, which counts only until its conversation has one. Most rows have none: that is looked at first, in the row. */
   private title(row: RecordView, conversation: number): string {
-    return this.aggregator.untitled(conversation) ? row.cell(this.c.title) : '';
+    const title = row.cell(this.c.title);
+    return title !== '' && this.aggregator.untitled(conversation) ? title : '';
   }
 }
 
