@@ -477,6 +477,19 @@ describe('readMessages on wide files', () => {
     expect(groups.map((c) => c.participants.size)).toEqual([40, 40]);
   });
 
+  it('counts every sender of a conversation with more kinds of row than it keeps, each row compared with its kinds', async () => {
+    // 150 people write to the same three in 2-CROWD, twice each, every row after a row of 2-ONE: past the kinds a conversation
+    // keeps, its rows are resolved afresh and must count the same.
+    const rows = Array.from({ length: 600 }, (_, r) =>
+      r % 2 ? line('2-ONE', '', 1, [2], r, `one ${r}`) : line('2-CROWD', '', 3 + ((r >> 1) % 150), [0, 1, 2], r, `crowd ${r}`),
+    );
+    const text = [header, ...rows].join('\n');
+    const { summary } = await readMessages(fileOf(new TextEncoder().encode(text), [0.5]), undefined, undefined, undefined, { after: 0 });
+    expect(plain(summary)).toEqual(reference(text));
+    const crowd = [...summary.conversations][0]!;
+    expect([...crowd.bySender.values()].map((s) => s.count)).toEqual(Array.from({ length: 150 }, () => 2));
+  });
+
   it('tells 20,000 distinct conversations apart, however alike their ids', async () => {
     const ids = Array.from({ length: 20_000 }, (_, i) => `2-${i.toString(36).padStart(6, '0')}`);
     const text = [header, ...ids.map((id, i) => line(id, '', i % 50, [50 + (i % 7)], i, `hi ${i}`))].join('\n');
