@@ -14,40 +14,52 @@ interface Items {
  * byte for byte, without the parsed copy or the whole string. 700,000 invitations made a string past V8's
  * limit (an internal error at 3.6 GB, issue 15). The envelope is checked before the first piece and each
  * item just before its own; `key` must be the schema's last key. A failing item ends the text with the error
- * parse() would throw on the whole report, its paths starting at `[key, index]`. `quickItem`, when given,
- * stands for the item schema's parse on the items it accepts (report/contact-json.ts); zod sees only the rest.
+ * parse() would throw on the whole report, its paths starting at `[key, index]`. audit's contacts have a
+ * writer of their own (json-stream.ts).
  */
 export function* listReportJson<K extends string>(
   report: { [P in K]: Items } & Record<string, unknown>,
   key: K,
   envelopeSchema: z.ZodType,
   itemSchema: z.ZodType,
-  quickItem?: (item: never) => unknown,
 ): Generator<string> {
   const { [key]: items, ...rest } = report;
-  const envelope = envelopeSchema.parse(rest) as Record<string, unknown>;
-  const head = JSON.stringify({ ...envelope, [key]: [] }, null, 2);
+  const head = listHead(rest, key, envelopeSchema);
   if (items.length === 0) {
-    yield `${head}\n`;
+    yield head.empty;
     return;
   }
-  // `"key": []\n}` ends the envelope's text; between `[` and `]` come the items, indented as deep as in the report.
-  yield `${head.slice(0, -'[]\n}'.length)}[\n`;
-  const open = `{\n  "${key}": [\n`;
-  const close = '\n  ]\n}';
+  yield head.open;
+  const wrap = listWrap(key);
   for (let start = 0; start < items.length; start += BATCH) {
     const batch: unknown[] = [];
-    for (let i = start; i < Math.min(start + BATCH, items.length); i++) {
-      const item = items.at(i);
-      batch.push(quickItem?.(item as never) ?? parseItem(itemSchema, item, [key, i]));
-    }
+    for (let i = start; i < Math.min(start + BATCH, items.length); i++) batch.push(parseItem(itemSchema, items.at(i), [key, i]));
     const text = JSON.stringify({ [key]: batch }, null, 2);
     // Two pieces, not joined: joined, the item text would be copied once more by whatever reads it flat.
     if (start > 0) yield ',\n';
-    yield text.slice(open.length, -close.length);
+    yield text.slice(wrap.open.length, -wrap.close.length);
   }
-  yield `${close}\n`;
+  yield head.close;
 }
+
+/**
+ * The envelope of a list report, checked by its schema: the whole text when the list is empty, else the
+ * text up to the list's first item and after its last (`"key": [\n` … `\n  ]\n}\n`).
+ */
+export function listHead(rest: Record<string, unknown>, key: string, envelopeSchema: z.ZodType): { empty: string; open: string; close: string } {
+  const envelope = envelopeSchema.parse(rest) as Record<string, unknown>;
+  const head = JSON.stringify({ ...envelope, [key]: [] }, null, 2);
+  // `"key": []\n}` ends the envelope's text; between `[` and `]` come the items, indented as deep as in the report.
+  return { empty: `${head}\n`, open: `${head.slice(0, -'[]\n}'.length)}[\n`, close: `${listWrap(key).close}\n` };
+}
+
+/** One item of a list report, indented as deep as it is in the report, as JSON.stringify(report, null, 2) writes it. */
+export function itemJson(key: string, item: unknown): string {
+  const wrap = listWrap(key);
+  return JSON.stringify({ [key]: [item] }, null, 2).slice(wrap.open.length, -wrap.close.length);
+}
+
+const listWrap = (key: string) => ({ open: `{\n  "${key}": [\n`, close: '\n  ]\n}' });
 
 /** An item of a report's list parsed by its schema, a failure's paths starting at `at` (`[key, index]`), as parse() on the whole report says them. */
 export function parseItem(schema: z.ZodType, item: unknown, at: [string, number]): unknown {

@@ -3,16 +3,18 @@ import type { Io } from '../util/io.js';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwrite, type Inputs } from './out-guard.js';
+import { utf8 } from './emit/guard.js';
 
 /** Text gathered for one stdout write: one write per piece would be one syscall per few contacts. */
 const STDOUT_CHARS = 64 * 1024;
 
 /**
  * Where reports leave netprune (through emit/index.ts): stdout, or a file written atomically
- * (util/atomic-write.ts). `text` may come in pieces, so that a large report is never one string.
+ * (util/atomic-write.ts). `text` may come in pieces, so that a large report is never one string, and
+ * pieces may be UTF-8 bytes (audit's contacts), which stdout gets as text.
  * `inputs` are what the command reads: a file among them is never the target (see out-guard.ts).
  */
-export async function writeOutput(io: Io, out: string | undefined, text: string | Iterable<string>, inputs: Inputs): Promise<void> {
+export async function writeOutput(io: Io, out: string | undefined, text: string | Iterable<string | Uint8Array>, inputs: Inputs): Promise<void> {
   const pieces = typeof text === 'string' ? [text] : text;
   if (out === undefined || out === '-') {
     for (const piece of gathered(pieces)) io.stdout.write(piece);
@@ -29,10 +31,11 @@ export async function writeOutput(io: Io, out: string | undefined, text: string 
   }
 }
 
-function* gathered(pieces: Iterable<string>): Generator<string> {
+function* gathered(pieces: Iterable<string | Uint8Array>): Generator<string> {
   let batch: string[] = [];
   let size = 0;
-  for (const piece of pieces) {
+  for (const bytesOrText of pieces) {
+    const piece = typeof bytesOrText === 'string' ? bytesOrText : utf8(bytesOrText);
     batch.push(piece);
     size += piece.length;
     if (size >= STDOUT_CHARS) {

@@ -18,7 +18,7 @@ export function guardOutput(text: string): string {
   return text.replace(UNSAFE_ALL, (match: string, offset: number) => (match.length > 1 || (match === '\r' && offset === 0) ? match : ''));
 }
 
-/** Bodies made by guardedPieces(): each piece has passed guardOutput already, and emit() does not scan it again. */
+/** Bodies made by guardedPieces(), and byte chunks whose every string was sanitised as it was written (JsonBytes): emit() does not scan them again. */
 const alreadyGuarded = new WeakSet<object>();
 
 /**
@@ -26,19 +26,37 @@ const alreadyGuarded = new WeakSet<object>();
  * instead of two: audit's 34 MB of JSON were scanned once by escapeJsonControls and again by the guard
  * (0.1 s). Only for a sanitiser that changes nothing in text free of the characters guardOutput takes out
  * (escapeJsonControls escapes a subset of them), so that a piece free of them is left as it is by both.
+ * A piece in bytes is passed on only when guarded() vouched for it; any other is decoded and guarded.
  */
-export function guardedPieces(pieces: Iterable<string>, sanitise: (text: string) => string): Generator<string> {
+export function guardedPieces(pieces: Iterable<string | Uint8Array>, sanitise: (text: string) => string): Generator<string | Uint8Array> {
   const body = guardEach(pieces, sanitise);
   alreadyGuarded.add(body);
   return body;
 }
 
-function* guardEach(pieces: Iterable<string>, sanitise: (text: string) => string): Generator<string> {
-  for (const piece of pieces) yield UNSAFE.test(piece) ? guardOutput(sanitise(piece)) : piece;
+function* guardEach(pieces: Iterable<string | Uint8Array>, sanitise: (text: string) => string): Generator<string | Uint8Array> {
+  for (const piece of pieces) {
+    if (typeof piece !== 'string') yield guardBytes(piece, sanitise);
+    else yield UNSAFE.test(piece) ? guardOutput(sanitise(piece)) : piece;
+  }
+}
+
+/** Bytes as they are when vouched for, else decoded and guarded (sanitised first when a sanitiser is given). */
+export function guardBytes(piece: Uint8Array, sanitise: (text: string) => string = (text) => text): string | Uint8Array {
+  return alreadyGuarded.has(piece) ? piece : guardOutput(sanitise(utf8(piece)));
+}
+
+/** Marks a chunk of UTF-8 whose maker (JsonBytes) has passed every string in it through the sanitiser and guardOutput. */
+export function vouch(chunk: Uint8Array): Uint8Array {
+  alreadyGuarded.add(chunk);
+  return chunk;
 }
 
 /** Whether `body` came from guardedPieces(), so that its pieces need no second look. */
-export const isGuarded = (body: Iterable<string>): boolean => alreadyGuarded.has(body);
+export const isGuarded = (body: Iterable<string | Uint8Array>): boolean => alreadyGuarded.has(body);
+
+/** UTF-8 bytes as text; a chunk always ends between two characters. */
+export const utf8 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 /** The same guard, on a stream: what the program hands to every command as stdout and stderr. */
 export function guardedStream<T extends { write(text: string): unknown }>(stream: T): { write(text: string): unknown } {

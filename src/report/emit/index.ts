@@ -1,7 +1,7 @@
 import type { Io } from '../../util/io.js';
 import type { Inputs } from '../out-guard.js';
 import { writeOutput } from '../write.js';
-import { guardOutput, isGuarded } from './guard.js';
+import { guardBytes, guardOutput, isGuarded } from './guard.js';
 
 /**
  * The one way a report leaves netprune: to stdout, or with `-o/--out` to a file written atomically that
@@ -9,11 +9,11 @@ import { guardOutput, isGuarded } from './guard.js';
  * guardedPieces() made them), stdout's where run() hands every command a guarded stdout (program.ts), so
  * that no piece is guarded twice on its way to a file.
  */
-export async function emit(io: Io, out: string | undefined, body: string | Iterable<string>, inputs: Inputs = {}): Promise<void> {
+export async function emit(io: Io, out: string | undefined, body: string | Iterable<string | Uint8Array>, inputs: Inputs = {}): Promise<void> {
   const pieces = typeof body === 'string' ? [body] : body;
   await writeOutput(io, out, out === undefined || out === '-' || isGuarded(pieces) ? pieces : guarded(pieces), inputs);
 }
 
-function* guarded(pieces: Iterable<string>): Generator<string> {
-  for (const piece of pieces) yield guardOutput(piece);
+function* guarded(pieces: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
+  for (const piece of pieces) yield typeof piece === 'string' ? guardOutput(piece) : guardBytes(piece);
 }

@@ -14,5 +14,6 @@ export function jsonText<S extends z.ZodType>(schema: S, value: unknown): string
 /**
  * JSON text made a piece at a time (json-pieces.ts), each piece escaped as jsonText escapes the whole,
  * and passed through the output guard in the same scan (guardedPieces), not again when written to a file.
+ * Pieces in bytes come from JsonBytes, which sanitises each string as it writes it.
  */
-export const jsonPieces = (pieces: Iterable<string>): Generator<string> => guardedPieces(pieces, escapeJsonControls);
+export const jsonPieces = (pieces: Iterable<string | Uint8Array>): Generator<string | Uint8Array> => guardedPieces(pieces, escapeJsonControls);

@@ -59,6 +59,16 @@ describe('JSON pieces, escaped and guarded in one scan', () => {
     await emit(io, 'out.json', jsonPieces([text.slice(0, 9), text.slice(9), '\u001b]0;t\u0007\n']));
     expect(readFileSync(join(cwd, 'out.json'), 'utf8')).toBe('{\n  "name": "Ann\\u0085\\u2028\\u202eBo\\u001b[2J"\n}]0;t\n');
   });
+
+  it('guards bytes that no JSON writer vouched for, as it guards text', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'netprune-emit-'));
+    const sink = { write: () => true };
+    const io = { stdout: sink, stderr: sink, env: {}, cwd, stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, today: '2026-12-06', now: new Date() };
+    await emit(io, 'raw.txt', [Buffer.from('Ann\u001b[2J\u202e\n')]);
+    await emit(io, 'raw.json', jsonPieces([Buffer.from('"Ann\u0085\u2028"\n')]));
+    expect(readFileSync(join(cwd, 'raw.txt'), 'utf8')).toBe('Ann[2J\n');
+    expect(readFileSync(join(cwd, 'raw.json'), 'utf8')).toBe('"Ann\\u0085\\u2028"\n');
+  });
 });
 
 describe('links in Markdown and HTML', () => {

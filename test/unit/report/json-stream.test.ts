@@ -8,13 +8,21 @@ import { buildLazyReport, buildReport } from '../../../src/report/build.js';
 import { reportJson } from '../../../src/report/json-stream.js';
 import { reportSchema, type Report } from '../../../src/report/schema.js';
 import { writeOutput } from '../../../src/report/write.js';
+import { writeFileAtomic } from '../../../src/util/atomic-write.js';
+import { utf8 } from '../../../src/report/emit/guard.js';
 import { escapeJsonControls } from '../../../src/util/terminal-text.js';
 import type { Io } from '../../../src/util/io.js';
 import { fixture } from '../../helpers/exec.js';
 
 /** What `audit --json` wrote before it was streamed: the report parsed whole, then one string. */
 const whole = (report: Report) => `${escapeJsonControls(JSON.stringify(reportSchema.parse(report), null, 2))}\n`;
-const streamed = (report: Report) => [...reportJson(report)].join('');
+/** The pieces as text, each read as it comes: a piece in bytes is valid only until the next is asked for. */
+function textOf(pieces: Iterable<string | Uint8Array>): string {
+  let text = '';
+  for (const piece of pieces) text += typeof piece === 'string' ? piece : utf8(piece);
+  return text;
+}
+const streamed = (report: Report) => textOf(reportJson(report));
 
 const GENERATED_AT = new Date(Date.UTC(2026, 10, 18, 11, 6, 40));
 const analysisOf = (path: string) => analyse(path, { cwd: process.cwd(), today: '2026-11-18' });
@@ -39,7 +47,7 @@ describe('reportJson', () => {
     ['the hostile export', 'exports/hostile'],
   ])('writes %s the same when its contacts are made as they are reached (audit --json)', async (_, path) => {
     const analysis = await analysisOf(fixture(path));
-    expect([...reportJson(buildLazyReport(analysis, GENERATED_AT))].join('')).toBe(whole(buildReport(analysis, GENERATED_AT)));
+    expect(textOf(reportJson(buildLazyReport(analysis, GENERATED_AT)))).toBe(whole(buildReport(analysis, GENERATED_AT)));
   });
 
   it('the hostile export does exercise the escaping', () => {
@@ -88,6 +96,30 @@ describe('writeOutput with pieces', () => {
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(whole(hostile));
     expect(out.join('')).toBe(whole(hostile));
     expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('writes a report of many chunks the same to a file and to stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netprune-json-'));
+    const many = { ...hostile, contacts: Array.from({ length: 600 }, (_, i) => hostile.contacts[i % hostile.contacts.length]!) };
+    const out: string[] = [];
+    await writeOutput(io(dir), 'report.json', reportJson(many), {});
+    await writeOutput(io(dir, out), undefined, reportJson(many), {});
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(whole(many));
+    expect(out.join('')).toBe(whole(many));
+  });
+
+  it('writes pieces in bytes among text pieces, of any size, in order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netprune-json-'));
+    const pieces = [
+      'head ',
+      Buffer.from('é😀 '.repeat(10)),
+      Buffer.from('x'.repeat(1_500_000)),
+      'b'.repeat(400_000),
+      Buffer.from('Zoë '.repeat(300_000)),
+      'end\n',
+    ];
+    await writeFileAtomic(join(dir, 'mixed.txt'), pieces.values());
+    expect(readFileSync(join(dir, 'mixed.txt'), 'utf8')).toBe(pieces.map((p) => (typeof p === 'string' ? p : p.toString('utf8'))).join(''));
   });
 
   it('writes pieces of any size and any characters as their UTF-8, in order', async () => {
