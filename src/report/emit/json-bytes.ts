@@ -95,7 +95,9 @@ export class JsonBytes {
       this.at += digits;
       return;
     }
-    this.at += this.bytes.write(JSON.stringify(n), this.at, 'latin1');
+    // A fraction (closeness, score): its text is ASCII, copied by hand, since Buffer.write costs more per call.
+    const text = JSON.stringify(n);
+    for (let i = 0; i < text.length; i++) this.bytes[this.at++] = text.charCodeAt(i);
   }
 
   /** JSON text made elsewhere (JSON.stringify of a value zod has parsed), sanitised as a whole. */
