@@ -4,6 +4,8 @@ import type { Connection } from '../export/records.js';
 import { profileUrl } from '../export/url.js';
 import { exportDateReport } from './export-age.js';
 import { SCHEMA_VERSION, type Report, type ReportContact } from './schema.js';
+import { writeContactJson } from './contact-json.js';
+import type { JsonBytes } from './emit/json-bytes.js';
 import { isoStamp } from '../util/iso-date.js';
 import { countLabels } from '../util/labels.js';
 import { sayNotice } from '../i18n/notice.js';
@@ -16,17 +18,33 @@ export function buildReport(analysis: Analysis, generatedAt: Date): Report {
 
 /** The report with its contacts made as they are reached, for `audit --json` (json-stream.ts). */
 export type LazyReport = Omit<Report, 'contacts'> & {
-  readonly contacts: { readonly length: number; at(index: number): ReportContact | undefined };
+  readonly contacts: {
+    readonly length: number;
+    at(index: number): ReportContact | undefined;
+    /** Writes the contact's JSON from the analysis without making it (contact-json.ts); false when it does not fit the schema. */
+    writeJson?(out: JsonBytes, index: number): boolean;
+  };
 };
 
 /**
  * buildReport() whose contacts are made one at a time as the JSON reaches them, and let go once written:
  * made up front, 30,000 of them (56 MB allocated) outlived every young-generation collection until the
- * last byte, and the collector copied each twice on the way (docs/performance.md).
+ * last byte, and the collector copied each twice on the way (docs/performance.md). The JSON writes them
+ * from the analysis (`writeJson`) and makes one only for zod, when it does not fit.
  */
 export function buildLazyReport(analysis: Analysis, generatedAt: Date): LazyReport {
   const { contacts } = analysis;
-  return { ...envelopeOf(analysis, generatedAt), contacts: { length: contacts.length, at: (index) => reportContact(contacts[index] as Contact) } };
+  return {
+    ...envelopeOf(analysis, generatedAt),
+    contacts: {
+      length: contacts.length,
+      at: (index) => reportContact(contacts[index] as Contact),
+      writeJson: (out, index) => {
+        const { connection, verdict, evidence } = contacts[index] as Contact;
+        return writeContactJson(out, connection, verdict, evidence);
+      },
+    },
+  };
 }
 
 function envelopeOf(analysis: Analysis, generatedAt: Date): Omit<Report, 'contacts'> {

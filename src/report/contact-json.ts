@@ -2,6 +2,11 @@ import { LABELS } from '../plugin-api.js';
 import { ascii, type JsonBytes } from './emit/json-bytes.js';
 import { ISO_DATE, ISO_DATE_TIME, type ReportContact } from './schema.js';
 
+/** Who the contact is: a report contact, or the connection reportContact() copies these from. */
+type Person = Pick<ReportContact, 'url' | 'firstName' | 'lastName' | 'company' | 'position' | 'connectedOn'>;
+/** The label and why: a report contact, or the verdict reportContact() copies them from. */
+type Judged = Pick<ReportContact, 'label' | 'reasons' | 'score'>;
+
 /**
  * One of audit's contacts written as `JSON.stringify(contactSchema.parse(contact))` would appear in the
  * report (`JSON.stringify(report, null, 2)`: the schema's keys in its order, indented as an item of
@@ -10,8 +15,12 @@ import { ISO_DATE, ISO_DATE_TIME, type ReportContact } from './schema.js';
  * field is checked as the schema checks it before it is written; `false` when one does not fit, with
  * part of the contact written: the caller goes back to its mark() and runs zod, for the error or the
  * text. A test holds it to the schema, one broken field at a time, and to JSON.stringify on random contacts.
+ *
+ * The three parts are read field by field, as reportContact() copies them: a report contact's own
+ * (`c, c, c.evidence`), or an analysed contact's connection, verdict and evidence, so that audit makes
+ * no report contact at all.
  */
-export function writeContactJson(out: JsonBytes, c: ReportContact): boolean {
+export function writeContactJson(out: JsonBytes, c: Person, v: Judged, evidence: ReportContact['evidence']): boolean {
   if (!isNullableString(c.url)) return false;
   out.raw(URL);
   nullableString(out, c.url);
@@ -27,16 +36,16 @@ export function writeContactJson(out: JsonBytes, c: ReportContact): boolean {
   if (!(c.connectedOn === null || (typeof c.connectedOn === 'string' && ISO_DATE.test(c.connectedOn)))) return false;
   out.raw(CONNECTED_ON);
   nullableString(out, c.connectedOn);
-  if (!(LABELS as readonly unknown[]).includes(c.label)) return false;
+  if (!(LABELS as readonly unknown[]).includes(v.label)) return false;
   out.raw(LABEL);
-  out.string(c.label);
-  if (!writeReasons(out, c.reasons)) return false;
-  if (c.score !== undefined) {
-    if (!isFraction(c.score)) return false;
+  out.string(v.label);
+  if (!writeReasons(out, v.reasons)) return false;
+  if (v.score !== undefined) {
+    if (!isFraction(v.score)) return false;
     out.raw(SCORE);
-    out.number(c.score);
+    out.number(v.score);
   }
-  return writeEvidence(out, c.evidence);
+  return writeEvidence(out, evidence);
 }
 
 function writeReasons(out: JsonBytes, reasons: ReportContact['reasons']): boolean {

@@ -3,7 +3,7 @@ import { JsonBytes } from './emit/json-bytes.js';
 import { writeContactJson } from './contact-json.js';
 import { itemJson, listHead, parseItem } from './json-pieces.js';
 import type { LazyReport } from './build.js';
-import { contactSchema, reportSchema } from './schema.js';
+import { contactSchema, reportSchema, type ReportContact } from './schema.js';
 
 /**
  * `audit --json` without the report as one string: 30,000 contacts make ~36 MB of JSON, which
@@ -28,17 +28,18 @@ function* contactsJson(report: LazyReport): Generator<string | Uint8Array> {
   const out = new JsonBytes();
   for (let i = 0; i < contacts.length; i++) {
     if (i > 0) out.raw(COMMA);
-    const contact = contacts.at(i);
     const mark = out.mark();
-    if (contact === undefined || !writeContactJson(out, contact)) {
+    if (!(contacts.writeJson?.(out, i) ?? writeReportContact(out, contacts.at(i)))) {
       out.rewind(mark);
-      out.text(itemJson('contacts', parseItem(contactSchema, contact, ['contacts', i])));
+      out.text(itemJson('contacts', parseItem(contactSchema, contacts.at(i), ['contacts', i])));
     }
     if (out.full) yield out.take();
   }
   if (out.length > 0) yield out.take();
   yield head.close;
 }
+
+const writeReportContact = (out: JsonBytes, c: ReportContact | undefined): boolean => c !== undefined && writeContactJson(out, c, c, c.evidence);
 
 const envelopeSchema = reportSchema.omit({ contacts: true });
 const COMMA = Buffer.from(',\n');

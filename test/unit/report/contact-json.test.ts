@@ -19,7 +19,7 @@ const withDates = contacts.find((c) => c.evidence.messages.first !== null && c.c
 /** What writeContactJson() wrote for a contact, or undefined when it refused it. */
 function written(contact: ReportContact): string | undefined {
   const out = new JsonBytes();
-  return writeContactJson(out, contact) ? utf8(out.take()) : undefined;
+  return writeContactJson(out, contact, contact, contact.evidence) ? utf8(out.take()) : undefined;
 }
 
 /** The contact's text in the report as audit --json wrote it with zod: parsed, stringified, escaped and guarded. */

@@ -13,6 +13,8 @@ import { utf8 } from '../../../src/report/emit/guard.js';
 import { escapeJsonControls } from '../../../src/util/terminal-text.js';
 import type { Io } from '../../../src/util/io.js';
 import { fixture } from '../../helpers/exec.js';
+import { DELETE, ODD_VALUES } from '../../helpers/odd-values.js';
+import type { Analysis, Contact } from '../../../src/analyse.js';
 
 /** What `audit --json` wrote before it was streamed: the report parsed whole, then one string. */
 const whole = (report: Report) => `${escapeJsonControls(JSON.stringify(reportSchema.parse(report), null, 2))}\n`;
@@ -48,6 +50,58 @@ describe('reportJson', () => {
   ])('writes %s the same when its contacts are made as they are reached (audit --json)', async (_, path) => {
     const analysis = await analysisOf(fixture(path));
     expect(textOf(reportJson(buildLazyReport(analysis, GENERATED_AT)))).toBe(whole(buildReport(analysis, GENERATED_AT)));
+  });
+
+  // audit writes each contact from the analysis, never making its report contact: a broken field of the
+  // connection, verdict or evidence must be refused, or written, exactly as zod on the report contact would.
+  it('writes an analysed contact with any field broken as the report parsed whole, or fails with its error', async () => {
+    const analysis = await analysisOf(fixture('demo'));
+    const sample = [analysis.contacts.find((c) => c.evidence.invitation !== null)!, analysis.contacts.find((c) => c.evidence.messages.first !== null)!];
+    const paths = [
+      ['connection', 'url'],
+      ['connection', 'firstName'],
+      ['connection', 'position'],
+      ['connection', 'connectedOn'],
+      ['verdict', 'label'],
+      ['verdict', 'reasons'],
+      ['verdict', 'score'],
+      ['evidence', 'messages', 'sent'],
+      ['evidence', 'messages', 'twoWay'],
+      ['evidence', 'messages', 'first'],
+      ['evidence', 'invitation'],
+      ['evidence', 'endorsements', 'given'],
+      ['evidence', 'recommendations', 'received'],
+      ['evidence', 'sharedEmployer'],
+      ['evidence', 'addressBook'],
+      ['evidence', 'emailVisible'],
+      ['evidence', 'yearsConnected'],
+      ['evidence', 'closeness'],
+    ];
+    for (const contact of sample) {
+      for (const path of paths) {
+        for (const value of ODD_VALUES) {
+          const changed = structuredClone(contact) as unknown as Record<string, Record<string, unknown>>;
+          let target: Record<string, unknown> = changed;
+          for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
+          if (value === DELETE) delete target[path.at(-1)!];
+          else target[path.at(-1)!] = value;
+          const broken: Analysis = { ...analysis, contacts: [analysis.contacts[0]!, changed as unknown as Contact] };
+          const expected = reportSchema.safeParse(buildReport(broken, GENERATED_AT));
+          let written: string | ZodError;
+          try {
+            written = textOf(reportJson(buildLazyReport(broken, GENERATED_AT)));
+          } catch (error) {
+            written = error as ZodError;
+          }
+          const outcome = typeof written === 'string' ? written : (written as ZodError).issues;
+          expect({ path, value, outcome }).toEqual({
+            path,
+            value,
+            outcome: expected.success ? whole(buildReport(broken, GENERATED_AT)) : expected.error.issues,
+          });
+        }
+      }
+    }
   });
 
   it('the hostile export does exercise the escaping', () => {
