@@ -40,10 +40,8 @@ export async function audit(path: string, options: AuditOptions, io: Io, t: Tran
 
   const { report, text, read } = await reportOn(path, format, options, io, t);
   // What the analysis made and the report does not need went when reportOn() returned: collected now, V8
-  // sizes the heap a text report is written in from what is left, not from all it held before. JSON is written
-  // a few contacts at a time; there the pause (60–100 ms on 30,000 contacts) saved 2–4 MB of a 140–175 MB
-  // peak, so it is not paid (docs/performance.md).
-  if (text !== undefined) runtime().collectGarbage();
+  // sizes the heap the report is written in from what is left, not from all it held before (docs/performance.md).
+  runtime().collectGarbage();
   await emit(io, options.out, text ?? reportJson(report), { export: read });
   if (format === 'html' && options.out !== undefined && options.out !== '-') {
     io.stderr.write(`${t('page.wrote', { target: safeText(pathToFileURL(resolve(io.cwd, options.out)).href) })}\n`);
