@@ -1,6 +1,6 @@
 import type { Connection } from '../export/records.js';
 import { normalizeCompany } from './employer.js';
-import type { Resolution } from './match-audit.js';
+import type { MatchedBy, Resolution } from './match-audit.js';
 import { nameKey, personName } from './names.js';
 import { wordKey } from './text.js';
 import { dayOf, isoDay } from '../util/iso-date.js';
@@ -161,30 +161,42 @@ function settle(people: PeopleIndex, candidates: readonly number[], lookup: Look
   const { position, date } = lookup;
   const companies = typeof lookup.companies === 'function' ? lookup.companies() : lookup.companies;
   let left = candidates;
-  // Company, position, date, in turn (see resolve()): the first that fits exactly one candidate settles the name.
-  if (companies !== undefined && companies.size > 0) {
-    const fitting = left.filter((i) => companies.has(people.companyKeys[i] ?? ''));
-    if (fitting.length === 1) return { kind: 'match', index: fitting[0]!, by: 'name+company' };
+  // Company, position, date, in turn (see resolve()): the first that fits exactly one candidate settles the name;
+  // one that fits several narrows the candidates for the next.
+  const narrow = (fitting: number[], by: MatchedBy): Resolution | undefined => {
+    if (fitting.length === 1) return { kind: 'match', index: fitting[0]!, by };
     if (fitting.length > 1) left = fitting;
+    return undefined;
+  };
+  if (companies !== undefined && companies.size > 0) {
+    const settled = narrow(
+      left.filter((i) => companies.has(people.companyKeys[i] ?? '')),
+      'name+company',
+    );
+    if (settled !== undefined) return settled;
   }
   const title = position === undefined ? '' : wordKey(position);
   if (title !== '') {
-    const fitting = left.filter((i) => positionKey(people, i) === title);
-    if (fitting.length === 1) return { kind: 'match', index: fitting[0]!, by: 'name+position' };
-    if (fitting.length > 1) left = fitting;
+    const settled = narrow(
+      left.filter((i) => positionKey(people, i) === title),
+      'name+position',
+    );
+    if (settled !== undefined) return settled;
   }
   if (date !== undefined && date !== null) {
     // The day of slack worked out once per record, not once per candidate (a Date and two strings each).
     const by = 'connectedBy' in date;
     let bound: string | undefined;
-    const fitting = left.filter((i) => {
-      const connectedOn = people.connections[i]?.connectedOn ?? null;
-      if (connectedOn === null) return true;
-      bound ??= by ? shiftDay(date.connectedBy, 1) : shiftDay(date.connectedFrom, -1);
-      return by ? connectedOn <= bound : connectedOn >= bound;
-    });
-    if (fitting.length === 1) return { kind: 'match', index: fitting[0]!, by: 'name+date' };
-    if (fitting.length > 1) left = fitting;
+    const settled = narrow(
+      left.filter((i) => {
+        const connectedOn = people.connections[i]?.connectedOn ?? null;
+        if (connectedOn === null) return true;
+        bound ??= by ? shiftDay(date.connectedBy, 1) : shiftDay(date.connectedFrom, -1);
+        return by ? connectedOn <= bound : connectedOn >= bound;
+      }),
+      'name+date',
+    );
+    if (settled !== undefined) return settled;
   }
   return { kind: 'ambiguous', candidates: left };
 }

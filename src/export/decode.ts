@@ -208,6 +208,11 @@ function firstInvalidUtf8(bytes: Uint8Array, atEnd: boolean): number {
   return -1;
 }
 
+/** Whether decodeText() would decode these bytes as UTF-8 as they are: no byte-order mark of any kind, and valid UTF-8. */
+export function isPlainUtf8(bytes: Uint8Array): boolean {
+  return utf16Encoding(bytes) === null && !hasUtf8Bom(bytes) && isUtf8(bytes);
+}
+
 function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';

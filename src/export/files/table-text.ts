@@ -1,5 +1,5 @@
-import { Buffer, isUtf8 } from 'node:buffer';
-import { decodeText } from '../decode.js';
+import { Buffer } from 'node:buffer';
+import { decodeText, isPlainUtf8 } from '../decode.js';
 import type { TextPieces } from '../csv.js';
 import type { Notice } from '../../i18n/notice.js';
 
@@ -60,13 +60,4 @@ function isBlank(buffer: Buffer): boolean {
     if (!(byte === 0x20 || (byte >= 0x09 && byte <= 0x0d))) return false;
   }
   return true;
-}
-
-/** Valid UTF-8 that starts with no byte-order mark of any kind: decodeText() would decode it as UTF-8, as it is. */
-function isPlainUtf8(bytes: Uint8Array): boolean {
-  const b0 = bytes[0];
-  const b1 = bytes[1];
-  // EF BB BF (UTF-8), FF FE and FE FF (UTF-16): decodeText() reads the BOM, and may decode otherwise.
-  if ((b0 === 0xef && b1 === 0xbb) || (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return false;
-  return isUtf8(bytes);
 }
