@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Bytes encoded before a write; writing into one buffer spares joining the pieces and encoding the result. */
@@ -10,12 +10,36 @@ const BUFFER_BYTES = 1024 * 1024;
  * the old file or the new one, never a mix. Temporary file in the same folder (rename is only atomic
  * within one file system), fsync, rename, then fsync the folder so that the rename itself is on disk.
  * `text` may come in pieces, so that a large report is never one string.
+ *
+ * A symlink is followed, so that the file it points to is replaced and the link stays. A device, a
+ * pipe or a socket (`--out /dev/null`, `--out /dev/stdout`) is written into, as a shell's `>` would:
+ * renaming over it would put a plain file where it was, and run as root, over /dev/null.
  */
 export async function writeFileAtomic(path: string, text: string | Iterable<string>, mode = 0o600): Promise<void> {
+  const pieces = typeof text === 'string' ? [text] : text;
+  const target = await realpath(path).catch(() => path);
+  const existing = await stat(target).catch(() => undefined);
+  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) return writeInto(target, pieces);
+  await replace(target, pieces, mode);
+}
+
+async function writeInto(path: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await writePieces(handle, pieces);
+  } catch (error) {
+    // A reader that went away (`--out /dev/stdout | head`) is not an error, as on stdout (launch/fd-writer.ts).
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function replace(path: string, pieces: Iterable<string>, mode: number): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', mode);
   try {
-    await writePieces(handle, typeof text === 'string' ? [text] : text);
+    await writePieces(handle, pieces);
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -2,7 +2,8 @@
  * What netprune reads is the export it is given, all of it, and never written over: two exports in
  * one folder, unreadable folders, --out aimed at the input, and the export's age.
  */
-import { copyFile, link, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { copyFile, link, lstat, mkdir, mkdtemp, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,30 @@ async function tree(name: string, files: Record<string, string>): Promise<string
   }
   return base;
 }
+
+describe('--out at something other than a plain file', () => {
+  it('writes into a named pipe, as a shell would, and leaves the pipe a pipe (as /dev/null must stay a device)', async () => {
+    const x = await tree('out-pipe', { 'Connections.csv': `${HEADER}\n${ADA}` });
+    const fifo = join(dir, 'report.pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // Opening a pipe for writing waits for a reader: read it meanwhile.
+    const [result, received] = await Promise.all([netprune(['audit', x, '--json', '--out', fifo]), readFile(fifo, 'utf8')]);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(received) as Report).contacts.map((contact) => contact.lastName)).toEqual(['Quill']);
+    expect((await stat(fifo)).isFIFO()).toBe(true);
+  });
+
+  it('follows a symlink: the file it points to gets the report, the link stays', async () => {
+    const x = await tree('out-link', { 'Connections.csv': `${HEADER}\n${ADA}` });
+    const real = join(dir, 'real-report.csv');
+    await writeFile(real, 'last week’s report\n');
+    await symlink(real, join(dir, 'report-link.csv'));
+    expect((await netprune(['audit', x, '--format', 'csv', '--out', join(dir, 'report-link.csv')])).code).toBe(0);
+    expect((await lstat(join(dir, 'report-link.csv'))).isSymbolicLink()).toBe(true);
+    expect(await readlink(join(dir, 'report-link.csv'))).toBe(real);
+    expect(await readFile(real, 'utf8')).toContain('Ada,Quill');
+  });
+});
 
 describe('--out never writes over the export being read', () => {
   it('refuses the Connections.csv being read, with one line naming both, and leaves it whole', async () => {
