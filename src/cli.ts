@@ -5,12 +5,12 @@ import { todayFrom } from './util/clock.js';
 import { internalErrorText } from './internal-error.js';
 import { WORKER_COMMANDS } from './launch/worker-commands.js';
 import { isoDay } from './util/iso-date.js';
-import { commandIndex } from './command-word.js';
+import { asksForHelp, commandIndex } from './command-word.js';
 
 const argv = process.argv.slice(2);
 const now = todayFrom(process.env);
 
-if (WORKER_COMMANDS.has(argv[commandIndex(argv)] ?? '')) {
+if (WORKER_COMMANDS.has(argv[commandIndex(argv)] ?? '') && !asksForHelp(argv)) {
   // process.stdout is never touched here: made on a terminal, it would make the descriptor non-blocking for the worker too.
   const [{ runInWorker }, { installMainThreadRuntime }] = await Promise.all([import('./launch/in-worker.js'), import('./launch/main-thread.js')]);
   installMainThreadRuntime();
