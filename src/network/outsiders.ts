@@ -20,26 +20,6 @@ export interface OutsiderRows {
   ambiguous: number;
 }
 
-export interface Outsiders {
-  list: Outsider[];
-  /** The outsider behind each invitation that is not from or to a connection, by invitation index. */
-  byInvitation: ReadonlyMap<number, Outsider>;
-  ambiguous: number;
-}
-
-/** tableOutsiders() with every row made into an object and each invitation's outsider mapped: the whole list at once, as tests read it. */
-export function findOutsiders(exp: LinkedInExport, people: PeopleIndex = indexPeople(exp.connections)): Outsiders {
-  const { table, ambiguous } = tableOutsiders(exp, people, 'everyone');
-  const list = [...table.rows()].map((row) => table.outsider(row));
-  const byRow = new Map([...table.rows()].map((row, i) => [row, list[i]!]));
-  const byInvitation = new Map<number, Outsider>();
-  for (let i = 0; i < exp.invitations.length; i++) {
-    const outsider = byRow.get(table.invitationHolder(i));
-    if (outsider !== undefined) byInvitation.set(i, outsider);
-  }
-  return { list, byInvitation, ambiguous };
-}
-
 /**
  * Everyone the export mentions who is not a connection: in messages.csv, Invitations.csv,
  * Contacts.csv and the recommendations. Each record is first looked up among the connections with

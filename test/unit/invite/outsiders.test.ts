@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '../../../src/export/messages/types.js';
-import { findOutsiders, splitName } from '../../../src/network/outsiders.js';
+import { splitName } from '../../../src/network/outsiders.js';
 import { ME, conversation, jan, makeConnection, makeExport, summary, who } from '../evidence/make-export.js';
-import { contact, invitation, recommendation } from './make-outsiders.js';
+import { contact, findOutsiders, invitation, recommendation } from './make-outsiders.js';
 
 const priya = makeConnection('Priya', 'Shah');
 const sam: Participant = { key: 'in/sam-lee', name: 'Sam Lee' };
