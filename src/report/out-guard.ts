@@ -1,6 +1,8 @@
-import { realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { defaultStatePath } from '../decisions/index.js';
 import { InputError } from '../errors.js';
+import { kindOf } from '../export/file-names.js';
 import type { LinkedInExport } from '../export/types.js';
 import { safeText } from '../util/terminal-text.js';
 
@@ -22,16 +24,28 @@ const ADVICE = { key: 'advice.otherOut' } as const;
  */
 export async function refuseToOverwrite(out: string, cwd: string, inputs: Inputs): Promise<void> {
   const target = resolve(cwd, out);
+  const exp = inputs.export;
+  const exportPath = exp === undefined ? undefined : resolve(cwd, exp.source.path);
   const targetId = await identity(target);
-  if (targetId === null) return; // A new file replaces nothing.
+  if (targetId === null) {
+    // A new file replaces nothing, but one with a LinkedIn file's name inside the export folder would
+    // be read with the export next time: `old/Connections.csv` makes it an export with two of them.
+    if (exp?.source.type === 'folder' && exportPath !== undefined && kindOf(target) !== undefined && (await isInside(target, exportPath))) {
+      throw new InputError(out, { key: 'problem.outIsExportCsv', values: { path: exp.source.path } }, ADVICE);
+    }
+    return;
+  }
   const same = async (path: string) => (await identity(path)) === targetId || resolve(path) === target;
 
-  if (inputs.decisions !== undefined && (await same(resolve(cwd, inputs.decisions)))) {
-    throw new InputError(out, { key: 'problem.outIsDecisions', values: { file: inputs.decisions } }, ADVICE);
+  // The decisions file a command uses is one input, but every command that takes --out would write
+  // over the one beside the export (audit and explain read it), and over any other: a slip of the
+  // tab key (`-o netprune-decisions.json`) would lose a whole review.
+  const decisions = inputs.decisions ?? (exportPath === undefined ? undefined : defaultStatePath(exportPath));
+  if (decisions !== undefined && (await same(resolve(cwd, decisions)))) {
+    throw new InputError(out, { key: 'problem.outIsDecisions', values: { file: safeText(decisions) } }, ADVICE);
   }
-  const exp = inputs.export;
-  if (exp === undefined) return;
-  const exportPath = resolve(cwd, exp.source.path);
+  if (await holdsDecisions(target)) throw new InputError(out, { key: 'problem.outIsOtherDecisions' }, ADVICE);
+  if (exp === undefined || exportPath === undefined) return;
   if (exp.source.type !== 'folder') {
     if (await same(exportPath)) throw new InputError(out, { key: 'problem.outIsExport', values: { path: exp.source.path } }, ADVICE);
     return;
@@ -42,6 +56,23 @@ export async function refuseToOverwrite(out: string, cwd: string, inputs: Inputs
   }
   if (/\.csv$/i.test(target) && (await isInside(target, exportPath))) {
     throw new InputError(out, { key: 'problem.outIsExportCsv', values: { path: exp.source.path } }, ADVICE);
+  }
+}
+
+/**
+ * Whether an existing file is a netprune decisions file, whatever its name: they all begin with
+ * `"netprune": "decisions"` (decisions/format.ts), and a forged or damaged one is worth keeping too.
+ */
+async function holdsDecisions(path: string): Promise<boolean> {
+  // Only a plain file: opening a named pipe to read would wait for a writer.
+  if (!(await stat(path).catch(() => undefined))?.isFile()) return false;
+  const handle = await open(path, 'r').catch(() => undefined);
+  if (handle === undefined) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    return /^\s*\{\s*"netprune"\s*:\s*"decisions"/.test(buffer.toString('utf8', 0, bytesRead));
+  } finally {
+    await handle.close();
   }
 }
 

@@ -87,6 +87,46 @@ describe('--out never writes over the export being read', () => {
   });
 });
 
+describe('--out never writes over a decisions file', () => {
+  it('refuses, in every command that takes --out, the one beside the export and any other, and leaves them whole', async () => {
+    const base = join(dir, 'out-decisions');
+    const x = await tree('out-decisions/export', {
+      'Connections.csv': `${HEADER}\n${ADA}\n${BO}`,
+      'Invitations.csv': 'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n',
+    });
+    const input = join(dir, 'out-decisions-remove.txt');
+    await writeFile(input, 'https://www.linkedin.com/in/bo-lind\n');
+    expect((await netprune(['decide', x, '--remove', input])).code).toBe(0);
+    const beside = join(base, 'netprune-decisions.json');
+    const answers = await readFile(beside, 'utf8');
+    const elsewhere = join(dir, 'last-year.json');
+    await writeFile(elsewhere, answers);
+    for (const command of [
+      ['audit', x, '--json'],
+      ['explain', x, 'Bo Lind'],
+      ['invitations', x],
+      ['suggest', x],
+    ]) {
+      await expectInputError([...command, '--out', beside], /netprune-decisions\.json: /, /is the decisions file in use/);
+      await expectInputError([...command, '-o', elsewhere], /last-year\.json: /, /is a netprune decisions file/);
+    }
+    expect(await readFile(beside, 'utf8')).toBe(answers);
+    expect(await readFile(elsewhere, 'utf8')).toBe(answers);
+  });
+
+  it('refuses a new file inside the export folder named like one of LinkedIn’s, which the next run would read', async () => {
+    const x = await tree('out-new-csv', { 'Connections.csv': `${HEADER}\n${ADA}` });
+    await expectInputError(
+      ['audit', x, '--format', 'csv', '--out', join(x, 'old', 'Connections.csv')],
+      /old\/Connections\.csv: /,
+      /inside the export being read/,
+    );
+    await mkdir(join(x, 'reports'));
+    expect((await netprune(['audit', x, '--format', 'csv', '--out', join(x, 'reports', 'audit.csv')])).code).toBe(0);
+    expect((await netprune(['audit', x])).code).toBe(0);
+  });
+});
+
 describe('a folder holding two exports', () => {
   it('is refused, naming both, instead of mixing the older and the newer', async () => {
     const downloads = await tree('downloads', {

@@ -119,6 +119,7 @@ export const enErrors = {
   'problem.notMessages': 'this is not a LinkedIn messages export (no FROM and DATE columns in the first line)',
   'problem.cannotWrite': 'cannot write the report ({code})',
   'problem.outIsDecisions': 'is the decisions file in use ({file})',
+  'problem.outIsOtherDecisions': 'is a netprune decisions file (the answers of a review)',
   'problem.outIsExport': 'is the export being read ({path})',
   'problem.outIsExportFile': 'is {file}, a file of the export being read ({path})',
   'problem.outIsExportCsv': 'is a CSV file inside the export being read ({path})',

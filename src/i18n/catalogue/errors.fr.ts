@@ -116,6 +116,7 @@ const french = {
   'problem.notMessages': 'ce n’est pas un export de messages LinkedIn (pas de colonnes FROM et DATE à la première ligne)',
   'problem.cannotWrite': 'impossible d’écrire le rapport ({code})',
   'problem.outIsDecisions': 'est le fichier de décisions utilisé ({file})',
+  'problem.outIsOtherDecisions': 'est un fichier de décisions de netprune (les réponses d’un autre tri)',
   'problem.outIsExport': 'est l’export en cours de lecture ({path})',
   'problem.outIsExportFile': 'est {file}, un fichier de l’export en cours de lecture ({path})',
   'problem.outIsExportCsv': 'est un fichier CSV de l’export en cours de lecture ({path})',
