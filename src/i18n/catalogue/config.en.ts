@@ -32,7 +32,6 @@ export const enConfig = {
   'json.unexpectedEnd': 'unexpected end of file',
   'json.unexpectedAfter': 'unexpected {found} after the end of the JSON value',
   'config.problem': '{file}: {path}: {problem}',
-  'config.problemTopLevel': '{file}: (top level): {problem}',
   'config.tooDeep': '{file}: {path}: nested more than {depth} levels deep; write the condition with fewer levels',
   'config.unknownRuleSet': 'Unknown rule set "{name}". Built-in rule sets: {ids}. To load a file, give its path, such as ./{name}.json.',
   'config.cycle': {
