@@ -1,8 +1,8 @@
 /**
  * The errors of rule-set files, the config file and classifier plugins (src/classify/, src/config/), of the
  * decisions file (src/decisions/), the review lock, review's and diff's own flags, in English
- * (config.fr.ts: French). Spread into en.ts. What a JSON scanner or zod finds wrong inside a file
- * (`trailing comma`, `expected string, got 3`) goes in as `{problem}`, in English (docs/i18n.md).
+ * (config.fr.ts: French). Spread into en.ts. What the JSON scanner (json.*) or a schema (issue.*,
+ * issues.en.ts) finds wrong inside a file goes in as `{problem}`, a Message said in the same language.
  */
 export const enConfig = {
   /** Rule sets and the config file. */
