@@ -43,6 +43,11 @@ function kindOf(value: unknown): Message {
 /** A value found in a file, as it would be written in JSON (`"3"`, `3`, `null`), or its kind for a list or an object. */
 export function show(value: unknown): Value {
   if (typeof value === 'function' || typeof value === 'object' || value === undefined) return value === null ? 'null' : kindOf(value);
+  return quoted(value);
+}
+
+/** A key or a value as JSON writes it, cut at 40 characters: a line names it, it does not copy it. */
+export function quoted(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
@@ -102,8 +107,8 @@ function describe(issue: z.core.$ZodRawIssue, got: (value: unknown) => Value, hi
       return issue.keys.map((key) => {
         const near = suggest(key, known);
         return near === undefined
-          ? { key: 'issue.unknownKey', values: { name: JSON.stringify(key) } }
-          : { key: 'issue.unknownKeyNear', values: { name: JSON.stringify(key), near: JSON.stringify(near) } };
+          ? { key: 'issue.unknownKey', values: { name: quoted(key) } }
+          : { key: 'issue.unknownKeyNear', values: { name: quoted(key), near: quoted(near) } };
       });
     }
     case 'too_small': {

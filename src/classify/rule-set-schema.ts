@@ -4,7 +4,7 @@ import { LABELS } from '../plugin-api.js';
 import { SIGNALS, SIGNAL_NAMES, type NumberSignal, type BooleanSignal } from './signals.js';
 import { MAX_PHRASE_LENGTH, TEXTS, TEXT_NAMES, hasWords, type TextName } from './texts.js';
 import { checkTemplate } from './template.js';
-import { expectedWord, issueText, show, suggest } from './issues.js';
+import { expectedWord, issueText, quoted, show, suggest } from './issues.js';
 
 /** Skip "empty" checks on an object whose only keys were unknown: that error was already reported. */
 const cleanSoFar = (payload: z.core.ParsePayload): boolean => payload.issues.length === 0;
@@ -62,12 +62,10 @@ const COMPARISON_KEYS: readonly string[] = ['gte', 'gt', 'lte', 'lt', 'eq'];
 
 /** A key of a condition that is no signal: a bound written beside the signal rather than under it, or a likely typo. */
 function unknownSignal(key: string): Message {
-  const name = JSON.stringify(key);
+  const name = quoted(key);
   if (COMPARISON_KEYS.includes(key)) return { key: 'issue.comparisonOutside', values: { name, example: `{ "messages": { "${key}": 3 } }` } };
   const near = suggest(key, CONDITION_KEYS);
-  return near === undefined
-    ? { key: 'issue.unknownSignal', values: { name } }
-    : { key: 'issue.unknownSignalNear', values: { name, near: JSON.stringify(near) } };
+  return near === undefined ? { key: 'issue.unknownSignal', values: { name } } : { key: 'issue.unknownSignalNear', values: { name, near: quoted(near) } };
 }
 
 const conditionSchema: z.ZodType<Condition> = z
@@ -210,8 +208,7 @@ export const ruleSetSchema = z
   });
 export type RuleSetFile = z.infer<typeof ruleSetSchema>;
 
-const duplicate = (id: string, first: number): string =>
-  issueText({ key: 'issue.duplicateRuleId', values: { id: JSON.stringify(id), other: `rules.${first}.id` } });
+const duplicate = (id: string, first: number): string => issueText({ key: 'issue.duplicateRuleId', values: { id: quoted(id), other: `rules.${first}.id` } });
 
 /** A rule set once its `extends` is resolved and its parameters bound: what compileRuleSet takes. */
 export interface RuleSet {

@@ -54,6 +54,14 @@ describe('describeIssue', () => {
     ]);
   });
 
+  it('cuts a long key or value at 40 characters: the line names it, it does not copy it', () => {
+    const long = 'x'.repeat(500);
+    expect(problems(rule, { id: 'a', label: long, [long]: 1 }).en).toEqual([
+      `label: expected one of "known", "weak-tie", "stranger", got "${'x'.repeat(38)}…`,
+      `(top level): unknown key "${'x'.repeat(38)}…`,
+    ]);
+  });
+
   it('says bounds as bounds: items, characters, at least, more than, at most', () => {
     expect(problems(rule, { id: 'a', label: 'known', score: 2, tags: [] })).toEqual({
       en: ['score: must be at most 1, got 2', 'tags: needs at least 1 item'],
