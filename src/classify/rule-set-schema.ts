@@ -178,13 +178,27 @@ export const ruleSetSchema = z
     remove: z.array(ruleIdSchema).min(1).optional().meta({ description: 'In a file that extends another: ids of base rules to drop' }),
     otherwise: otherwiseSchema.optional().meta({ description: 'The verdict when no rule matches; required unless it extends another' }),
   })
+  // Checked even when other parts of the file fail, so that one run lists every problem: its own keys are all it reads.
+  .superRefine(
+    (ruleSet, ctx) => {
+      if (ruleSet.extends !== undefined) return;
+      for (const [key, expected] of [
+        ['description', 'string'],
+        ['rules', 'array'],
+        ['otherwise', 'object'],
+      ] as const) {
+        if (ruleSet[key] === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: issueText({ key: 'issue.missingWithoutExtends', values: { expected: expectedWord(expected) } }),
+          });
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) },
+  )
   .superRefine((ruleSet, ctx) => {
     if (ruleSet.extends === undefined) {
-      const missing = (key: string, expected: string) =>
-        ctx.addIssue({ code: 'custom', path: [key], message: issueText({ key: 'issue.missingWithoutExtends', values: { expected: expectedWord(expected) } }) });
-      if (ruleSet.description === undefined) missing('description', 'string');
-      if (ruleSet.rules === undefined) missing('rules', 'array');
-      if (ruleSet.otherwise === undefined) missing('otherwise', 'object');
       if (ruleSet.remove !== undefined) ctx.addIssue({ code: 'custom', path: ['remove'], message: issueText({ key: 'issue.removeNeedsExtends' }) });
       ruleSet.rules?.forEach((rule, index) => {
         for (const key of ['before', 'after'] as const) {

@@ -85,6 +85,15 @@ describe('parseRuleSet', () => {
   it.each([
     [{ description: 'd', rules: [rule] }, ['x.json: otherwise: missing: expected an object, unless the file extends another rule set']],
     [{ description: 'd', rules: [rule], otherwise, extra: 1 }, ['x.json: (top level): unknown key "extra"']],
+    // A missing part is reported with the problems of the others, not only once they are fixed.
+    [
+      { rules: [{ ...rule, label: 'knwn' }] },
+      [
+        'x.json: rules.0.label: expected one of "known", "weak-tie", "stranger", got "knwn" (did you mean "known"?)',
+        'x.json: description: missing: expected a string, unless the file extends another rule set',
+        'x.json: otherwise: missing: expected an object, unless the file extends another rule set',
+      ],
+    ],
     [{ description: 'd', rules: [{ ...rule, lable: 'known' }], otherwise }, ['x.json: rules.0: unknown key "lable" (did you mean "label"?)']],
     [
       { description: 'd', rules: [{ ...rule, id: 'Two Way' }], otherwise },
