@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { ClassifierError } from '../errors.js';
-import { describeIssue, issuePlaces } from './issues.js';
+import type { Message } from '../i18n/translator.js';
+import { describeIssue, issuePlaces, placeName } from './issues.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 
 /** JSON a person wrote (a rule set, the config file) → its data: `file:line:col: invalid JSON: …` when it is not JSON. */
@@ -25,11 +26,8 @@ export function parseJsonText(text: string, file: string): unknown {
 export function validated<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
   const result = schema.safeParse(data, { error: describeIssue });
   if (result.success) return result.data;
-  // zod's own words (`expected string, got 3`) stay English: the sentence around them follows the language.
-  const problems = issuePlaces(result.error.issues).map(({ path, message: problem }) =>
-    path === undefined
-      ? { key: 'config.problemTopLevel' as const, values: { file, problem } }
-      : { key: 'config.problem' as const, values: { file, path, problem } },
+  const problems = issuePlaces(result.error.issues).map(
+    ({ path, message: problem }): Message => ({ key: 'config.problem', values: { file, path: placeName(path), problem } }),
   );
   throw new ClassifierError({ problems }, 2, { cause: result.error });
 }

@@ -5,12 +5,17 @@ import * as z from 'zod';
 import { ClassifierError } from '../errors.js';
 import type { Message } from '../i18n/translator.js';
 import { LABELS, PLUGIN_API_VERSION, type Classifier, type ClassifierContext, type Connection, type Evidence, type Verdict } from '../plugin-api.js';
-import { describeIssue, formatIssues, show } from './issues.js';
+import { describeIssue, issueText, problemList, show } from './issues.js';
 import { DEFAULT_PLUGIN_LIMITS, PluginStopped, startPluginThread, type PluginLimits, type PluginResponse, type Stopped } from './plugin-host.js';
 import { describeCallFailure, describeLoadFailure, pluginStack } from './plugin-errors.js';
 
 const functionSchema = z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', {
-  error: (issue) => `expected a function, got ${show(issue.input)}`,
+  error: (issue) =>
+    issueText(
+      issue.input === undefined
+        ? { key: 'issue.missing', values: { expected: { key: 'issue.a.function' } } }
+        : { key: 'issue.wrongType', values: { expected: { key: 'issue.a.function' }, got: show(issue.input) } },
+    ),
 });
 
 /** What a plugin module must default-export (see Classifier in plugin-api.ts). Extra keys are allowed. */
@@ -19,7 +24,9 @@ const pluginModuleSchema = z.object({
     id: z.string().min(1),
     description: z.string(),
     apiVersion: z
-      .literal(PLUGIN_API_VERSION, { error: (issue) => `this netprune runs plugins of API version ${PLUGIN_API_VERSION}, got ${show(issue.input)}` })
+      .literal(PLUGIN_API_VERSION, {
+        error: (issue) => issueText({ key: 'issue.apiVersion', values: { version: String(PLUGIN_API_VERSION), got: show(issue.input) } }),
+      })
       .optional(),
     classify: functionSchema,
   }),
@@ -115,7 +122,7 @@ export async function loadPlugin(specifier: string, options: PluginOptions = {})
   const checked = pluginModuleSchema.safeParse(first.type === 'loaded' ? revive(first.module) : undefined, { error: describeIssue });
   if (!checked.success) {
     thread.close();
-    throw cannotLoad({ key: 'plugin.invalidModule', values: { file: specifier, problem: formatIssues(checked.error.issues).join('; ') } }, checked.error);
+    throw cannotLoad({ key: 'plugin.invalidModule', values: { file: specifier, problem: problemList(checked.error.issues) } }, checked.error);
   }
   const { id, description } = checked.data.default;
 
@@ -160,7 +167,7 @@ export async function loadPlugin(specifier: string, options: PluginOptions = {})
         const verdict = verdictSchema.safeParse(output, { error: describeIssue });
         if (!verdict.success) {
           thread.close();
-          const problem = formatIssues(verdict.error.issues).join('; ');
+          const problem = problemList(verdict.error.issues);
           const contact = describeContact(batch[i]!.connection);
           throw new ClassifierError({ key: 'plugin.invalidVerdict', values: { file: specifier, contact, problem } }, 2, {
             cause: verdict.error,

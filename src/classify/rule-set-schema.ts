@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import type { Message } from '../i18n/translator.js';
 import { LABELS } from '../plugin-api.js';
 import { SIGNALS, SIGNAL_NAMES, type NumberSignal, type BooleanSignal } from './signals.js';
 import { MAX_PHRASE_LENGTH, TEXTS, TEXT_NAMES, hasWords, type TextName } from './texts.js';
 import { checkTemplate } from './template.js';
-import { show, suggest } from './issues.js';
+import { expectedWord, issueText, quoted, show, suggest } from './issues.js';
 
 /** Skip "empty" checks on an object whose only keys were unknown: that error was already reported. */
 const cleanSoFar = (payload: z.core.ParsePayload): boolean => payload.issues.length === 0;
@@ -12,25 +13,28 @@ const cleanSoFar = (payload: z.core.ParsePayload): boolean => payload.issues.len
 export const PARAMETER_REF = /^\$([a-z][A-Za-z0-9]*)$/;
 const parameterRefSchema = z
   .string()
-  .regex(PARAMETER_REF, { error: (issue) => `expected a number, or a parameter written "$name", got ${show(issue.input)}` })
+  .regex(PARAMETER_REF, { error: (issue) => issueText({ key: 'issue.parameterRef', values: { got: show(issue.input) } }) })
   .meta({ description: 'A parameter of the rule set: "$" and its name' });
-const bound = z.union([z.number(), parameterRefSchema]);
+const bound = z.union([z.number(), parameterRefSchema], {
+  error: (issue) => (issue.code === 'invalid_union' ? issueText({ key: 'issue.parameterRef', values: { got: show(issue.input) } }) : undefined),
+});
 
 const comparisonSchema = z
   .strictObject({ gte: bound, gt: bound, lte: bound, lt: bound, eq: bound })
   .partial()
-  .refine((c) => Object.keys(c).length > 0, { message: 'a comparison needs at least one of gte, gt, lte, lt, eq', when: cleanSoFar })
+  .refine((c) => Object.keys(c).length > 0, { message: issueText({ key: 'issue.comparisonEmpty' }), when: cleanSoFar })
   .meta({ description: 'Every given bound must hold: { "gte": 1, "lt": 10 }; a bound may be a parameter, "$name"' });
 export type Comparison = z.infer<typeof comparisonSchema>;
 
 const numberTestSchema = z.union([z.number(), parameterRefSchema, comparisonSchema], {
-  error: (issue) => (issue.code === 'invalid_union' ? 'expected a number, a parameter ("$name") or a comparison such as { "gte": 1 }' : undefined),
+  error: (issue) =>
+    issue.code === 'invalid_union' ? issueText({ key: 'issue.numberTest', values: { example: '{ "gte": 1 }', got: show(issue.input) } }) : undefined,
 });
 
 const phraseSchema = z
   .string()
   .max(MAX_PHRASE_LENGTH)
-  .refine(hasWords, { message: 'a phrase needs at least one letter or digit' })
+  .refine(hasWords, { message: issueText({ key: 'issue.phraseWords' }) })
   .meta({ description: 'A word or several, matched as whole words, case and accents aside' });
 
 const textTestSchema = z
@@ -54,6 +58,15 @@ const signalShape = Object.fromEntries(
 const textShape = Object.fromEntries(TEXT_NAMES.map((name) => [name, textTestSchema.optional().meta({ description: TEXTS[name].description })]));
 
 const CONDITION_KEYS = [...SIGNAL_NAMES, ...TEXT_NAMES, 'all', 'any', 'not'];
+const COMPARISON_KEYS: readonly string[] = ['gte', 'gt', 'lte', 'lt', 'eq'];
+
+/** A key of a condition that is no signal: a bound written beside the signal rather than under it, or a likely typo. */
+function unknownSignal(key: string): Message {
+  const name = quoted(key);
+  if (COMPARISON_KEYS.includes(key)) return { key: 'issue.comparisonOutside', values: { name, example: `{ "messages": { "${key}": 3 } }` } };
+  const near = suggest(key, CONDITION_KEYS);
+  return near === undefined ? { key: 'issue.unknownSignal', values: { name } } : { key: 'issue.unknownSignalNear', values: { name, near: quoted(near) } };
+}
 
 const conditionSchema: z.ZodType<Condition> = z
   .strictObject(
@@ -71,43 +84,47 @@ const conditionSchema: z.ZodType<Condition> = z
       },
     },
     {
-      error: (issue) => {
-        if (issue.code !== 'unrecognized_keys') return undefined;
-        return issue.keys
-          .map((key) => {
-            const hint = suggest(key, CONDITION_KEYS);
-            return `unknown signal "${key}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}`;
-          })
-          .join('; ');
-      },
+      error: (issue) => (issue.code === 'unrecognized_keys' ? issueText(...issue.keys.map(unknownSignal)) : undefined),
     },
   )
-  .refine((c) => Object.keys(c).length > 0, {
-    message: 'an empty condition: test at least one signal, or use all, any or not',
-    when: cleanSoFar,
-  })
+  .refine((c) => Object.keys(c).length > 0, { message: issueText({ key: 'issue.emptyCondition' }), when: cleanSoFar })
   .meta({ id: 'condition', description: 'Signal tests (all must hold) and the combinators all, any, not' }) as z.ZodType<Condition>;
 
 const ruleIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes, like "two-way"')
+  .string({ error: (issue) => (issue.input === undefined ? issueText({ key: 'issue.ruleIdMissing' }) : undefined) })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: (issue) => issueText({ key: 'issue.ruleId', values: { got: show(issue.input) } }) })
   .meta({ description: 'Unique in the file; reported with each verdict' });
 
 const templateSchema = z
   .string()
   .min(1)
   .superRefine((template, ctx) => {
-    for (const message of checkTemplate(template)) ctx.addIssue({ code: 'custom', message, input: template });
+    for (const message of checkTemplate(template)) ctx.addIssue({ code: 'custom', message: issueText(message), input: template });
   })
   .meta({ description: 'Sentence citing the evidence: {messages}, {lastMessage}, {messages:message|messages} …' });
 
+const REASON_EXAMPLE = '{ "en": "…", "fr": "…" }';
+
 const reasonSchema = z
-  .union([
-    templateSchema,
-    z
-      .strictObject({ en: templateSchema.optional(), fr: templateSchema.optional() })
-      .refine((r) => r.en !== undefined || r.fr !== undefined, { message: 'give the reason in at least one language: { "en": …, "fr": … }', when: cleanSoFar }),
-  ])
+  .union(
+    [
+      templateSchema,
+      z.strictObject({ en: templateSchema.optional(), fr: templateSchema.optional() }).refine((r) => r.en !== undefined || r.fr !== undefined, {
+        message: issueText({ key: 'issue.reasonNoLanguage', values: { example: REASON_EXAMPLE } }),
+        when: cleanSoFar,
+      }),
+    ],
+    {
+      error: (issue) =>
+        issue.code !== 'invalid_union'
+          ? undefined
+          : issueText(
+              issue.input === undefined
+                ? { key: 'issue.reasonMissing', values: { example: REASON_EXAMPLE } }
+                : { key: 'issue.reason', values: { example: REASON_EXAMPLE, got: show(issue.input) } },
+            ),
+    },
+  )
   .meta({
     description:
       'The sentence citing the evidence, or one per language: { "en": "…", "fr": "…" }. A sentence in one language is said in every language netprune speaks.',
@@ -154,25 +171,39 @@ export const ruleSetSchema = z
     extends: z.string().min(1).optional().meta({ description: 'A built-in rule set ("coffee-test") or a path ("./base.json", relative to this file)' }),
     description: z.string().min(1).optional().meta({ description: 'What the rule set means; required unless it extends another' }),
     parameters: z
-      .record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a parameter name is a word in camelCase, like "recentYears"'), parameterSchema)
+      .record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, issueText({ key: 'issue.parameterName' })), parameterSchema)
       .optional()
       .meta({ description: 'Numbers the rules cite as "$name", each with a default; the config file may set them' }),
     rules: z.array(ruleSchema).optional().meta({ description: 'Tried in order; the first whose `when` holds decides. Required unless it extends another' }),
     remove: z.array(ruleIdSchema).min(1).optional().meta({ description: 'In a file that extends another: ids of base rules to drop' }),
     otherwise: otherwiseSchema.optional().meta({ description: 'The verdict when no rule matches; required unless it extends another' }),
   })
+  // Checked even when other parts of the file fail, so that one run lists every problem: its own keys are all it reads.
+  .superRefine(
+    (ruleSet, ctx) => {
+      if (ruleSet.extends !== undefined) return;
+      for (const [key, expected] of [
+        ['description', 'string'],
+        ['rules', 'array'],
+        ['otherwise', 'object'],
+      ] as const) {
+        if (ruleSet[key] === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: issueText({ key: 'issue.missingWithoutExtends', values: { expected: expectedWord(expected) } }),
+          });
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) },
+  )
   .superRefine((ruleSet, ctx) => {
     if (ruleSet.extends === undefined) {
-      const missing = (key: string, expected: string) => ctx.addIssue({ code: 'custom', path: [key], message: `missing, expected ${expected}` });
-      if (ruleSet.description === undefined) missing('description', 'string');
-      if (ruleSet.rules === undefined) missing('rules', 'array');
-      if (ruleSet.otherwise === undefined) missing('otherwise', 'object');
-      if (ruleSet.remove !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['remove'], message: 'remove needs "extends": there is no base rule set to remove from' });
+      if (ruleSet.remove !== undefined) ctx.addIssue({ code: 'custom', path: ['remove'], message: issueText({ key: 'issue.removeNeedsExtends' }) });
       ruleSet.rules?.forEach((rule, index) => {
         for (const key of ['before', 'after'] as const) {
           if (rule[key] !== undefined)
-            ctx.addIssue({ code: 'custom', path: ['rules', index, key], message: `${key} needs "extends": there is no base rule set` });
+            ctx.addIssue({ code: 'custom', path: ['rules', index, key], message: issueText({ key: 'issue.placeNeedsExtends', values: { place: key } }) });
         }
       });
     }
@@ -180,16 +211,18 @@ export const ruleSetSchema = z
     (ruleSet.rules ?? []).forEach((rule, index) => {
       const first = seen.get(rule.id);
       if (first === undefined) seen.set(rule.id, index);
-      else ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `duplicate rule id "${rule.id}" (also rules.${first}.id)` });
+      else ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: duplicate(rule.id, first) });
       if (rule.before !== undefined && rule.after !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['rules', index], message: 'give before or after, not both' });
+        ctx.addIssue({ code: 'custom', path: ['rules', index], message: issueText({ key: 'issue.beforeOrAfter' }) });
     });
     const first = ruleSet.otherwise === undefined ? undefined : seen.get(ruleSet.otherwise.id);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['otherwise', 'id'], message: `duplicate rule id "${ruleSet.otherwise!.id}" (also rules.${first}.id)` });
+      ctx.addIssue({ code: 'custom', path: ['otherwise', 'id'], message: duplicate(ruleSet.otherwise!.id, first) });
     }
   });
 export type RuleSetFile = z.infer<typeof ruleSetSchema>;
+
+const duplicate = (id: string, first: number): string => issueText({ key: 'issue.duplicateRuleId', values: { id: quoted(id), other: `rules.${first}.id` } });
 
 /** A rule set once its `extends` is resolved and its parameters bound: what compileRuleSet takes. */
 export interface RuleSet {

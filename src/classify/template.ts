@@ -3,7 +3,7 @@ import type { Evidence } from '../evidence/types.js';
 import { SIGNALS, isNumberSignal, isSignalName, type Signals } from './signals.js';
 import { suggest } from './issues.js';
 import { dayOf } from '../util/iso-date.js';
-import { createTranslator } from '../i18n/translator.js';
+import { ENGLISH_FOR_JSON, createTranslator, type Message } from '../i18n/translator.js';
 import type { Language } from '../i18n/language.js';
 import { wholePlural } from '../i18n/whole-numbers.js';
 
@@ -103,7 +103,7 @@ interface ParsedTemplate {
   /** Literal text around the placeholders: one more than there are placeholders. */
   literals: string[];
   placeholders: Placeholder[];
-  problems: string[];
+  problems: Message[];
 }
 
 /**
@@ -113,7 +113,7 @@ interface ParsedTemplate {
 function parseTemplate(template: string): ParsedTemplate {
   const literals: string[] = [];
   const placeholders: Placeholder[] = [];
-  const problems: string[] = [];
+  const problems: Message[] = [];
   let text = '';
   let i = 0;
   while (i < template.length) {
@@ -123,19 +123,19 @@ function parseTemplate(template: string): ParsedTemplate {
       text += ch;
       i += 2;
     } else if (ch === '}') {
-      problems.push(`unmatched } at character ${i + 1}: write }} for a literal brace`);
+      problems.push({ key: 'issue.unmatchedBrace', values: { brace: '}', position: i + 1, twice: '}}' } });
       i++;
     } else if (ch === '{') {
       const close = template.indexOf('}', i + 1);
       const open = template.indexOf('{', i + 1);
       if (close === -1 || (open !== -1 && open < close)) {
-        problems.push(`unmatched { at character ${i + 1}: write {{ for a literal brace`);
+        problems.push({ key: 'issue.unmatchedBrace', values: { brace: '{', position: i + 1, twice: '{{' } });
         i++;
         continue;
       }
       const whole = template.slice(i, close + 1);
-      const placeholder = readPlaceholder(whole.slice(1, -1));
-      if (typeof placeholder === 'string') problems.push(`malformed placeholder ${whole}: ${placeholder}`);
+      const placeholder = readPlaceholder(whole);
+      if ('problem' in placeholder) problems.push(placeholder.problem);
       else {
         problems.push(...checkPlaceholder(placeholder));
         literals.push(text);
@@ -152,28 +152,36 @@ function parseTemplate(template: string): ParsedTemplate {
   return { literals, placeholders, problems };
 }
 
-/** `key` or `key:one|other` → a placeholder, or what is wrong with it. */
-function readPlaceholder(inner: string): Placeholder | string {
+/** `{key}` or `{key:one|other}` → a placeholder, or what is wrong with it. */
+function readPlaceholder(whole: string): Placeholder | { problem: Message } {
+  const inner = whole.slice(1, -1);
   const colon = inner.indexOf(':');
   const key = colon === -1 ? inner : inner.slice(0, colon);
-  if (!KEY.test(key)) return 'use {name} or {name:one|other}, with a name made of letters';
+  if (!KEY.test(key)) return { problem: { key: 'issue.placeholderName', values: { placeholder: whole, simple: '{name}', choice: '{name:one|other}' } } };
   if (colon === -1) return { key };
   const words = inner.slice(colon + 1).split('|');
-  if (words.length !== 2) return `{${key}:one|other} takes exactly two words separated by one |, got ${words.length}`;
+  if (words.length !== 2)
+    return { problem: { key: 'issue.placeholderWords', values: { placeholder: whole, choice: `{${key}:one|other}`, found: words.length } } };
   return { key, choice: { one: words[0]!, other: words[1]! } };
 }
 
-function checkPlaceholder({ key, choice }: Placeholder): string[] {
+function checkPlaceholder({ key, choice }: Placeholder): Message[] {
   if (!isSignalName(key) && !Object.hasOwn(EVIDENCE_PLACEHOLDERS, key)) {
-    const hint = suggest(key, [...Object.keys(SIGNALS), ...Object.keys(EVIDENCE_PLACEHOLDERS)]);
-    return [`unknown placeholder {${key}}${hint === undefined ? '' : ` (did you mean {${hint}}?)`}`];
+    const near = suggest(key, [...Object.keys(SIGNALS), ...Object.keys(EVIDENCE_PLACEHOLDERS)]);
+    const placeholder = `{${key}}`;
+    return [
+      near === undefined
+        ? { key: 'issue.unknownPlaceholder', values: { placeholder } }
+        : { key: 'issue.unknownPlaceholderNear', values: { placeholder, near: `{${near}}` } },
+    ];
   }
-  if (choice !== undefined && !(isSignalName(key) && isNumberSignal(key))) return [`{${key}:…|…} needs a number signal; ${key} is not one`];
+  if (choice !== undefined && !(isSignalName(key) && isNumberSignal(key)))
+    return [{ key: 'issue.choiceNeedsNumber', values: { placeholder: `{${key}:…|…}`, name: key } }];
   return [];
 }
 
-/** What is wrong with a template, one message per problem; empty when it is fine. */
-export function checkTemplate(template: string): string[] {
+/** What is wrong with a template, one Message per problem; empty when it is fine. */
+export function checkTemplate(template: string): Message[] {
   return parseTemplate(template).problems;
 }
 
@@ -188,7 +196,7 @@ export type PlaceholderValue = (key: string) => string;
 export function compileTemplate(template: string, isOne = ENGLISH.isOne): (value: PlaceholderValue, signals: Signals) => string {
   const { literals, placeholders, problems } = parseTemplate(template);
   // The schema checked every template before any is compiled: this is a programming error, not the user's.
-  if (problems.length > 0) throw new Error(`compileTemplate: unchecked template: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new Error(`compileTemplate: unchecked template: ${problems.map((p) => ENGLISH_FOR_JSON.message(p)).join('; ')}`);
   const isOneOf = (n: Signals[keyof Signals]) => typeof n === 'number' && isOne(n);
   // A reason without placeholders is one string for every contact it is given to, not a copy each.
   const [only = ''] = literals;

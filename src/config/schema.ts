@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { issueText } from '../classify/issues.js';
 import { LANGUAGES } from '../i18n/language.js';
 
 const seconds = z.number().positive();
@@ -27,10 +28,10 @@ export const configSchema = z
   })
   .superRefine((config, ctx) => {
     if (config.rules !== undefined && config.classifier !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['classifier'], message: 'give either "rules" or "classifier", not both' });
+      ctx.addIssue({ code: 'custom', path: ['classifier'], message: issueText({ key: 'issue.rulesOrClassifier' }) });
     }
     if (config.parameters !== undefined && config.rules === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['parameters'], message: 'parameters are for the rule set named by "rules", and there is none' });
+      ctx.addIssue({ code: 'custom', path: ['parameters'], message: issueText({ key: 'issue.parametersNeedRules' }) });
     }
   })
   .meta({ title: 'netprune config file' });

@@ -1,5 +1,6 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
+import { issueText } from '../classify/issues.js';
 import { safeText } from '../util/terminal-text.js';
 
 /**
@@ -35,17 +36,21 @@ const entrySchema = z.looseObject({
   decision: z.enum(['keep', 'remove', 'skip']),
   name: text,
   /** Canonical profile URL; null for people an old export gives without one. */
-  url: z.string().max(MAX_TEXT).regex(LINKEDIN_PROFILE, 'not a LinkedIn profile URL (https://www.linkedin.com/in/…)').nullable(),
+  url: z
+    .string()
+    .max(MAX_TEXT)
+    .regex(LINKEDIN_PROFILE, issueText({ key: 'issue.profileUrl' }))
+    .nullable(),
   company: text,
   position: text.default(''),
   /** Connected On (`YYYY-MM-DD`): with the name and company, who a decision saved by name is about. Absent from older files. */
   connectedOn: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, issueText({ key: 'issue.day' }))
     .nullable()
     .default(null),
   /** ISO date-time of the answer. */
-  decidedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/),
+  decidedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, issueText({ key: 'issue.dateTime' })),
   /**
    * How the decision was made: one card, a company batch, a batch the taste model proposed, or
    * `netprune decide`. Absent from files written before it was kept. The taste model learns from
@@ -56,7 +61,10 @@ const entrySchema = z.looseObject({
 export type DecisionEntry = z.infer<typeof entrySchema>;
 
 /** `in/<slug>` or `name:<folded name>` (review/contact-key.ts), with nothing that could drive a terminal. */
-const keySchema = z.string().max(MAX_TEXT).regex(DECISION_KEY, 'not a profile key (in/…) or a name key (name:…)');
+const keySchema = z
+  .string()
+  .max(MAX_TEXT)
+  .regex(DECISION_KEY, issueText({ key: 'issue.decisionKey' }));
 
 export const decisionsFileSchema = z.looseObject({
   netprune: z.literal('decisions'),
@@ -64,7 +72,12 @@ export const decisionsFileSchema = z.looseObject({
   /** The export last reviewed with this file. */
   export: z.string(),
   /** The export owner's profile key, so one person's decisions are not applied to another's export. */
-  owner: z.string().max(MAX_TEXT).regex(PROFILE_KEY, 'not a profile key (in/…)').nullable().default(null),
+  owner: z
+    .string()
+    .max(MAX_TEXT)
+    .regex(PROFILE_KEY, issueText({ key: 'issue.profileKey' }))
+    .nullable()
+    .default(null),
   /** By profile key (`in/<slug>`), or `name:<folded name>` for people without a profile URL. */
   decisions: z.record(keySchema, entrySchema),
 });

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { describeIssueQuietly, issuePlaces, placeName } from '../classify/issues.js';
 import type { Message } from '../i18n/translator.js';
 import { readCapped } from '../util/read-capped.js';
 import { DECISIONS_VERSION, MAX_DECISIONS_BYTES, decisionsFileSchema, type DecisionsFile } from './format.js';
@@ -30,25 +31,27 @@ export async function readDecisions(path: string): Promise<DecisionsFile | null>
       { key: 'decisions.update' },
     );
   }
-  const parsed = decisionsFileSchema.safeParse(data);
+  // Quietly: a problem names the kind of a value found (`got a number`), never the value.
+  const parsed = decisionsFileSchema.safeParse(data, { error: describeIssueQuietly });
   if (!parsed.success) {
     const keys = Object.keys((data as { decisions?: object }).decisions ?? {});
-    // zod's own words stay English (docs/i18n.md); the places are the file's own keys, the same in every language.
-    const issues = parsed.error.issues.slice(0, 3).map((i) => `${where(i.path, keys)}${i.message}`);
-    throw new InputError(path, { key: 'decisions.damaged', values: { issues: issues.join('; ') } }, KEEP_IT);
+    const said = issuePlaces(parsed.error.issues)
+      .slice(0, 3)
+      .map(({ path, message }): Message => ({ key: 'issue.at', values: { path: where(path, keys), problem: message } }));
+    const issues = said.reduceRight((next, first) => ({ key: 'issue.andThen', values: { first, next } }));
+    throw new InputError(path, { key: 'decisions.damaged', values: { issues } }, KEEP_IT);
   }
   return parsed.data;
 }
 
 /**
- * Where an issue is, `decisions #3.decidedAt: `, with an entry named by its number rather than by its key,
- * which is file content; nothing for the file as a whole. zod's messages say what was expected, never the value found.
+ * Where an issue is, `decisions #3.decidedAt`, with an entry named by its number rather than by its key,
+ * which is file content; `(top level)` for the file as a whole.
  */
-function where(path: readonly PropertyKey[], keys: readonly string[]): string {
-  if (path.length === 0) return '';
+function where(path: readonly PropertyKey[], keys: readonly string[]): ReturnType<typeof placeName> {
   const [top, key, ...rest] = path;
-  if (top !== 'decisions' || key === undefined) return `${path.map(String).join('.')}: `;
-  return `${[`decisions #${keys.indexOf(String(key)) + 1}`, ...rest.map(String)].join('.')}: `;
+  if (top !== 'decisions' || key === undefined) return placeName(path);
+  return [`decisions #${keys.indexOf(String(key)) + 1}`, ...rest.map(String)].join('.');
 }
 
 /** The file's text, or null when there is none; anything but a regular file of sane size is refused before it is read. */

@@ -12,7 +12,12 @@ type NamesOf<K extends Key> = Placeholders<English[K]>;
 interface Day {
   readonly day: string;
 }
-type Value = string | number | Day;
+/**
+ * A value is data (a string, as it is), a number or a day (written the language's way), or another
+ * catalogue entry, said in the same language: what a file's problem says (`expected {expected}`) is
+ * made where no translator is at hand, and its words (`a string`, `une chaîne`) follow the run's language.
+ */
+type Value = string | number | Day | Message;
 /**
  * The values an entry takes: `count` is the number its plural is chosen by; numbers and days are
  * written the language's way; strings go in as they are (data: the caller makes them safe).
@@ -95,7 +100,8 @@ export function createTranslator(language: Language, { mark = (text) => text, is
   };
 
   const date = (iso: string) => mark(isoDays ? iso.slice(0, 10) : days().format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)));
-  const fill = (text: string, values: Readonly<Record<string, Value>>) => {
+  // A Message held as a value is said unmarked: the pseudo-locale marks the sentence that holds it, once.
+  const fill = (text: string, values: Readonly<Record<string, Value>>): string => {
     const parts = partsOf(text);
     if (parts.length === 1) return text;
     // Joined, not concatenated: a concatenation is a rope, kept as such in 30,000 reasons until the JSON flattens each again.
@@ -103,7 +109,16 @@ export function createTranslator(language: Language, { mark = (text) => text, is
     for (let i = 1; i < out.length; i += 2) {
       const name = out[i]!;
       const value = values[name];
-      out[i] = value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value) : typeof value === 'string' ? value : date(value.day);
+      out[i] =
+        value === undefined
+          ? `{${name}}`
+          : typeof value === 'number'
+            ? formatNumber(value)
+            : typeof value === 'string'
+              ? value
+              : 'key' in value
+                ? fillMessage(value)
+                : date(value.day);
     }
     return out.join('');
   };
@@ -113,6 +128,10 @@ export function createTranslator(language: Language, { mark = (text) => text, is
     const count = values['count'];
     const form = typeof count === 'number' ? (wholePlural(language, count) ?? plurals().select(count)) : plurals().select(Number.NaN);
     return (form === 'one' || form === 'many' ? entry[form] : undefined) ?? entry.other;
+  };
+  const fillMessage = (m: Message): string => {
+    const values: Readonly<Record<string, Value>> = 'values' in m ? m.values : {};
+    return fill(textOf(m.key, values), values);
   };
   const say = (key: Key, values: Readonly<Record<string, Value>> = {}) => mark(fill(textOf(key, values), values));
 

@@ -68,9 +68,9 @@ describe('netprune.config.json', () => {
   });
 
   it.each([
-    [{ rules: 3 }, /netprune\.config\.json: rules: expected string, got 3$/],
+    [{ rules: 3 }, /netprune\.config\.json: rules: expected a string, got 3$/],
     [{ rules: 'strict', classifier: './p.mjs' }, /netprune\.config\.json: classifier: give either "rules" or "classifier", not both$/],
-    [{ rulez: 'strict' }, /netprune\.config\.json: \(top level\): unknown key "rulez"$/],
+    [{ rulez: 'strict' }, /netprune\.config\.json: \(top level\): unknown key "rulez" \(did you mean "rules"\?\)$/],
     [{ lang: 'de' }, /netprune\.config\.json: lang: expected one of "en", "fr", got "de"$/],
     ['{ "rules": "strict", }', /netprune\.config\.json:1:20: invalid JSON: trailing comma/],
     [

@@ -131,9 +131,11 @@ describe('French output', () => {
       await writeFile(join(dir, 'mine.json'), JSON.stringify({ rules: [], extra: 1 }));
       const schema = await netprune(['rules', 'check', join(dir, 'mine.json')], { env: FRENCH });
       expect([schema.code, schema.stdout]).toEqual([2, '']);
-      // zod's words stay English; where they are, and the sentence around them, are French.
+      // What is wrong is French too; the file's own keys and values are quoted as JSON.
       expect(schema.stderr.replaceAll(dir, '<dir>')).toBe(
-        'netprune: <dir>/mine.json\u202F: (premier niveau)\u202F: unknown key "extra" <dir>/mine.json\u202F: description\u202F: missing, expected string <dir>/mine.json\u202F: otherwise\u202F: missing, expected object\n',
+        'netprune: <dir>/mine.json\u202F: (premier niveau)\u202F: clé inconnue "extra" ' +
+          '<dir>/mine.json\u202F: description\u202F: manquant (attendu\u202F: une chaîne de caractères), sauf si le fichier étend un autre jeu de règles ' +
+          '<dir>/mine.json\u202F: otherwise\u202F: manquant (attendu\u202F: un objet), sauf si le fichier étend un autre jeu de règles\n',
       );
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -157,7 +157,7 @@ describe('a decisions file is untrusted input', () => {
   });
 
   it('refuses keys and owners that are not profile or name keys', async () => {
-    expect(await refusal(file({ '\u001b]0;x\u0007': entry('remove') }))).toMatch(/decisions #1: Invalid key in record/);
+    expect(await refusal(file({ '\u001b]0;x\u0007': entry('remove') }))).toMatch(/decisions #1: not a profile key \(`in\/…`\) or a name key \(`name:…`\)/);
     expect(await refusal(file({}, 'https://evil.example'))).toMatch(/owner: not a profile key/);
   });
 

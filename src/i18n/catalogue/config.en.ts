@@ -1,8 +1,8 @@
 /**
  * The errors of rule-set files, the config file and classifier plugins (src/classify/, src/config/), of the
  * decisions file (src/decisions/), the review lock, review's and diff's own flags, in English
- * (config.fr.ts: French). Spread into en.ts. What a JSON scanner or zod finds wrong inside a file
- * (`trailing comma`, `expected string, got 3`) goes in as `{problem}`, in English (docs/i18n.md).
+ * (config.fr.ts: French). Spread into en.ts. What the JSON scanner (json.*) or a schema (issue.*,
+ * issues.en.ts) finds wrong inside a file goes in as `{problem}`, a Message said in the same language.
  */
 export const enConfig = {
   /** Rule sets and the config file. */
@@ -32,7 +32,6 @@ export const enConfig = {
   'json.unexpectedEnd': 'unexpected end of file',
   'json.unexpectedAfter': 'unexpected {found} after the end of the JSON value',
   'config.problem': '{file}: {path}: {problem}',
-  'config.problemTopLevel': '{file}: (top level): {problem}',
   'config.tooDeep': '{file}: {path}: nested more than {depth} levels deep; write the condition with fewer levels',
   'config.unknownRuleSet': 'Unknown rule set "{name}". Built-in rule sets: {ids}. To load a file, give its path, such as ./{name}.json.',
   'config.cycle': {

@@ -27,7 +27,6 @@ const french = {
   'json.unexpectedEnd': 'fin du fichier inattendue',
   'json.unexpectedAfter': '{found} inattendu après la fin de la valeur JSON',
   'config.problem': '{file} : {path} : {problem}',
-  'config.problemTopLevel': '{file} : (premier niveau) : {problem}',
   'config.tooDeep': '{file} : {path} : plus de {depth} niveaux d’imbrication ; écrivez la condition avec moins de niveaux',
   'config.unknownRuleSet':
     'Jeu de règles inconnu : « {name} ». Jeux de règles fournis : {ids}. Pour charger un fichier, donnez son chemin, par exemple ./{name}.json.',

@@ -1,5 +1,6 @@
 import { merge } from './types.js';
 import { enConfig } from './config.en.js';
+import { enIssues } from './issues.en.js';
 import { enErrors } from './errors.en.js';
 import { enOptions } from './options.en.js';
 import { enPage } from './page.en.js';
@@ -282,4 +283,4 @@ const enOwn = {
  * keys and its `{placeholders}` the values each takes; fr.ts must match it key for key (checked
  * when it compiles). How to add a string: docs/i18n.md.
  */
-export const en = merge(enErrors, enConfig, enOptions, enReaders, enPrune, enRules, enPage, enOwn, enReview, enNetwork);
+export const en = merge(enErrors, enConfig, enIssues, enOptions, enReaders, enPrune, enRules, enPage, enOwn, enReview, enNetwork);

@@ -1,6 +1,7 @@
 import type { en } from './en.js';
 import { type Matching, merge } from './types.js';
 import { frConfig } from './config.fr.js';
+import { frIssues } from './issues.fr.js';
 import { frErrors } from './errors.fr.js';
 import { frOptions } from './options.fr.js';
 import { frPage } from './page.fr.js';
@@ -290,7 +291,7 @@ const frOwn = {
  * catalogue is loaded. Addressed as `vous`. LinkedIn's own French words: relation, invitation,
  * recommandation, compétence.
  */
-const french = merge(frErrors, frConfig, frOptions, frReaders, frPrune, frRules, frPage, frOwn, frReview, frNetwork);
+const french = merge(frErrors, frConfig, frIssues, frOptions, frReaders, frPrune, frRules, frPage, frOwn, frReview, frNetwork);
 
 /** A key missing here, one too many, or other placeholders than English's is a compile error naming the key. */
 export const fr: typeof french = french satisfies Matching<typeof en, typeof french>;

@@ -57,7 +57,13 @@ describe('extends', () => {
       { description: 'd', rules: [], remove: ['x'], otherwise: { id: 'o', label: 'stranger', reason: 'r' } },
       ['./e1.json: remove: remove needs "extends": there is no base rule set to remove from'],
     ],
-    [{ rules: [] }, ['./e1.json: description: missing, expected string', './e1.json: otherwise: missing, expected object']],
+    [
+      { rules: [] },
+      [
+        './e1.json: description: missing: expected a string, unless the file extends another rule set',
+        './e1.json: otherwise: missing: expected an object, unless the file extends another rule set',
+      ],
+    ],
   ])('refuses %j', async (data, lines) => {
     const got = await problems(loadRuleSet(write('e1.json', data), dir));
     expect(got).toHaveLength(lines.length);

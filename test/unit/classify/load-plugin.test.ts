@@ -45,7 +45,7 @@ describe('loadPlugin', () => {
 
   it('names the failing path when the default export has the wrong shape', async () => {
     const error = await rejection(loadPlugin('./fixtures/plugins/bad-shape.mjs', { cwd: root }));
-    expect(error.message).toBe('Cannot load classifier plugin ./fixtures/plugins/bad-shape.mjs: default.classify: expected a function, got undefined');
+    expect(error.message).toBe('Cannot load classifier plugin ./fixtures/plugins/bad-shape.mjs: default.classify: missing: expected a function');
   });
 
   it('wraps an error thrown while loading, keeping the cause', async () => {
@@ -112,10 +112,10 @@ describe('loadPlugin', () => {
     it('reports every shape problem and a missing default export', async () => {
       const bad = await write('bad-fields.mjs', "export default { id: 3, classify: 'no' };");
       expect((await rejection(loadPlugin(bad, { cwd: dir }))).message).toBe(
-        `Cannot load classifier plugin ${bad}: default.id: expected string, got 3; default.description: missing, expected string; default.classify: expected a function, got "no"`,
+        `Cannot load classifier plugin ${bad}: default.id: expected a string, got 3; default.description: missing: expected a string; default.classify: expected a function, got "no"`,
       );
       const none = await write('no-default.mjs', 'export const classify = () => null;');
-      expect((await rejection(loadPlugin(none, { cwd: dir }))).message).toBe(`Cannot load classifier plugin ${none}: default: missing, expected object`);
+      expect((await rejection(loadPlugin(none, { cwd: dir }))).message).toBe(`Cannot load classifier plugin ${none}: default: missing: expected an object`);
     });
 
     it('strips extra output and keeps the plugin object as `this`', async () => {

@@ -53,7 +53,7 @@ describe('loadRuleSet', () => {
     [
       'wrong-type',
       [
-        'rules.0.when.twoWay: expected boolean, got "yes"',
+        'rules.0.when.twoWay: expected true or false, got "yes"',
         'rules.1.when.any.0.endorsements.gte: expected a number, or a parameter written "$name", got "1"',
         'otherwise.label: expected one of "known", "weak-tie", "stranger", got "maybe"',
       ],
@@ -83,10 +83,22 @@ describe('parseRuleSet', () => {
   });
 
   it.each([
-    [{ description: 'd', rules: [rule] }, ['x.json: otherwise: missing, expected object']],
+    [{ description: 'd', rules: [rule] }, ['x.json: otherwise: missing: expected an object, unless the file extends another rule set']],
     [{ description: 'd', rules: [rule], otherwise, extra: 1 }, ['x.json: (top level): unknown key "extra"']],
-    [{ description: 'd', rules: [{ ...rule, lable: 'known' }], otherwise }, ['x.json: rules.0: unknown key "lable"']],
-    [{ description: 'd', rules: [{ ...rule, id: 'Two Way' }], otherwise }, ['x.json: rules.0.id: use lowercase letters, digits and dashes, like "two-way"']],
+    // A missing part is reported with the problems of the others, not only once they are fixed.
+    [
+      { rules: [{ ...rule, label: 'knwn' }] },
+      [
+        'x.json: rules.0.label: expected one of "known", "weak-tie", "stranger", got "knwn" (did you mean "known"?)',
+        'x.json: description: missing: expected a string, unless the file extends another rule set',
+        'x.json: otherwise: missing: expected an object, unless the file extends another rule set',
+      ],
+    ],
+    [{ description: 'd', rules: [{ ...rule, lable: 'known' }], otherwise }, ['x.json: rules.0: unknown key "lable" (did you mean "label"?)']],
+    [
+      { description: 'd', rules: [{ ...rule, id: 'Two Way' }], otherwise },
+      ['x.json: rules.0.id: expected lowercase letters, digits and dashes, like "two-way", got "Two Way"'],
+    ],
     [
       { description: 'd', rules: [{ ...rule, when: {} }], otherwise },
       ['x.json: rules.0.when: an empty condition: test at least one signal, or use all, any or not'],
@@ -104,7 +116,7 @@ describe('parseRuleSet', () => {
     [{ description: 'd', rules: [{ ...rule, score: 2 }], otherwise }, ['x.json: rules.0.score: must be at most 1, got 2']],
     [
       { description: 'd', rules: [{ ...rule, when: { position: 'recruiter' } }], otherwise },
-      ['x.json: rules.0.when.position: expected object, got "recruiter"'],
+      ['x.json: rules.0.when.position: expected an object, got "recruiter"'],
     ],
     [{ description: 'd', rules: [{ ...rule, when: { position: { anyOf: [] } } }], otherwise }, ['x.json: rules.0.when.position.anyOf: needs at least 1 item']],
     [
@@ -113,7 +125,7 @@ describe('parseRuleSet', () => {
     ],
     [
       { description: 'd', rules: [{ ...rule, when: { note: { matches: 'hi.*' } } }], otherwise },
-      ['x.json: rules.0.when.note.anyOf: missing, expected array', 'x.json: rules.0.when.note: unknown key "matches"'],
+      ['x.json: rules.0.when.note.anyOf: missing: expected an array', 'x.json: rules.0.when.note: unknown key "matches"'],
     ],
     [{ description: 'd', rules: [{ ...rule, when: { headline: { anyOf: ['cto'] } } }], otherwise }, ['x.json: rules.0.when: unknown signal "headline"']],
     [{ description: 'd', rules: [rule], otherwise: { ...otherwise, id: 'talked' } }, ['x.json: otherwise.id: duplicate rule id "talked" (also rules.0.id)']],

@@ -69,7 +69,7 @@ describe('a reason in French', () => {
       }
     };
     expect(problems({ en: 'ok', fr: '{mesages}' })).toEqual(['mine.json: rules.0.reason.fr: unknown placeholder {mesages} (did you mean {messages}?)']);
-    expect(problems({})).toEqual(['mine.json: rules.0.reason: give the reason in at least one language: { "en": …, "fr": … }']);
+    expect(problems({})).toEqual(['mine.json: rules.0.reason: give the reason in at least one language: { "en": "…", "fr": "…" }']);
     expect(problems({ de: 'x' })).toEqual(['mine.json: rules.0.reason: unknown key "de"']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, compileTemplate, placeholderValue, placeholderValues } from '../../../src/classify/template.js';
 import { toSignals } from '../../../src/classify/signals.js';
+import { ENGLISH_FOR_JSON } from '../../../src/i18n/translator.js';
 import type { Evidence } from '../../../src/plugin-api.js';
 import { makeConnection, makeContext, makeEvidence } from '../../helpers/factories.js';
 
@@ -80,7 +81,7 @@ describe('reason templates', () => {
     ['a } b', ['unmatched } at character 3: write }} for a literal brace']],
     ['{a{messages}', ['unmatched { at character 1: write {{ for a literal brace']],
   ])('rejects %s', (template, problems) => {
-    expect(checkTemplate(template)).toEqual(problems);
+    expect(checkTemplate(template).map((problem) => ENGLISH_FOR_JSON.message(problem))).toEqual(problems);
   });
 
   it('writes {{ and }} as literal braces, beside placeholders', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translator.js';
 import { greetingName } from '../../../src/i18n/names.js';
+import { pseudoTranslator } from '../../../src/i18n/pseudo.js';
 import { NARROW_NBSP } from '../../../src/i18n/typography.js';
 
 const en = createTranslator('en');
@@ -49,6 +50,14 @@ describe('numbers, dates and lists', () => {
     const message = { key: 'warning.noProfileUrl', values: { count: 1 } } as const;
     expect(en.message(message)).toMatch(/^1 connection has no profile URL/);
     expect(fr.message(message)).toMatch(/^1 relation n’a pas d’URL de profil/);
+  });
+
+  it('says a message held as a value in the same language, and the pseudo-locale marks the whole sentence once', () => {
+    const problem = { key: 'issue.wrongType', values: { expected: { key: 'issue.a.number' }, got: '"3"' } } as const;
+    const message = { key: 'config.problem', values: { file: 'mine.json', path: { key: 'issue.topLevel' }, problem } } as const;
+    expect(en.message(message)).toBe('mine.json: (top level): expected a number, got "3"');
+    expect(fr.message(message)).toBe(`mine.json${N}: (premier niveau)${N}: attendu${N}: un nombre, trouvé "3"`);
+    expect(pseudoTranslator().message(message)).toBe('⟦mine.json: (top level): expected a number, got "3"⟧');
   });
 });
 
