@@ -3,8 +3,8 @@ import { ENGLISH_FOR_JSON, type Translator } from './i18n/translator.js';
 import { safeText } from './util/terminal-text.js';
 
 /**
- * Several problems found at once (every schema problem of a rule file): one line each in `message`
- * (English, for logs and tests), one after the other on the one line errorLine() prints.
+ * Several problems found at once (every schema problem of a rule file): one line each, in `message`
+ * (English, for logs and tests) as in what errorLine() prints.
  */
 interface Problems {
   readonly problems: readonly Notice[];
@@ -77,10 +77,17 @@ export class UserAbortError extends NetpruneError {
 export const isKnownError = (error: unknown): error is NetpruneError => error instanceof NetpruneError;
 
 /**
- * The one line netprune prints for a known error, in the run's language. Messages quote file names,
+ * The line netprune prints for a known error (one per problem), in the run's language. Messages quote file names,
  * entry names and values from the export, which strangers wrote: they reach the terminal only through safeText.
  */
 export const errorLine = (error: NetpruneError, t: Translator = ENGLISH_FOR_JSON): string => {
-  const said = error instanceof InputError ? inputErrorText(t, error.file, error.line, error.problem, error.advice) : sayErrorText(error.said, t);
-  return `netprune: ${safeText(said)}\n${error.details === undefined ? '' : `${error.details.split('\n').map(safeText).join('\n')}\n`}`;
+  // Several problems (a rule file's): one line each, each naming its file and place, as knip and ESLint print them.
+  const lines =
+    error instanceof InputError
+      ? [inputErrorText(t, error.file, error.line, error.problem, error.advice)]
+      : isProblems(error.said)
+        ? error.said.problems.map((problem) => sayNotice(problem, t))
+        : [sayNotice(error.said, t)];
+  const details = error.details === undefined ? '' : `${error.details.split('\n').map(safeText).join('\n')}\n`;
+  return `${lines.map((line) => `netprune: ${safeText(line)}\n`).join('')}${details}`;
 };

@@ -122,7 +122,7 @@ describe('French output', () => {
     await expect(portable(run.stderr)).toMatchFileSnapshot('__snapshots__/error-not-connections.fr.txt');
   });
 
-  it('a rule file that is not there, and one with schema problems: one French line, exit code 2', async () => {
+  it('a rule file that is not there, and one with schema problems: in French, one line each, exit code 2', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'netprune-i18n-rules-'));
     try {
       const missing = await netprune(['audit', demo, '--rules', join(dir, 'nope.json')], { env: FRENCH });
@@ -133,8 +133,8 @@ describe('French output', () => {
       expect([schema.code, schema.stdout]).toEqual([2, '']);
       // What is wrong is French too; the file's own keys and values are quoted as JSON.
       expect(schema.stderr.replaceAll(dir, '<dir>')).toBe(
-        'netprune: <dir>/mine.json\u202F: (premier niveau)\u202F: clé inconnue "extra" ' +
-          '<dir>/mine.json\u202F: description\u202F: manquant (attendu\u202F: une chaîne de caractères), sauf si le fichier étend un autre jeu de règles ' +
+        'netprune: <dir>/mine.json\u202F: (premier niveau)\u202F: clé inconnue "extra"\nnetprune: ' +
+          '<dir>/mine.json\u202F: description\u202F: manquant (attendu\u202F: une chaîne de caractères), sauf si le fichier étend un autre jeu de règles\nnetprune: ' +
           '<dir>/mine.json\u202F: otherwise\u202F: manquant (attendu\u202F: un objet), sauf si le fichier étend un autre jeu de règles\n',
       );
     } finally {

@@ -1,6 +1,6 @@
 /**
  * What a person reads when a file they wrote (a rule file, the config file, a decisions file) or a
- * plugin fails its schema: one line, exit code 2, each problem's place and what is wrong, in English
+ * plugin fails its schema: one line per problem, exit code 2, each problem's file, place and what is wrong, in English
  * and in French, with the file's own keys and values quoted as JSON.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -20,11 +20,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The one line a run printed, its folder written `<dir>`, after checking it failed as bad input should. */
+/** The lines a run printed (one per problem), its folder written `<dir>`, after checking it failed as bad input should. */
 async function errorOf(args: string[], lang: 'en' | 'fr', cwd = dir): Promise<string> {
   const run = await netprune(['--lang', lang, ...args], { cwd, env: { HOME: join(dir, 'home') } });
   expect([run.code, run.stdout]).toEqual([2, '']);
-  expect(run.stderr.split('\n')).toHaveLength(2);
+  expect(
+    run.stderr
+      .trimEnd()
+      .split('\n')
+      .every((line) => line.startsWith('netprune: ')),
+  ).toBe(true);
   expect(run.stderr).not.toMatch(/\bat .*\.[jt]s:\d+/);
   return run.stderr.replaceAll(dir, '<dir>').trimEnd();
 }
@@ -41,13 +46,13 @@ describe('schema problems, in the language of the run', () => {
       }),
     );
     expect(await errorOf(['audit', demo, '--rules', file], 'en')).toBe(
-      'netprune: <dir>/mine.json: rules.0.label: expected one of "known", "weak-tie", "stranger", got "knwn" (did you mean "known"?) ' +
-        '<dir>/mine.json: rules.0.reason: missing: the sentence that says why, or one per language such as { "en": "…", "fr": "…" } ' +
+      'netprune: <dir>/mine.json: rules.0.label: expected one of "known", "weak-tie", "stranger", got "knwn" (did you mean "known"?)\nnetprune: ' +
+        '<dir>/mine.json: rules.0.reason: missing: the sentence that says why, or one per language such as { "en": "…", "fr": "…" }\nnetprune: ' +
         '<dir>/mine.json: rules.0.when: "gte" compares a signal: put it under one, such as { "messages": { "gte": 3 } }',
     );
     expect(await errorOf(['rules', 'check', file], 'fr')).toBe(
-      `netprune: <dir>/mine.json${N}: rules.0.label${N}: attendu${N}: l’une des valeurs "known", "weak-tie", "stranger", trouvé "knwn" (vouliez-vous dire "known"${N}?) ` +
-        `<dir>/mine.json${N}: rules.0.reason${N}: manquant${N}: la phrase qui dit pourquoi, ou une par langue comme { "en": "…", "fr": "…" } ` +
+      `netprune: <dir>/mine.json${N}: rules.0.label${N}: attendu${N}: l’une des valeurs "known", "weak-tie", "stranger", trouvé "knwn" (vouliez-vous dire "known"${N}?)\nnetprune: ` +
+        `<dir>/mine.json${N}: rules.0.reason${N}: manquant${N}: la phrase qui dit pourquoi, ou une par langue comme { "en": "…", "fr": "…" }\nnetprune: ` +
         `<dir>/mine.json${N}: rules.0.when${N}: "gte" compare un signal${N}: placez-le sous l’un d’eux, par exemple { "messages": { "gte": 3 } }`,
     );
   });
@@ -57,11 +62,11 @@ describe('schema problems, in the language of the run', () => {
     await mkdir(cwd);
     await writeFile(join(cwd, 'netprune.config.json'), JSON.stringify({ rulez: 'strict', pluginTimeout: 0 }));
     expect(await errorOf(['audit', demo], 'en', cwd)).toBe(
-      'netprune: <dir>/with-config/netprune.config.json: pluginTimeout: must be more than 0, got 0 ' +
+      'netprune: <dir>/with-config/netprune.config.json: pluginTimeout: must be more than 0, got 0\nnetprune: ' +
         '<dir>/with-config/netprune.config.json: (top level): unknown key "rulez" (did you mean "rules"?)',
     );
     expect(await errorOf(['audit', demo], 'fr', cwd)).toBe(
-      `netprune: <dir>/with-config/netprune.config.json${N}: pluginTimeout${N}: doit valoir plus de 0, trouvé 0 ` +
+      `netprune: <dir>/with-config/netprune.config.json${N}: pluginTimeout${N}: doit valoir plus de 0, trouvé 0\nnetprune: ` +
         `<dir>/with-config/netprune.config.json${N}: (premier niveau)${N}: clé inconnue "rulez" (vouliez-vous dire "rules"${N}?)`,
     );
   });
