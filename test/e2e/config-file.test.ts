@@ -109,7 +109,9 @@ describe('netprune.config.json', () => {
   it('the next step audit suggests repeats the options in force, from the file or the flags', async () => {
     const cwd = fresh();
     writeConfig(cwd, { rules: 'strict' });
-    const run = await netprune(['audit', demo, '--me', 'https://www.linkedin.com/in/me'], { cwd, env: { HOME: join(cwd, 'home') } });
-    expect(run.stdout).toMatch(/^Next: netprune review \S+ --rules strict --me https:\/\/www\.linkedin\.com\/in\/me to keep or remove them/m);
+    const run = await netprune(['audit', demo, '--me', 'https://www.linkedin.com/in/camille-lefèvre-4b2a91c7'], { cwd, env: { HOME: join(cwd, 'home') } });
+    expect(run.stdout).toMatch(
+      /^Next: netprune review \S+ --rules strict --me 'https:\/\/www\.linkedin\.com\/in\/camille-lefèvre-4b2a91c7' to keep or remove them/m,
+    );
   });
 });

@@ -120,6 +120,16 @@ export const enErrors = {
   'problem.cannotWrite': 'cannot write the report ({code})',
   'problem.outIsDecisions': 'is the decisions file in use ({file})',
   'problem.outIsOtherDecisions': 'is a netprune decisions file (the answers of a review)',
+  'problem.meInNoConversation': {
+    one: '--me {me} takes part in none of the {count} conversation of messages.csv: it is not this export’s owner, and every label would be wrong. Check the URL (accents included), or leave --me out',
+    other:
+      '--me {me} takes part in none of the {count} conversations of messages.csv: it is not this export’s owner, and every label would be wrong. Check the URL (accents included), or leave --me out',
+  },
+  'problem.meInNoConversationFound': {
+    one: '--me {me} takes part in none of the {count} conversation of messages.csv: it is not this export’s owner, and every label would be wrong. netprune finds {who} there: leave --me out, or give that URL',
+    other:
+      '--me {me} takes part in none of the {count} conversations of messages.csv: it is not this export’s owner, and every label would be wrong. netprune finds {who} there: leave --me out, or give that URL',
+  },
   'problem.outIsExport': 'is the export being read ({path})',
   'problem.outIsExportFile': 'is {file}, a file of the export being read ({path})',
   'problem.outIsExportCsv': 'is a CSV file inside the export being read ({path})',

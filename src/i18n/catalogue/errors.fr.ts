@@ -117,6 +117,16 @@ const french = {
   'problem.cannotWrite': 'impossible d’écrire le rapport ({code})',
   'problem.outIsDecisions': 'est le fichier de décisions utilisé ({file})',
   'problem.outIsOtherDecisions': 'est un fichier de décisions de netprune (les réponses d’un autre tri)',
+  'problem.meInNoConversation': {
+    one: '--me {me} ne participe à aucune des {count} conversation de messages.csv : ce n’est pas le titulaire de cet export, et tous les libellés seraient faux. Vérifiez l’URL (accents compris), ou retirez --me',
+    other:
+      '--me {me} ne participe à aucune des {count} conversations de messages.csv : ce n’est pas le titulaire de cet export, et tous les libellés seraient faux. Vérifiez l’URL (accents compris), ou retirez --me',
+  },
+  'problem.meInNoConversationFound': {
+    one: '--me {me} ne participe à aucune des {count} conversation de messages.csv : ce n’est pas le titulaire de cet export, et tous les libellés seraient faux. netprune y trouve {who} : retirez --me, ou donnez cette URL',
+    other:
+      '--me {me} ne participe à aucune des {count} conversations de messages.csv : ce n’est pas le titulaire de cet export, et tous les libellés seraient faux. netprune y trouve {who} : retirez --me, ou donnez cette URL',
+  },
   'problem.outIsExport': 'est l’export en cours de lecture ({path})',
   'problem.outIsExportFile': 'est {file}, un fichier de l’export en cours de lecture ({path})',
   'problem.outIsExportCsv': 'est un fichier CSV de l’export en cours de lecture ({path})',
