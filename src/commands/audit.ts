@@ -91,9 +91,12 @@ async function reportOn(
     return { report, text: renderAuditHtml({ ...report, warnings: analysis.warnings.map((w) => sayNotice(w, t)) }, t), read };
   }
   const colour = createColour(io.env, options.out === undefined && io.stdoutIsTTY);
+  // The read summary says each file's warnings under the files: the end says the others, not those again.
+  const saidWithFiles = new Set(analysis.files.flatMap((file) => file.warnings));
+  const warnings = analysis.warnings.filter((warning) => !saidWithFiles.has(warning));
   return {
     report,
-    text: `${renderReadSummary(analysis, t, colour, io.cwd)}\n${renderAudit(report, analysis.warnings, t, colour, flagsInForce(options))}`,
+    text: `${renderReadSummary(analysis, t, colour, io.cwd)}\n${renderAudit(report, warnings, t, colour, flagsInForce(options))}`,
     read,
   };
 }

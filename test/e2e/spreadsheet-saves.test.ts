@@ -27,4 +27,14 @@ describe('audit of an export a spreadsheet re-saved', () => {
     );
     expect(report.warnings.join('\n')).toMatch(/Connections\.csv:6: 1 row holds NUL bytes/);
   });
+
+  it('says each skipped-lines warning once in the text audit, under the files read', async () => {
+    const { stdout } = await netprune(['audit', fixture('exports/spreadsheet-mixed-delimiters')]);
+    const warnings = stdout.split('\n').filter((line) => line.startsWith('! '));
+    expect(warnings.filter((line) => /Connections\.csv:3: 3 rows/.test(line))).toHaveLength(1);
+    expect(warnings.filter((line) => /Connections\.csv:6: 1 row holds NUL bytes/.test(line))).toHaveLength(1);
+    // The others (an old export, no messages.csv) are still said, at the end.
+    expect(warnings).toHaveLength(4);
+    expect(stdout.indexOf('rows do not have')).toBeLessThan(stdout.indexOf('Your network'));
+  });
 });
