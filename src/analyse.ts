@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadExport, type LoadOptions } from './export/load.js';
+import { refuseGivenOwnerInNoConversation } from './evidence/owner.js';
 import type { LinkedInExport, ReadFacts } from './export/types.js';
 import { letGoOfConversationIds } from './export/messages/aggregate.js';
 import { buildEvidenceLettingGo, splitExport, type ExportHead } from './evidence/build.js';
@@ -180,6 +181,7 @@ async function readApart(path: string, options: AnalyseOptions) {
 /** Reads the export at `path`, resolved against the command's working folder, and collects what the read left. */
 async function read(path: string, options: Pick<AnalyseOptions, 'cwd' | 'me' | 'onProgress'>): Promise<LinkedInExport> {
   const exp = await loadExport(resolve(options.cwd, path), { me: options.me, onProgress: options.onProgress });
+  refuseGivenOwnerInNoConversation(exp);
   // This export is analyse()'s own and no conversation leaves it: the ids go with the collection.
   letGoOfConversationIds(exp.messages);
   runtime().collectGarbage();

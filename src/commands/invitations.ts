@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { analyse } from '../analyse.js';
 import { InputError } from '../errors.js';
 import type { ListedInvitation } from '../network/invitations.js';
-import { greetingName } from '../i18n/names.js';
+import { firstNameToGreet, greetingName } from '../i18n/names.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Notice } from '../i18n/notice.js';
 import { builtInReply, fillTemplate, parseTemplate, TemplateError, type ReplyTemplate } from '../network/reply.js';
@@ -52,7 +52,7 @@ export async function invitations(path: string, options: InvitationsOptions, io:
     template: options.template ?? 'built-in',
     write: (listed: ListedInvitation) =>
       fillTemplate(template, {
-        firstName: greetingName(safeText(listed.firstName)),
+        firstName: greetingName(safeText(firstNameToGreet(listed.firstName, listed.lastName))),
         lastName: greetingName(safeText(listed.lastName)),
         fullName: greetingName(safeText(listed.name)),
         myFirstName: ownerFirstName,

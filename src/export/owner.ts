@@ -1,8 +1,7 @@
 import type { MessagesSummary } from './messages/types.js';
 import type { Profile } from './records.js';
 import type { Owner } from './types.js';
-import { UsageError } from '../errors.js';
-import { profileKey, profileUrl } from './url.js';
+import { profileKey } from './url.js';
 
 /**
  * Who "me" is. messages.csv has no direction column since 2021, so the owner is the
@@ -13,9 +12,7 @@ export function findOwner(profile: Profile | null, messages: MessagesSummary | n
   const firstName = profile?.firstName ?? '';
   const lastName = profile?.lastName ?? '';
   if (me !== undefined) {
-    const key = profileKey(me) ?? `name:${me.trim().toLowerCase()}`;
-    refuseStranger(key, me, profile, messages);
-    return { firstName, lastName, key, source: 'flag' };
+    return { firstName, lastName, key: profileKey(me) ?? `name:${me.trim().toLowerCase()}`, source: 'flag' };
   }
   const fullName = `${firstName} ${lastName}`.trim().toLowerCase();
   const { candidates, metAs } = scanParticipants(messages, fullName);
@@ -37,24 +34,6 @@ export function findOwner(profile: Profile | null, messages: MessagesSummary | n
     };
   }
   return { firstName, lastName, key: null, source: profile === null ? 'unknown' : 'profile' };
-}
-
-/**
- * Every conversation in messages.csv is the owner's, so a `--me` (or config `me`) in none of them is
- * someone else: a slug typed without its accent, another account's URL. Taken as the owner, it would
- * make every 1:1 thread a group and relabel most friends weak ties or strangers, without a word.
- */
-function refuseStranger(key: string, me: string, profile: Profile | null, messages: MessagesSummary | null): void {
-  const conversations = messages?.conversations.length ?? 0;
-  if (conversations === 0 || tally(messages, new Set([key])).size > 0) return;
-  const found = findOwner(profile, messages);
-  const name = `${found.firstName} ${found.lastName}`.trim();
-  const who = found.key === null ? undefined : found.key.startsWith('name:') ? name : `${name} (${profileUrl(found.key)})`.trim();
-  throw new UsageError(
-    who === undefined
-      ? { key: 'problem.meInNoConversation', values: { me, count: conversations } }
-      : { key: 'problem.meInNoConversationFound', values: { me, count: conversations, who } },
-  );
 }
 
 /** Participants' keys a first pass keeps as candidates for "in half the conversations" (Misra–Gries). */

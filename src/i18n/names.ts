@@ -12,3 +12,18 @@ export function greetingName(name: string): string {
     .replace(/(^|[\s\-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
     .replace(/'/g, '’');
 }
+
+/** Titles a name field may begin with, lower-cased without their dot: "Dr. Hans Müller", "Mme Léa Roux". */
+const TITLES = new Set(['dr', 'prof', 'pr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'm', 'mme', 'mlle', 'me']);
+
+/**
+ * The word a greeting calls someone by: their first name, past a title ("Dr. Hans Müller" → "Hans"),
+ * or none when it holds no letter ("🚀 Growth Hacker"), so that the reply says "Hi," rather than "Hi 🚀,".
+ */
+export function firstNameToGreet(firstName: string, lastName: string): string {
+  const first = firstName.trim();
+  if (!/\p{L}/u.test(first)) return '';
+  if (!TITLES.has(first.toLowerCase().replace(/\.$/, ''))) return first;
+  const [next = '', ...rest] = lastName.trim().split(/\s+/);
+  return rest.length > 0 && /\p{L}/u.test(next) ? next : '';
+}

@@ -142,6 +142,23 @@ describe('invitations', () => {
     ]);
   });
 
+  it('greets past a title, and without a name when the name holds no letter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netprune-greetings-'));
+    writeFileSync(join(dir, 'Connections.csv'), 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n');
+    writeFileSync(
+      join(dir, 'Invitations.csv'),
+      'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n' +
+        'Dr. Oskar Wendt,Alex Kim,"11/1/26, 9:00 AM",,INCOMING,https://www.linkedin.com/in/oskar-wendt,https://www.linkedin.com/in/alex-kim\n' +
+        '🚀 Growth Hacker,Alex Kim,"11/2/26, 9:00 AM",,INCOMING,https://www.linkedin.com/in/growth,https://www.linkedin.com/in/alex-kim\n' +
+        'Mme Léa Roux,Alex Kim,"11/3/26, 9:00 AM",,INCOMING,https://www.linkedin.com/in/lea-roux,https://www.linkedin.com/in/alex-kim\n',
+    );
+    const { report } = await json([dir]);
+    const reply = (url: string) => report.invitations.find((i) => i.url === url)?.reply;
+    expect(reply('https://www.linkedin.com/in/oskar-wendt')).toMatch(/^Hi Oskar, thank you/);
+    expect(reply('https://www.linkedin.com/in/growth')).toMatch(/^Hi, thank you/);
+    expect(reply('https://www.linkedin.com/in/lea-roux')).toMatch(/^Hi Léa, thank you/);
+  });
+
   it('never lets a name or a note written by a stranger drive the terminal', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-hostile-invitations-'));
     writeFileSync(
