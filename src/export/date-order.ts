@@ -16,6 +16,9 @@ export class DateOrderEvidence {
 
   /** Looks at one value of the column; returns what it says of the order. */
   see(value: string): ReturnType<typeof slashOrderOf> {
+    // Once a value is only month first (every row of LinkedIn's Invitations.csv), only one that can only
+    // be day first still tells anything, and it starts past 12: the rest are not looked at.
+    if (this.monthFirst !== undefined && (this.dayFirst !== undefined || !startsPast12(value))) return null;
     const says = slashOrderOf(value);
     if (says === 'day-first') this.dayFirst ??= value;
     else if (says === 'month-first') this.monthFirst ??= value;
@@ -57,4 +60,11 @@ export class DateOrderEvidence {
     if (this.either === undefined || this.order !== undefined) return null;
     return { key: 'readers.dateOrder.assumed', values: { file, column, either: this.either } };
   }
+}
+
+/** Whether the value starts with a number past 12 (`17/01/2019`), read from its first two characters. */
+function startsPast12(value: string): boolean {
+  const tens = value.charCodeAt(0) - 48;
+  const units = value.charCodeAt(1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 && tens * 10 + units > 12;
 }

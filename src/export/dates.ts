@@ -121,9 +121,11 @@ export function slashOrderOf(s: string): DayMonthOrder | 'either' | null {
   const first = Number(s.slice(0, slash));
   const second = Number(s.slice(slash + 1, next));
   if (!isDayOrMonth(first) || !isDayOrMonth(second)) return null;
+  if (second > 12) return first <= 12 ? 'month-first' : null;
+  // A 12-hour time is LinkedIn's US shape: month first (and a first number past 12 then no date).
   const us = US_TIME.test(s);
-  if (first > 12) return second <= 12 && !us ? 'day-first' : null;
-  if (second > 12 || us) return 'month-first';
+  if (first > 12) return us ? null : 'day-first';
+  if (us) return 'month-first';
   return first === second ? null : 'either';
 }
 
