@@ -1,6 +1,8 @@
 /**
  * Every date shape found in LinkedIn exports, and in copies a spreadsheet re-saved, to ISO.
- * Month names are English only: real exports never localise them (docs/linkedin-export.md §3.6).
+ * LinkedIn writes English month names only (docs/linkedin-export.md §3.6), but a spreadsheet re-saves
+ * dates in its own language: French Excel writes `05-mars-24` and `17-janv.-19` (§7.13), so French,
+ * German and Spanish names are read too, with or without their dot and accents.
  * A value without a zone is taken as UTC, as the record schemas say.
  */
 
@@ -15,34 +17,71 @@ interface Parts {
   offset: number;
 }
 
-// A Map, not an object literal: `05 constructor 2024` must not find Object.prototype.constructor.
-const MONTHS = new Map<string, number>([['sept', 9]]);
-['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].forEach((name, i) =>
-  MONTHS.set(name, i + 1).set(name.slice(0, 3), i + 1),
-);
+/**
+ * Month names without accents, lower case, each language's abbreviations as its spreadsheets write them
+ * (French Excel: `janv.`, `févr.`, `avr.`, `juil.`, `sept.`, `déc.`). No name means two months.
+ * A Map, not an object literal: `05 constructor 2024` must not find Object.prototype.constructor.
+ */
+const MONTHS = new Map<string, number>();
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan', 'janvier', 'janv', 'januar', 'enero', 'ene'],
+  ['february', 'feb', 'fevrier', 'fevr', 'fev', 'februar', 'febrero'],
+  ['march', 'mar', 'mars', 'marz', 'marzo'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
+  ['may', 'mai', 'mayo'],
+  ['june', 'jun', 'juin', 'juni', 'junio'],
+  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio'],
+  ['august', 'aug', 'aout', 'agosto', 'ago'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'set'],
+  ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre'],
+  ['november', 'nov', 'novembre', 'noviembre'],
+  ['december', 'dec', 'decembre', 'dezember', 'dez', 'diciembre', 'dic'],
+];
+MONTH_NAMES.forEach((names, i) => {
+  for (const name of names) MONTHS.set(name, i + 1);
+});
+
+/** The month a name gives (`Mar`, `mars`, `Févr.`, `MÄRZ`), or undefined. */
+function monthOf(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  // Accents are dropped only when the name has any: English names, nearly all of them, go straight to the map.
+  return MONTHS.get(lower) ?? (/^[a-z]*$/.test(lower) ? undefined : MONTHS.get(lower.normalize('NFD').replace(/\p{M}/gu, '')));
+}
 
 // `9:41 AM`, `21:41`, `10:11:12`, then an optional zone. \s also matches the U+202F some locales put before AM.
 const TIME = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?`;
 /** `2024-11-20 09:15:02 UTC`, `2024/11/20 …`, `2019-11-06T02:08:20`, `2024-03-05`. */
 const YMD = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[t\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
 /** `05 Mar 2024`, `9-Sep-22`, `09-Sep-2022`, `5 March 2024`. */
-const DAY_MONTH_YEAR = new RegExp(`${String.raw`^(\d{1,2})[\s-]([a-z]+)\.?[\s-](\d{4}|\d{2})` + TIME}$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`${String.raw`^(\d{1,2})[\s-](\p{L}+)\.?[\s-](\d{4}|\d{2})` + TIME}$`, 'iu');
 /**
  * `6/3/18, 9:41 AM`: US order, always, in what LinkedIn writes, even for non-US accounts (§3.6). A
  * first number past 12 can only be a day: `20/11/2024 09:15`, as a European spreadsheet re-saves a date
- * (on a 24-hour clock: with AM or PM, it is a US date gone wrong).
+ * (on a 24-hour clock: with AM or PM, it is a US date gone wrong). `05/03/2024` could be either: the
+ * reader decides once per column from the values around it (date-order.ts) and passes the order in.
  */
 const MDY_SLASH = new RegExp(`${String.raw`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})` + TIME}$`, 'i');
 /** `31.12.2021`, from European spreadsheets. */
 const DMY_DOT = new RegExp(`${String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})` + TIME}$`, 'i');
 /** `Jan 15, 1990`, `March 9, 2026 at 9:30 PM`. */
-const MONTH_DAY_YEAR = new RegExp(`${String.raw`^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})` + TIME}$`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`${String.raw`^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})` + TIME}$`, 'iu');
 /** Java's Date.toString(): `Thu Feb 05 10:11:12 UTC 2026` (Company Follows.csv). */
 const JAVA = /^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(utc|gmt)\s+(\d{4})$/i;
 
-/** `YYYY-MM-DD`, or null when `s` is empty, not a known shape, or an impossible date (31 Feb). */
-export function parseDate(s: string | null | undefined): string | null {
+/**
+ * Which of day and month comes first in a slash date whose numbers could be either (`05/03/2024`).
+ * Month first is LinkedIn's order (§3.6); a European spreadsheet writes day first.
+ */
+export type DayMonthOrder = 'day-first' | 'month-first';
+
+/**
+ * `YYYY-MM-DD`, or null when `s` is empty, not a known shape, or an impossible date (31 Feb).
+ * `order` reads a slash date whose numbers could be either; month first when not given.
+ */
+export function parseDate(s: string | null | undefined, order?: DayMonthOrder): string | null {
   if (s == null) return null;
+  // The memo holds month-first readings only: a day-first file is rare, and read without it.
+  if (order === 'day-first') return parseDateTime(s, order)?.slice(0, 10) ?? null;
   // Connections.csv writes 30,000 `Connected On` days, a few thousand distinct: each is read once.
   // (Only here: messages.csv's values are slices of large batch strings, which a kept key would hold.)
   let day = recentDays.get(s);
@@ -58,24 +97,49 @@ const DAYS_KEPT = 4096;
 const recentDays = new Map<string, string | null>();
 
 /** `YYYY-MM-DDTHH:MM:SSZ` in UTC from any shape {@link parseDate} reads; a date alone gives midnight. */
-export function parseDateTime(s: string | null | undefined): string | null {
+export function parseDateTime(s: string | null | undefined, order?: DayMonthOrder): string | null {
   if (s == null) return null;
   // messages.csv calls this once per row, a million times: its shape is checked by hand first.
   if (s.length === 23 && s.endsWith(' UTC')) {
     const fast = fastUtcStamp(s);
     if (fast >= 0) return stampToIso(fast);
   }
-  const parts = parseParts(s.trim());
+  const parts = parseParts(s.trim(), order);
   return parts === null ? null : format(parts);
 }
+
+/**
+ * What a value says of its column's order: `day-first` for `20/11/2024` (no month 20), `month-first`
+ * for `11/20/2024` or a US time (`6/3/18, 9:41 AM`: LinkedIn's own shape), `either` for `05/03/2024`,
+ * null for any other shape, or when both orders give the same day (`09/09/2022`) or none.
+ */
+export function slashOrderOf(s: string): DayMonthOrder | 'either' | null {
+  // Every date of a column comes here, Invitations.csv's too: two slices and no regex for most values.
+  const slash = s.indexOf('/');
+  const next = slash < 0 ? -1 : s.indexOf('/', slash + 1);
+  if (next < 0 || next - slash > 3) return null;
+  const first = Number(s.slice(0, slash));
+  const second = Number(s.slice(slash + 1, next));
+  if (!isDayOrMonth(first) || !isDayOrMonth(second)) return null;
+  if (second > 12) return first <= 12 ? 'month-first' : null;
+  // A 12-hour time is LinkedIn's US shape: month first (and a first number past 12 then no date).
+  const us = US_TIME.test(s);
+  if (first > 12) return us ? null : 'day-first';
+  if (us) return 'month-first';
+  return first === second ? null : 'either';
+}
+
+const isDayOrMonth = (n: number) => Number.isInteger(n) && n >= 1 && n <= 31;
+/** A time on a 12-hour clock ends the value: `9:41 AM`, `4:05 p.m.`. */
+const US_TIME = /\d\s*[ap]\.?m\.?\s*$/i;
 
 /** Positions/Education dates: `Mar 2021` → `2021-03`, `2019` → `2019`; also `March 2021`, `2021-03`, `03/2021` and Excel's `Mar-21`. */
 export function parseMonth(s: string | null | undefined): string | null {
   const text = s?.trim() ?? '';
   let match = /^(\d{4})$/.exec(text);
   if (match) return match[1] ?? null;
-  match = /^([a-z]+)\.?[\s-](\d{4}|\d{2})$/i.exec(text);
-  if (match) return yearMonth(expandYear(match[2]), MONTHS.get((match[1] ?? '').toLowerCase()));
+  match = /^(\p{L}+)\.?[\s-](\d{4}|\d{2})$/iu.exec(text);
+  if (match) return yearMonth(expandYear(match[2]), monthOf(match[1] ?? ''));
   match = /^(\d{4})-(\d{1,2})$/.exec(text);
   if (match) return yearMonth(Number(match[1]), Number(match[2]));
   match = /^(\d{1,2})\/(\d{4})$/.exec(text);
@@ -147,13 +211,14 @@ function digits(s: string, start: number, length: number): number {
   return n;
 }
 
-function parseParts(s: string): Parts | null {
+function parseParts(s: string, order: DayMonthOrder | undefined): Parts | null {
   let m = YMD.exec(s);
   if (m) return build(m[1], m[3], m[4], m[5], m[6], m[7], undefined, m[8]);
   m = DAY_MONTH_YEAR.exec(s);
   if (m) return build(m[3], monthNumber(m[2]), m[1], m[4], m[5], m[6], m[7], m[8]);
   m = MDY_SLASH.exec(s);
-  if (m && Number(m[1]) > 12 && m[7] === undefined) return build(m[3], m[2], m[1], m[4], m[5], m[6], m[7], m[8]);
+  const dayFirst = m !== null && m[7] === undefined && (Number(m[1]) > 12 || (order === 'day-first' && Number(m[2]) <= 12));
+  if (m && dayFirst) return build(m[3], m[2], m[1], m[4], m[5], m[6], m[7], m[8]);
   if (m) return build(m[3], m[1], m[2], m[4], m[5], m[6], m[7], m[8]);
   m = DMY_DOT.exec(s);
   if (m) return build(m[3], m[2], m[1], m[4], m[5], m[6], m[7], m[8]);
@@ -165,7 +230,7 @@ function parseParts(s: string): Parts | null {
 }
 
 function monthNumber(name: string | undefined): string | undefined {
-  const n = MONTHS.get((name ?? '').toLowerCase());
+  const n = monthOf(name ?? '');
   return n === undefined ? undefined : String(n);
 }
 

@@ -29,17 +29,31 @@ export interface DateClues {
 }
 
 /**
- * When the export was made: the date in its name, else the zip's file date, else its newest
- * record. An export cannot be older than a row it holds, so a name or file date before the
- * newest record (a renamed folder, a zip re-made with a wrong clock) is not believed.
+ * Days a zip's file dates may run past the newest record and still be believed. LinkedIn prepares an
+ * export within a day of asking (§2.3), and an account in use gets invitations and messages every few
+ * days. Past this, the zip is more likely a copy of an old export zipped again, whose entries carry
+ * the day of the copy (any copy resets file dates); the export is then only known to be no older than
+ * its newest record, and is said to be, so that the warning about an old export still shows.
+ */
+const FILE_DATE_MARGIN_DAYS = 30;
+
+/**
+ * When the export was made: the date in its name, else the zip's file dates, else its newest record.
+ * An export cannot be older than a row it holds, so a name or file date before the newest record (a
+ * renamed folder, a zip re-made with a wrong clock) is not believed; nor are file dates more than
+ * FILE_DATE_MARGIN_DAYS after it (an old export re-zipped).
  */
 export function exportDateOf(clues: DateClues): ExportDate {
   const plausible = (date: string | null | undefined): date is string => typeof date === 'string' && (clues.newest === null || date >= clues.newest);
   const named = clues.names.map(dateInName).find((date) => date !== null);
   if (plausible(named)) return { date: named, from: 'name' };
-  if (plausible(clues.fileDate)) return { date: clues.fileDate, from: 'file-dates' };
+  if (plausible(clues.fileDate) && (clues.newest === null || daysBetween(clues.newest, clues.fileDate) <= FILE_DATE_MARGIN_DAYS)) {
+    return { date: clues.fileDate, from: 'file-dates' };
+  }
   return clues.newest === null ? { date: null, from: null } : { date: clues.newest, from: 'newest-record' };
 }
+
+const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 interface Dated {
   connections: readonly { connectedOn: string | null }[];

@@ -41,7 +41,7 @@ async function readSource(source: ExportSource, options: LoadOptions = {}): Prom
   const readInvitations = async () => {
     const file = find('invitations');
     if (file === undefined) return new InvitationTable();
-    const { records, report } = await readTableInto(file, invitationsSpec, new InvitationTable());
+    const { records, report } = await readTableInto(file, invitationsSpec, () => new InvitationTable());
     reports.push(report);
     return records;
   };

@@ -1,5 +1,4 @@
 import { connectionSchema, type Connection } from '../records.js';
-import { parseDate } from '../dates.js';
 import { profileUrl } from '../url.js';
 import { tableProfileKey } from './profile-key.js';
 import { skip, type TableSpec } from './table-file.js';
@@ -27,15 +26,15 @@ export const connectionsSpec: TableSpec<Field, Connection> = {
   repeated: ['firstName', 'lastName', 'company', 'position'],
   // The URL is read for its key; `connectedOn` is not here: parseDate() keeps the text it parsed as a memo key.
   transient: ['url'],
-  toRecord(cell, line) {
+  toRecord(cell, line, dates) {
     const firstName = cell('firstName');
     const lastName = cell('lastName');
     const key = tableProfileKey(cell('url'));
     // Closed or hidden accounts come as `,,,,,,05 Jun 2023`: nobody to judge or join.
     if (firstName === '' && lastName === '' && key === null) return skip('hidden member');
-    const rawDate = cell('connectedOn');
-    const connectedOn = parseDate(rawDate);
-    if (rawDate !== '' && connectedOn === null) return skip('unreadable date');
+    // A date that cannot be read leaves the person in, without a date (and named in a warning): a
+    // connection dropped for its date would vanish from every list, prune lists included.
+    const connectedOn = dates.day('connectedOn');
     return {
       firstName,
       lastName,

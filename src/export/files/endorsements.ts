@@ -1,5 +1,4 @@
 import { endorsementSchema, type Endorsement } from '../records.js';
-import { parseDateTime } from '../dates.js';
 import { tableProfileKey } from './profile-key.js';
 import type { FileKind } from '../types.js';
 import type { TableSpec } from './table-file.js';
@@ -29,8 +28,8 @@ function endorsementsSpec(kind: FileKind, who: 'Endorser' | 'Endorsee'): TableSp
     required: ['skill', 'firstName', 'lastName'],
     repeated: ['skill', 'firstName', 'lastName', 'status'],
     transient: ['date', 'url'],
-    toRecord: (cell, line) => ({
-      date: parseDateTime(cell('date')),
+    toRecord: (cell, line, dates) => ({
+      date: dates.time('date'),
       skill: cell('skill'),
       firstName: cell('firstName'),
       lastName: cell('lastName'),

@@ -1,5 +1,4 @@
 import { invitationSchema, type Invitation } from '../records.js';
-import { parseDateTime } from '../dates.js';
 import { tableProfileKey } from './profile-key.js';
 import { skip, type TableSpec } from './table-file.js';
 import { invitationFits } from './record-checks.js';
@@ -28,14 +27,14 @@ export const invitationsSpec: TableSpec<Field, Invitation> = {
   },
   required: ['from', 'to', 'direction'],
   transient: ['sentAt', 'direction', 'inviterUrl', 'inviteeUrl'],
-  toRecord(cell, line) {
+  toRecord(cell, line, dates) {
     const direction = cell('direction').toUpperCase();
     if (direction !== 'INCOMING' && direction !== 'OUTGOING') return skip('unknown direction');
     const incoming = direction === 'INCOMING';
     return {
       from: cell('from'),
       to: cell('to'),
-      sentAt: parseDateTime(cell('sentAt')),
+      sentAt: dates.time('sentAt'),
       message: cell('message'),
       direction: incoming ? 'incoming' : 'outgoing',
       otherKey: tableProfileKey(cell(incoming ? 'inviterUrl' : 'inviteeUrl')),

@@ -1,5 +1,4 @@
 import { recommendationSchema, type Recommendation } from '../records.js';
-import { parseDateTime } from '../dates.js';
 import type { FileKind } from '../types.js';
 import type { TableSpec } from './table-file.js';
 import { recommendationFits } from './record-checks.js';
@@ -24,13 +23,13 @@ function recommendationsSpec(kind: FileKind): TableSpec<Field, Recommendation> {
       status: ['Status'],
     },
     required: ['firstName', 'lastName', 'text'],
-    toRecord: (cell, line) => ({
+    toRecord: (cell, line, dates) => ({
       firstName: cell('firstName'),
       lastName: cell('lastName'),
       company: cell('company'),
       jobTitle: cell('jobTitle'),
       text: cell('text'),
-      date: parseDateTime(cell('date')),
+      date: dates.time('date'),
       status: cell('status'),
       line,
     }),

@@ -6,6 +6,8 @@ import { InputError } from '../../errors.js';
 import type { Message } from '../../i18n/translator.js';
 import { MisfitRows } from './misfit-rows.js';
 import { FILE_NAME } from '../file-names.js';
+import type { DayMonthOrder } from '../dates.js';
+import { DateColumns, type DateCells } from './date-cells.js';
 
 /**
  * How to read one kind of small CSV file: which columns it has (by header name,
@@ -38,8 +40,11 @@ export interface TableSpec<Field extends string, T> {
   columnsShown: string;
   /** What skipping a row that does not fit the header changes, for the warning that names it. */
   skippedRowsMean: Message;
-  /** A record to validate against `schema`, its keys in the schema's order, or `skip(reason)` to set the row aside (counted in the read summary). */
-  toRecord(cell: (field: Field) => string, line: number): T | Skipped;
+  /**
+   * A record to validate against `schema`, its keys in the schema's order, or `skip(reason)` to set the row aside (counted in the read summary).
+   * Dates are read through `dates`, which reads each column in one order and names the dates it cannot read.
+   */
+  toRecord(cell: (field: Field) => string, line: number, dates: DateCells<Field>): T | Skipped;
 }
 
 export interface TableResult<Records> {
@@ -63,21 +68,20 @@ const MAX_TABLE_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_TABLE_ROWS = 1_000_000;
 
 export function readTableFile<Field extends string, T>(file: ExportFile, spec: TableSpec<Field, T>, maxRows = MAX_TABLE_ROWS): Promise<TableResult<T[]>> {
-  return readTableInto(file, spec, [], maxRows);
+  return readTableInto(file, spec, () => [], maxRows);
 }
 
-/** readTableFile(), each record kept pushed into `records`. */
+/** readTableFile(), each record kept pushed into a sink `newSink` makes (a new one if the table is read again). */
 export async function readTableInto<Field extends string, T, Sink extends RecordSink<T>>(
   file: ExportFile,
   spec: TableSpec<Field, T>,
-  records: Sink,
+  newSink: () => Sink,
   maxRows = MAX_TABLE_ROWS,
 ): Promise<TableResult<Sink>> {
   if (file.size > MAX_TABLE_FILE_BYTES) {
     throw new InputError(file.name, { key: 'problem.fileTooLarge', values: { size: Math.round(file.size / 1048576) } }, { key: 'advice.checkExportFile' });
   }
   const { text, blank, hasNul, warnings } = decodeTable(await file.read(), file.name);
-  const report: FileReport = { kind: spec.kind, name: file.name, rows: 0, skipped: {}, warnings: [...warnings] };
   if (blank) {
     throw new InputError(
       file.name,
@@ -85,10 +89,39 @@ export async function readTableInto<Field extends string, T, Sink extends Record
       { key: 'advice.exportDataAgain', values: { file: FILE_NAME[spec.kind], columns: spec.columnsShown } },
     );
   }
+  const table = { text, hasNul, name: file.name };
+  let read = await readRows(table, spec, newSink(), maxRows, new Map());
+  // A column whose last values showed it is day first (a European spreadsheet's `17/01/2019`) had its
+  // earlier `05/03/2024` read month first: the file is read again, in that order. Only such a file is.
+  const dayFirst = read.dates.toReadDayFirst();
+  if (dayFirst.size > 0) read = await readRows(table, spec, newSink(), maxRows, dayFirst);
+  const { records, report } = read;
+  report.warnings.unshift(...warnings);
+  return { records, report };
+}
+
+interface TableInput {
+  text: string | TextPieces;
+  /** Whether the text holds a NUL byte anywhere: rows are then looked at for one. */
+  hasNul: boolean;
+  name: string;
+}
+
+/** One pass over a table's rows; `orders` names the date columns to read day first. */
+async function readRows<Field extends string, T, Sink extends RecordSink<T>>(
+  file: TableInput,
+  spec: TableSpec<Field, T>,
+  records: Sink,
+  maxRows: number,
+  orders: ReadonlyMap<Field, DayMonthOrder>,
+) {
+  const { hasNul } = file;
+  const report: FileReport = { kind: spec.kind, name: file.name, rows: 0, skipped: {}, warnings: [] };
   const fields = Object.keys(spec.columns) as Field[];
   const isHeader = (cells: string[]) => spec.required.every((f) => columnIndex(cells, ...spec.columns[f]) >= 0);
   let firstBadLine: number | undefined;
   let columns: Record<Field, number> | undefined;
+  let headerCells: string[] = [];
   // The row being read, for cell(): one function for the file rather than one per row.
   let cells: string[] = [];
   const repeated: ReadonlySet<Field> = new Set(spec.repeated);
@@ -100,6 +133,7 @@ export async function readTableInto<Field extends string, T, Sink extends Record
     const value = (cells[i] ?? '').trim();
     return repeated.has(field) ? keepOne(kept, value) : transient.has(field) ? value : detach(value);
   };
+  const dates = new DateColumns(cell, orders);
   let misfits: MisfitRows | undefined;
   // Looked for in each row only when the file has one (`hasNul`): real exports never do.
   let rows = 0;
@@ -107,7 +141,10 @@ export async function readTableInto<Field extends string, T, Sink extends Record
     if (++rows > maxRows) {
       throw new InputError(file.name, { key: 'problem.tooManyRows', values: { count: maxRows } }, { key: 'advice.checkExportFile' }, row.line);
     }
-    columns ??= Object.fromEntries(fields.map((f) => [f, columnIndex(header, ...spec.columns[f])])) as Record<Field, number>;
+    if (columns === undefined) {
+      columns = Object.fromEntries(fields.map((f) => [f, columnIndex(header, ...spec.columns[f])])) as Record<Field, number>;
+      headerCells = header;
+    }
     misfits ??= new MisfitRows(file.name, header.length);
     const misfit = misfits.reason(row.cells.length, hasNul && row.cells.some((c) => c.includes('\0')));
     if (misfit !== null) {
@@ -116,7 +153,8 @@ export async function readTableInto<Field extends string, T, Sink extends Record
       return;
     }
     cells = row.cells;
-    const result = spec.toRecord(cell, row.line);
+    dates.line = row.line;
+    const result = spec.toRecord(cell, row.line, dates);
     if (isSkip(result)) {
       report.skipped[result.skip] = (report.skipped[result.skip] ?? 0) + 1;
       return;
@@ -133,16 +171,17 @@ export async function readTableInto<Field extends string, T, Sink extends Record
       firstBadLine ??= row.line;
     }
   };
-  await readTableOrExplain(text, file.name, isHeader, spec, onRow);
+  await readTableOrExplain(file.text, file.name, isHeader, spec, onRow);
   report.rows = records.length;
   report.warnings.push(...(misfits?.warnings(spec.skippedRowsMean) ?? []));
+  report.warnings.push(...dates.warnings(file.name, (field) => (headerCells[columns?.[field] ?? -1] ?? field).trim()));
   if (firstBadLine !== undefined) {
     report.warnings.push({
       key: 'readers.unreadableRows',
       values: { where: `${file.name}:${firstBadLine}`, count: report.skipped['unreadable row'] ?? 0 },
     });
   }
-  return { records, report };
+  return { records, report, dates };
 }
 
 /**

@@ -10,6 +10,7 @@ import { RecordView } from './record-view.js';
 import { RowKinds } from './row-kinds.js';
 import { bytesOf, textOf } from './bytes.js';
 import { MisfitRows, WRONG_FIELD_COUNT } from '../files/misfit-rows.js';
+import { MessageDateOrder } from './date-order.js';
 import type { MessagesSummary } from './types.js';
 
 export type ReadProgress = (bytesRead: number, totalBytes: number) => void;
@@ -56,14 +57,17 @@ async function foldMessages(
   let misfits: MisfitRows | undefined;
   let width = 0;
   let headerLine = 0;
+  const dates = new MessageDateOrder();
   for await (const batch of scan(file)) {
     view.batch(batch);
+    if (folder !== undefined) dates.look(batch, folder.dateColumn, 0);
     while (view.next()) {
       if (folder === undefined) {
         headerLine = view.line;
-        folder = new RowFolder(aggregator, headerColumns(view, file.name), kinds);
+        folder = new RowFolder(aggregator, headerColumns(view, file.name), kinds, dates);
         width = view.fields;
         misfits = new MisfitRows(file.name, width);
+        dates.look(batch, folder.dateColumn, headerLine);
       } else if (view.fields === width) {
         folder.add(view);
       } else {
@@ -78,6 +82,8 @@ async function foldMessages(
   const report: FileReport = { kind: 'messages', name: file.name, rows: summary.rows, skipped: summary.skipped, warnings: [] };
   if (headerLine === 0) report.warnings.push({ key: 'readers.messagesEmpty', values: { file: file.name } });
   report.warnings.push(...(misfits?.warnings(SKIPPED_MESSAGES_MEAN) ?? []));
+  const dateWarning = dates.warning(file.name);
+  if (dateWarning !== null) report.warnings.push(dateWarning);
   return { summary, report };
 }
 
@@ -117,6 +123,7 @@ class RowFolder {
     private readonly aggregator: MessageAggregator,
     private readonly c: MessageColumns,
     kinds: KindOptions,
+    private readonly dates: MessageDateOrder,
   ) {
     this.view = { from: '', senderUrl: '', hasSenderUrlColumn: c.senderUrl >= 0, conversationId: '', subject: '', content: '', folder: '', draft: '' };
     this.kinds = new RowKinds([c.conversationId, c.from, c.senderUrl, c.to, c.recipientUrls], kinds.maxPages, kinds.pageBytes);
@@ -137,7 +144,7 @@ class RowFolder {
     if (reason !== null) return aggregator.skip(reason);
     // 2021's `2024-11-20 09:15:02 UTC` is read where it lies; other shapes go through messageDate().
     const stamp = row.utcStamp(c.date);
-    const date = stamp >= 0 ? stamp : messageDate(row.cell(c.date));
+    const date = stamp >= 0 ? stamp : this.otherDate(row.cell(c.date), row.line);
     if (date === null) return aggregator.skip('unreadable date');
 
     const { from, senderUrl, conversationId } = view;
@@ -173,6 +180,16 @@ class RowFolder {
     message.recipients = named.recipients;
     const sender = aggregator.add(conversation, message);
     if (byKind) this.kinds.add(row, conversation, sender);
+  }
+
+  get dateColumn(): number {
+    return this.c.date;
+  }
+
+  /** A DATE of another shape than LinkedIn's since 2021, in the order the file's dates showed (date-order.ts). */
+  private otherDate(text: string, line: number): number | null {
+    this.dates.see(text, line);
+    return messageDate(text, this.dates.order);
   }
 
   /** Adds a row of a kind met before (row-kinds.ts), its message already in `message`; false if its kind is new. */

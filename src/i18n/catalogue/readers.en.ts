@@ -21,6 +21,17 @@ export const enReaders = {
   'readers.misfit.lines': { one: 'line {lines}.', other: 'lines {lines}.' },
   'readers.misfit.linesMore': { one: 'lines {lines} and {count} more.', other: 'lines {lines} and {count} more.' },
   'readers.misfit.fix': 'Fix those lines, or export the file again from LinkedIn.',
+  'readers.dateOrder.assumed':
+    "{file}: dates in column '{column}' such as {either} could be day/month or month/day, and none in the file settles it; read month first, as LinkedIn writes them. If a spreadsheet wrote them day first, check the dates netprune shows.",
+  'readers.dateOrder.mixed':
+    "{file}: column '{column}' mixes day-first dates ({dayFirst}) and month-first ones ({monthFirst}), so those that could be either may be misread. Check the dates netprune shows.",
+  'readers.dateOrder.late':
+    "{where}: column '{column}' is day first ({dayFirst}), but the dates that could be either before that showed, from {either} on this line, were read month first. Check them, or write the dates as 2024-03-05.",
+  'readers.unreadableDates': {
+    one: "{where}: {count} date in column '{column}' could not be read; its row is kept, without a date:",
+    other: "{where}: {count} dates in column '{column}' could not be read; their rows are kept, without a date:",
+  },
+  'readers.unreadableDates.fix': 'Write those dates as LinkedIn does (05 Mar 2024), or export the file again from LinkedIn.',
   'readers.mean.connections': 'Those connections are left out of the report, and of any prune list.',
   'readers.mean.positions': 'Those positions are not used to find former colleagues.',
   'readers.mean.profile': 'Your own name is then looked for in messages.csv.',

@@ -23,6 +23,17 @@ const french = {
   'readers.misfit.lines': { one: 'ligne {lines}.', other: 'lignes {lines}.' },
   'readers.misfit.linesMore': { one: 'lignes {lines} et {count} autre.', other: 'lignes {lines} et {count} autres.' },
   'readers.misfit.fix': 'Corrigez ces lignes, ou exportez à nouveau le fichier depuis LinkedIn.',
+  'readers.dateOrder.assumed':
+    '{file} : les dates de la colonne « {column} » comme {either} peuvent se lire jour/mois ou mois/jour, et aucune dans le fichier ne tranche ; lues mois d’abord, comme LinkedIn les écrit. Si un tableur les a écrites jour d’abord, vérifiez les dates que montre netprune.',
+  'readers.dateOrder.mixed':
+    '{file} : la colonne « {column} » mêle des dates jour d’abord ({dayFirst}) et mois d’abord ({monthFirst}) : celles qui peuvent se lire des deux façons risquent d’être mal lues. Vérifiez les dates que montre netprune.',
+  'readers.dateOrder.late':
+    '{where} : la colonne « {column} » est jour d’abord ({dayFirst}), mais les dates qui pouvaient se lire des deux façons avant que cela n’apparaisse, à partir de {either} sur cette ligne, ont été lues mois d’abord. Vérifiez-les, ou écrivez les dates sous la forme 2024-03-05.',
+  'readers.unreadableDates': {
+    one: '{where} : {count} date de la colonne « {column} » est illisible ; sa ligne est gardée, sans date :',
+    other: '{where} : {count} dates de la colonne « {column} » sont illisibles ; leurs lignes sont gardées, sans date :',
+  },
+  'readers.unreadableDates.fix': 'Écrivez ces dates comme LinkedIn (05 Mar 2024), ou exportez à nouveau le fichier depuis LinkedIn.',
   'readers.mean.connections': 'Ces relations ne figurent ni dans le rapport, ni dans aucune liste de retrait.',
   'readers.mean.positions': 'Ces postes ne servent pas à trouver d’anciens collègues.',
   'readers.mean.profile': 'Votre propre nom est alors cherché dans messages.csv.',

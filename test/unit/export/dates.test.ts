@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDate, parseDateTime, parseMonth } from '../../../src/export/dates.js';
+import { parseDate, parseDateTime, parseMonth, slashOrderOf } from '../../../src/export/dates.js';
 
 describe('parseDate', () => {
   it.each([
@@ -40,7 +40,6 @@ describe('parseDate', () => {
     '13/1/24, 9:41 AM',
     '31/2/2024 10:00',
     '00 Mar 2024',
-    '05 Mär 2024',
     '05 Foo 2024',
     '05 constructor 2024',
     'toString 5, 2024',
@@ -50,6 +49,49 @@ describe('parseDate', () => {
     '2024-11-20 25:15:02 UTC',
   ])('rejects %j', (text) => {
     expect(parseDate(text)).toBeNull();
+  });
+
+  // A spreadsheet in another language re-saves dates with its own month names (French Excel: `jj-mmm-aa`).
+  it.each([
+    ['05-mars-24', '2024-03-05'],
+    ['17-janv.-19', '2019-01-17'],
+    ['09-sept.-22', '2022-09-09'],
+    ['01-févr.-21', '2021-02-01'],
+    ['01-fevr-21', '2021-02-01'],
+    ['02-avr.-20', '2020-04-02'],
+    ['03-mai-20', '2020-05-03'],
+    ['04-juin-20', '2020-06-04'],
+    ['05-juil.-20', '2020-07-05'],
+    ['06-août-20', '2020-08-06'],
+    ['07-AOUT-20', '2020-08-07'],
+    ['08-oct.-20', '2020-10-08'],
+    ['09-nov.-20', '2020-11-09'],
+    ['10-déc.-20', '2020-12-10'],
+    ['10-DÉC-20', '2020-12-10'],
+    ['5 mars 2024', '2024-03-05'],
+    ['5 décembre 2024', '2024-12-05'],
+    ['17 janvier 2019 10:59', '2019-01-17'],
+    ['05 Mär 2024', '2024-03-05'], // German
+    ['05-Okt-24', '2024-10-05'],
+    ['05-dic-24', '2024-12-05'], // Spanish
+  ])('reads %j, a month name a spreadsheet in another language wrote', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it.each(['05-marsx-24', '05-janvier.-', '05 déca 2024', '05 ao 2024'])('rejects %j, no month name', (text) => {
+    expect(parseDate(text)).toBeNull();
+  });
+
+  it('reads a slash date that could be either in the order given, and one that can only be one way in that way', () => {
+    expect(parseDate('05/03/2024')).toBe('2024-05-03');
+    expect(parseDate('05/03/2024', 'month-first')).toBe('2024-05-03');
+    expect(parseDate('05/03/2024', 'day-first')).toBe('2024-03-05');
+    expect(parseDate('17/01/2019', 'month-first')).toBe('2019-01-17');
+    expect(parseDate('01/17/2019', 'day-first')).toBe('2019-01-17');
+    expect(parseDateTime('17/05/2026 10:59', 'day-first')).toBe('2026-05-17T10:59:00Z');
+    expect(parseDateTime('12/07/2026 10:59', 'day-first')).toBe('2026-07-12T10:59:00Z');
+    // A 12-hour time is LinkedIn's own US shape: month first whatever the column.
+    expect(parseDateTime('6/3/18, 9:41 AM', 'day-first')).toBe('2018-06-03T09:41:00Z');
   });
 
   it('accepts null and undefined', () => {
@@ -139,6 +181,10 @@ describe('parseMonth', () => {
     ['2021-03', '2021-03'],
     ['03/2021', '2021-03'],
     [' Sep 2019 ', '2019-09'],
+    ['janv.-21', '2021-01'], // French Excel
+    ['févr. 2021', '2021-02'],
+    ['mars 2021', '2021-03'],
+    ['août-19', '2019-08'],
   ])('reads %j', (text, value) => {
     expect(parseMonth(text)).toBe(value);
   });
@@ -150,5 +196,24 @@ describe('parseMonth', () => {
   it('accepts null and undefined', () => {
     expect(parseMonth(null)).toBeNull();
     expect(parseMonth(undefined)).toBeNull();
+  });
+});
+
+describe('slashOrderOf', () => {
+  it.each([
+    ['17/01/2019', 'day-first'],
+    ['20/11/2024 09:15', 'day-first'],
+    ['01/17/2019', 'month-first'],
+    ['6/3/18, 9:41 AM', 'month-first'],
+    ['03/09/23, 10:12 p.m.', 'month-first'],
+    ['05/03/2024', 'either'],
+    ['12/07/2026 10:59', 'either'],
+    ['09/09/2022', null],
+    ['05 Mar 2024', null],
+    ['2024/11/20 09:15:02 UTC', null],
+    ['13/13/2024', null],
+    ['32/01/2024', null],
+  ])('%j says %j', (text, says) => {
+    expect(slashOrderOf(text)).toBe(says);
   });
 });

@@ -25,6 +25,14 @@ describe('exportDateOf', () => {
     });
   });
 
+  it('does not believe a zip’s file dates far past its newest record: an old export zipped again carries the day of the copy', () => {
+    const newest = '2023-07-10';
+    expect(exportDateOf({ names: ['old-rezipped.zip'], fileDate: '2026-12-06', newest })).toEqual({ date: newest, from: 'newest-record' });
+    expect(exportDateOf({ names: ['export.zip'], fileDate: '2023-08-11', newest })).toEqual({ date: newest, from: 'newest-record' });
+    expect(exportDateOf({ names: ['export.zip'], fileDate: '2023-08-09', newest })).toEqual({ date: '2023-08-09', from: 'file-dates' });
+    expect(exportDateOf({ names: ['export.zip'], fileDate: '2026-12-06', newest: null })).toEqual({ date: '2026-12-06', from: 'file-dates' });
+  });
+
   it('finds the newest dated row across the files, by its day', () => {
     const none: never[] = [];
     const exp = {

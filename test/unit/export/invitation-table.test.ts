@@ -66,7 +66,7 @@ describe('Invitations.csv in columns', () => {
     // Past two blocks of 4,096 rows, so that values are read from sealed blocks and from the one being filled.
     const text = invitationsCsv(9_000);
     const records = await readTableFile(file(text), invitationsSpec);
-    const columns = await readTableInto(file(text), invitationsSpec, new InvitationTable());
+    const columns = await readTableInto(file(text), invitationsSpec, () => new InvitationTable());
 
     expect(columns.report).toEqual(records.report);
     expect(columns.report.skipped).toEqual({ 'unknown direction': 93 });
@@ -84,7 +84,7 @@ describe('Invitations.csv in columns', () => {
 
   it('says nothing of a row it does not hold', async () => {
     // Four rows, the first with an unknown direction: three held.
-    const table = await readTableInto(file(invitationsCsv(4)), invitationsSpec, new InvitationTable());
+    const table = await readTableInto(file(invitationsCsv(4)), invitationsSpec, () => new InvitationTable());
     expect(table.records.length).toBe(3);
     expect(table.records.at(2)?.line).toBe(5);
     expect([3, -1, 1.5, Number.NaN].map((i) => table.records.at(i))).toEqual([undefined, undefined, undefined, undefined]);

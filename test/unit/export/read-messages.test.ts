@@ -10,6 +10,8 @@ import { profileKey } from '../../../src/export/url.js';
 import { bytesOf } from '../../../src/export/messages/bytes.js';
 import type { ExportFile } from '../../../src/export/types.js';
 import type { MessagesSummary, SenderStats } from '../../../src/export/messages/types.js';
+import { RecordScanner } from '../../../src/export/messages/record-scanner.js';
+import type { MessageScan } from '../../../src/export/messages/scan-messages.js';
 import { english } from '../../helpers/english.js';
 
 /**
@@ -456,9 +458,47 @@ describe('readMessages on files a spreadsheet touched', () => {
   it('reads a messages.csv re-saved with ";", a BOM and CRLF, as every other file', async () => {
     const text = `\uFEFF${[header.replaceAll(',', ';'), row('2-A', 'Bob', '2024-01-02 10:00:00 UTC', '"Hi; Ann, how are you?"', ';'), row('2-A', 'Ann', '03/01/2024 09:15', 'Fine', ';')].join('\r\n')}\r\n`;
     const { summary, report } = await readMessages(fileOf(new TextEncoder().encode(text), [0.5]));
-    expect(report).toMatchObject({ rows: 2, skipped: {}, warnings: [] });
+    // `03/01/2024` alone could be 1 March or 3 January: read month first, and said.
+    expect(report).toMatchObject({
+      rows: 2,
+      skipped: {},
+      warnings: [{ key: 'readers.dateOrder.assumed', values: { column: 'DATE', either: '03/01/2024 09:15' } }],
+    });
     expect([...summary.conversations][0]?.bySender.get('in/bob')).toEqual({ count: 1, first: '2024-01-02T10:00:00Z', last: '2024-01-02T10:00:00Z' });
     expect([...summary.conversations][0]?.last?.snippet).toBe('Fine');
+  });
+
+  it('reads DATE day first when a date of the file can only be day first, the ones before it too (a European spreadsheet’s 17/05/2026)', async () => {
+    const text = [
+      header,
+      row('2-A', 'Bob', '12/07/2026 10:59', 'Later'),
+      row('2-A', 'Ann', '17/05/2026 10:59', 'Sooner'),
+      row('2-B', 'Cy', '2026-01-02 10:00:00 UTC', 'Hi'),
+    ].join('\n');
+    const { summary, report } = await readMessages(fileOf(new TextEncoder().encode(text), []));
+    expect([...summary.conversations][0]?.bySender.get('in/bob')).toEqual({ count: 1, first: '2026-07-12T10:59:00Z', last: '2026-07-12T10:59:00Z' });
+    expect([...summary.conversations][0]?.last?.snippet).toBe('Later');
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('says which dates it read month first when the rows that show DATE is day first come in a later batch', async () => {
+    const text = [
+      header,
+      row('2-A', 'Bob', '12/07/2026 10:59', 'One'),
+      row('2-A', 'Ann', '17/05/2026 10:59', 'Two'),
+      row('2-A', 'Bob', '03/04/2026 10:59', 'Three'),
+    ].join('\n');
+    const rowByRow: MessageScan = async function* (file) {
+      const scanner = new RecordScanner({ fileName: file.name, batchBytes: 16 });
+      for await (const bytes of file.stream()) yield* scanner.push(bytes);
+      yield* scanner.end();
+    };
+    const { summary, report } = await readMessages(fileOf(new TextEncoder().encode(text), []), undefined, rowByRow);
+    // The first row was folded before the second showed the order; the third is read day first.
+    expect([...summary.conversations][0]?.bySender.get('in/bob')).toMatchObject({ first: '2026-04-03T10:59:00Z', last: '2026-12-07T10:59:00Z' });
+    expect(report.warnings).toEqual([
+      { key: 'readers.dateOrder.late', values: { where: 'messages.csv:2', column: 'DATE', either: '12/07/2026 10:59', dayFirst: '17/05/2026 10:59' } },
+    ]);
   });
 
   it('reads a messages.csv saved as UTF-16 text with TAB, every field quoted, as the legacy endorsements file is', async () => {
