@@ -181,6 +181,9 @@ export const enReview = {
   'taste.school': 'same school',
   'taste.closeField': 'close to your field',
   'taste.otherField': 'not in your field',
+  'taste.otherTitle': 'job title unlike yours',
+  'taste.inField': 'in your field',
+  'taste.recruiter': 'recruiter',
   'taste.atCompany': 'at {word}',
   'taste.likeMost': 'like most of your answers',
   /** Why an earlier decision saved by name is not applied (src/review/same-person.ts). */
