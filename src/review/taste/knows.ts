@@ -16,7 +16,7 @@ export function knowingOf({ evidence }: TasteContact): Knowing[] {
   return kinds;
 }
 
-export const knowsThem = (contact: TasteContact): boolean => knowingOf(contact).length > 0;
+const knowsThem = (contact: TasteContact): boolean => knowingOf(contact).length > 0;
 
 /**
  * Someone a remove must not be proposed for lightly: real evidence of knowing them, or a label of
