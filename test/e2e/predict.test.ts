@@ -127,7 +127,9 @@ describe('predict', () => {
     expect(`${en}\n${fr}`).not.toMatch(/; (full|stack|ingenieur|chargee)(;|$)/m);
     expect(fr).toMatch(/Ingénieur/);
     // The strongest evidence in the output's language too.
-    expect(fr).toMatch(/indécis +60\u202F% {2}Mei Barbier, NORTHWIND TRADERS \(connu\u202F: 58 messages dans les deux sens .*\)\u202F: penche pour retirer\u202F: /);
+    expect(fr).toMatch(
+      /indécis +60\u202F% {2}Mei Barbier, NORTHWIND TRADERS \(connu\u202F: 58 messages dans les deux sens .*\)\u202F: penche pour retirer\u202F: /,
+    );
   });
 
   it('refuses to write over the decisions file with -o', async () => {
