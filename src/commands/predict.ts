@@ -14,7 +14,7 @@ import { renderPredictions } from '../report/predict-text.js';
 import { rulesOf } from '../review/because-text.js';
 import { contactKeys } from '../review/contact-key.js';
 import { learnTaste, stillNeeded } from '../review/learn.js';
-import { isNotEnough } from '../review/taste/index.js';
+import { isNotEnough, settle } from '../review/taste/index.js';
 import { createColour } from '../util/colour.js';
 import { createProgress } from '../util/progress.js';
 import type { Io } from '../util/io.js';
@@ -43,6 +43,8 @@ export async function predict(path: string, options: PredictOptions, io: Io, t: 
     ...pluginSettings(options, io),
     // A plugin sees the decisions predict learns from, not the default file beside the export.
     decisionsFile: statePath,
+    // Each line shows the label's strongest reason: in the output's language, as audit's (JSON too).
+    translator: t,
     today: io.today,
     cwd: io.cwd,
     onProgress: progress.update,
@@ -76,7 +78,11 @@ export async function predict(path: string, options: PredictOptions, io: Io, t: 
     const decided = store.get(item.key)?.decision;
     if (decided === 'keep' || decided === 'remove') continue;
     const p = model.predict(item);
+    // Settled on the confidence as reported, so that a line never reads "unsure 55 %" beside "keep 55 %".
+    const confidence = Math.round(p.confidence * 1000) / 1000;
+    const { decision, unsure } = settle(item, { decision: p.decision, confidence });
     const c = item.connection;
+    const strongest = item.verdict.reasons[0];
     predictions.push({
       url: c.url,
       firstName: c.firstName,
@@ -84,13 +90,18 @@ export async function predict(path: string, options: PredictOptions, io: Io, t: 
       company: c.company,
       position: c.position,
       label: item.verdict.label,
-      decision: p.decision,
-      confidence: Math.round(p.confidence * 1000) / 1000,
+      reason: strongest === undefined ? null : { rule: strongest.rule, detail: strongest.detail },
+      decision,
+      unsure,
+      leaning: p.decision,
+      confidence,
       because: p.because,
       line: c.line,
     });
   }
-  predictions.sort((a, b) => b.confidence - a.confidence || a.line - b.line);
+  // Keep and remove first, then the near-even, then the people you know it would not remove: each surest first.
+  const group = (p: PredictionRow): number => (p.unsure === null ? 0 : p.unsure === 'near-even' ? 1 : 2);
+  predictions.sort((a, b) => group(a) - group(b) || b.confidence - a.confidence || a.line - b.line);
   const report: PredictReport = {
     schemaVersion: NETWORK_SCHEMA_VERSION,
     generatedAt: stamp(io.now),
@@ -101,7 +112,9 @@ export async function predict(path: string, options: PredictOptions, io: Io, t: 
       undecided: predictions.length,
       keep: predictions.filter((p) => p.decision === 'keep').length,
       remove: predictions.filter((p) => p.decision === 'remove').length,
-      atLeast90: predictions.filter((p) => p.confidence >= 0.9).length,
+      unsure: predictions.filter((p) => p.decision === 'unsure').length,
+      youKnowThem: predictions.filter((p) => p.unsure === 'you-know-them').length,
+      atLeast90: predictions.filter((p) => p.decision !== 'unsure' && p.confidence >= 0.9).length,
     },
     predictions: predictions.map(({ line: _, ...p }) => p),
   };

@@ -6,8 +6,9 @@ import { words } from './text.js';
  *
  * Both sides are cut into terms: folded words (case, accents), minus English and French stop
  * words, minus generic rank words that say nothing about the field (`senior`, `head`,
- * `manager`, `directeur`…), minus single letters and bare numbers, with a plural `s`/`ies`
- * stemmed. The owner's terms come from their headline, position titles and skills.
+ * `manager`, `directeur`…), minus the function words of job titles (`chargé de`, `chef de`,
+ * `in charge of`), minus single letters and bare numbers, with a plural `s`/`ies` stemmed.
+ * The owner's terms come from their headline, position titles and skills.
  * score = distinct terms of the contact's position that the owner also has / distinct terms of
  * the contact's position, rounded to 2 decimals; 0 when the position has no terms.
  * The contact's company is left out: a shared employer is its own signal (`sharedEmployer`).
@@ -57,6 +58,14 @@ const STOP_WORDS = new Set([
   'avec',
   'sans',
 ]);
+
+/**
+ * Words that say what a title's holder does with its field, not the field: "Chargée de communication"
+ * and "Chargée de projet digital" share no expertise, yet `chargee` made every "Chargé(e) de …" half
+ * close to an owner who once was one, and the open-networker rule set made such strangers weak ties.
+ * Folded, each with its feminine; `responsable`, `directeur` and the English ranks are below.
+ */
+const TITLE_FUNCTION_WORDS = ['charge', 'chargee', 'chef', 'cheffe'];
 
 /** Rank and filler words: `Senior Product Manager` and `Head of Product` are both about `product`. */
 const GENERIC_WORDS = new Set([
@@ -116,6 +125,7 @@ const GENERIC_WORDS = new Set([
   'independent',
   'independant',
   'independante',
+  ...TITLE_FUNCTION_WORDS,
 ]);
 
 function stem(word: string): string {

@@ -29,6 +29,9 @@ const FIXED: Readonly<Record<string, Key>> = {
   'same school': 'taste.school',
   'close to your field': 'taste.closeField',
   'not in your field': 'taste.otherField',
+  'in your field': 'taste.inField',
+  'job title unlike yours': 'taste.otherTitle',
+  recruiter: 'taste.recruiter',
   'like most of your answers': 'taste.likeMost',
 };
 

@@ -1,4 +1,4 @@
-import { meaningfulWords } from './words.js';
+import { asWritten, meaningfulWords } from './words.js';
 
 /**
  * A job title's words as the taste model compares them: one word for every inflection and for
@@ -110,4 +110,25 @@ export function titleConcepts(title: string): Map<string, string> {
     if (!found.has(concept)) found.set(concept, word);
   }
   return found;
+}
+
+/**
+ * A title's concepts with the words as the person wrote them, for explanations ("Ingénieur",
+ * "Full-Stack"); the concepts stay the keys. A concept a two-word French term gave ("machine" of
+ * "apprentissage automatique") is shown as that term.
+ */
+export function titleConceptsAsWritten(title: string): Map<string, string> {
+  const shown = asWritten(title);
+  const found = new Map<string, string>();
+  for (const [concept, word] of titleConcepts(title)) found.set(concept, shown.get(word) ?? phraseAsWritten(word, shown) ?? word);
+  return found;
+}
+
+function phraseAsWritten(word: string, shown: ReadonlyMap<string, string>): string | undefined {
+  for (const [french, english] of PHRASES) {
+    if (!english.split(' ').includes(word)) continue;
+    const pieces = french.split(' ').map((w) => shown.get(w));
+    if (pieces.every((piece) => piece !== undefined)) return [...new Set(pieces)].join(' ');
+  }
+  return undefined;
 }

@@ -1,8 +1,8 @@
 import { wholeYearsBetween } from '../../evidence/years.js';
 import type { TasteContact } from './types.js';
-import { titleConcepts } from './concepts.js';
+import { titleConceptsAsWritten } from './concepts.js';
 import { isRecruiter } from './families.js';
-import { meaningfulWords } from './words.js';
+import { asWritten, meaningfulWords } from './words.js';
 
 /**
  * One named feature of a contact. Values lie in [0, 1] so that one regularisation strength suits
@@ -93,11 +93,16 @@ function computeFeatures(contact: TasteContact, today: string): Feature[] {
   add('address-book', 'in your address book', evidence.addressBook !== null ? 1 : 0);
   add('school', 'same school', evidence.school !== null ? 1 : 0);
   add('close-field', 'close to your field', evidence.closeness);
-  if (evidence.closeness === 0 && connection.position.trim() !== '') add('other-field', 'not in your field');
+  // Closeness reads job titles only: of a colleague at one of the owner's employers it says no more than
+  // that the titles differ ("Software Engineer" beside a product manager), never "not in your field".
+  // One feature all the same, so that what the person taught the model about titles still applies.
+  if (evidence.closeness === 0 && connection.position.trim() !== '')
+    add('other-field', evidence.sharedEmployer === null ? 'not in your field' : 'job title unlike yours');
 
   // By concept, so that "Chercheuse" and "Researcher" share one weight; explained by the word as written.
-  for (const [concept, word] of titleConcepts(connection.position)) add(`${TITLE}${concept}`, word);
+  for (const [concept, written] of titleConceptsAsWritten(connection.position)) add(`${TITLE}${concept}`, written);
   add('recruiter', 'recruiter', isRecruiter(contact) ? 1 : 0);
-  for (const word of meaningfulWords(connection.company)) add(`${COMPANY}${word}`, `at ${word}`);
+  const company = asWritten(connection.company);
+  for (const word of meaningfulWords(connection.company)) add(`${COMPANY}${word}`, `at ${company.get(word) ?? word}`);
   return out;
 }

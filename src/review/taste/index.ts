@@ -5,4 +5,5 @@
  */
 export { trainTaste, isNotEnough } from './train.js';
 export { rankByUncertainty, confidentBatch, firstQuestions } from './rank.js';
+export { settle, type Settled, UNSURE_BELOW } from './settle.js';
 export type { NotEnough, TasteContact, TasteExample, TasteModel, TastePrediction } from './types.js';

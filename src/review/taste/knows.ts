@@ -16,4 +16,11 @@ export function knowingOf({ evidence }: TasteContact): Knowing[] {
   return kinds;
 }
 
-export const knowsThem = (contact: TasteContact): boolean => knowingOf(contact).length > 0;
+const knowsThem = (contact: TasteContact): boolean => knowingOf(contact).length > 0;
+
+/**
+ * Someone a remove must not be proposed for lightly: real evidence of knowing them, or a label of
+ * known from the rule set or plugin (which may know more than the evidence above, or name another
+ * ground). The person reads the label; a "known" on the removal list is the worst failure.
+ */
+export const demonstrablyKnown = (contact: TasteContact): boolean => contact.verdict.label === 'known' || knowsThem(contact);

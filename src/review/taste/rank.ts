@@ -1,5 +1,5 @@
 import { titleKind } from './families.js';
-import { knowsThem } from './knows.js';
+import { demonstrablyKnown } from './knows.js';
 import { titleKey } from './words.js';
 import type { TasteContact, TasteDecision, TasteModel } from './types.js';
 
@@ -31,7 +31,7 @@ export interface TasteBatch<C> {
  * Contacts the model predicts at `threshold` confidence or more, all with one decision, surest
  * first, at most `limit`: one question ("remove these 50?") for many cards. The decision with more
  * such contacts goes first; null when none reaches the threshold. Someone the person demonstrably
- * knows (knowsThem) joins a remove batch only at KNOWN_REMOVE_CONFIDENCE: a friend on the removal
+ * knows (demonstrablyKnown) joins a remove batch only at KNOWN_REMOVE_CONFIDENCE: a friend on the removal
  * list is netprune's worst mistake, and a batch is accepted without reading every name.
  */
 export function confidentBatch<C extends TasteContact>(contacts: readonly C[], model: TasteModel, threshold: number, limit = Infinity): TasteBatch<C> | null {
@@ -40,7 +40,7 @@ export function confidentBatch<C extends TasteContact>(contacts: readonly C[], m
     const p = model.keepProbability(contact);
     const confidence = confidenceOf(p);
     const decision: TasteDecision = p >= 0.5 ? 'keep' : 'remove';
-    const needed = decision === 'remove' && knowsThem(contact) ? Math.max(threshold, KNOWN_REMOVE_CONFIDENCE) : threshold;
+    const needed = decision === 'remove' && demonstrablyKnown(contact) ? Math.max(threshold, KNOWN_REMOVE_CONFIDENCE) : threshold;
     if (confidence >= needed) sure[decision].push({ contact, i, confidence });
   });
   const decision: TasteDecision = sure.keep.length >= sure.remove.length ? 'keep' : 'remove';
@@ -52,9 +52,9 @@ export function confidentBatch<C extends TasteContact>(contacts: readonly C[], m
 /**
  * Of 100 such removals proposed in a batch, about 2 might be wrong, not 5. Measured by
  * `npm run eval:review`: it asks 6 to 90 more answers of the four simulated people on 3,000
- * contacts (0.99 asked 20 to 217 more).
+ * contacts (0.99 asked 20 to 217 more). predict holds the same bar (settle.ts).
  */
-const KNOWN_REMOVE_CONFIDENCE = 0.98;
+export const KNOWN_REMOVE_CONFIDENCE = 0.98;
 
 /**
  * The order to ask in before there is a model: one contact from each kind of verdict (label and

@@ -30,3 +30,18 @@ export function titleKey(contact: { connection: { position: string } }): string 
   if (key === undefined) titles.set(contact, (key = meaningfulWords(contact.connection.position).join(' ')));
   return key;
 }
+
+/**
+ * Each folded word of a text → the piece of the text it was written in, for explanations: the model
+ * compares `ingenieur`, and the person reads `Ingénieur`; `full` and `stack` are both `Full-Stack`.
+ * Pieces run between spaces and the punctuation that separates words in titles (`,` `/` `&` `(`…),
+ * trimmed of any other punctuation around them.
+ */
+export function asWritten(text: string): Map<string, string> {
+  const shown = new Map<string, string>();
+  for (const raw of text.split(/[\s,;/|()&+]+/u)) {
+    const piece = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    for (const word of words(piece)) if (!shown.has(word)) shown.set(word, piece);
+  }
+  return shown;
+}

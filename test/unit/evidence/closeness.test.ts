@@ -29,6 +29,18 @@ describe('closeness', () => {
     expect([...terms('Technologies & Business').keys()]).toEqual(['technology', 'business']);
   });
 
+  it('counts no function word of a French or English title as shared expertise: chargé(e) de, chef de, in charge of', () => {
+    const once = ownerTerms({
+      profile: profile('Senior Product Manager'),
+      positions: [{ company: 'Hexaplume', title: 'Chargée de projet digital', description: '', startedOn: null, finishedOn: null, line: 5 }],
+      skills: [],
+    });
+    expect(closeness(once, 'Chargée de communication')).toEqual({ score: 0, terms: [] });
+    expect(closeness(once, 'Chargé de clientèle')).toEqual({ score: 0, terms: [] });
+    expect(closeness(once, 'Cheffe de projet')).toEqual({ score: 1, terms: ['projet'] });
+    expect([...terms('Head of Sales, in charge of EMEA').keys()]).toEqual(['sale', 'emea']);
+  });
+
   it("uses the owner's headline, position titles and skills; accents do not matter", () => {
     const exp = makeExport({
       profile: profile('Building things'),
