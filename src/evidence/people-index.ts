@@ -17,7 +17,7 @@ export interface PeopleIndex {
   readonly nameKeys: readonly string[];
   /**
    * The words of the whole name, credentials included (`kim park phd`), of the connections whose name has a
-   * comma, by connection index: the others' are their `nameKeys`. A record that names one exactly is theirs.
+   * comma, by connection index: a record that gives credentials and names one of them exactly is theirs.
    */
   readonly fullNameKeys: ReadonlyMap<number, string>;
   /** `normalizeCompany` of each connection's company, by connection index. */
@@ -116,11 +116,11 @@ function keyOf(keyOfName: Map<string, string>, name: string): string {
 /**
  * Finds the connection a record is about: by profile key, then by e-mail, then by name. A record that
  * has a key is never joined by name to a connection that has a different key: that is a namesake.
- * By name: a name with credentials (`Kim Park, PhD`) is first compared whole, so that the one connection
- * named exactly so is chosen over a `Kim Park`; then without them. Its date then rules out whoever could
- * not have been its person on that day (see `DateClue`), the only connection of the name too: the record
- * is then someone else's. A name left to several connections is settled by the record's other fields
- * (`settle`); otherwise the record is ambiguous and joins nobody.
+ * By name, credentials after a comma dropped (`nameKey`): the record's date then rules out whoever could
+ * not have been its person on that day (see `DateClue`), the only connection of the name too: the record is
+ * then someone else's. A name left to several connections is settled by the record's credentials (`Kim
+ * Park, PhD` is the one connection named exactly so, not a `Kim Park`), then its other fields (`settle`);
+ * otherwise the record is ambiguous and joins nobody.
  */
 export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
   const key = lookup.key ?? null;
@@ -143,26 +143,27 @@ export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
   const name = keyOf(people.keyOfName, lookup.name);
   // Filtered once in indexPeople, not per record: most records with a key that joined no one are invitations
   // and endorsements of people who are not connections, and the filter was most of resolve()'s time.
-  let candidates = name === '' ? [] : ((key === null ? people.byName : people.byNameKeyless).get(name) ?? []);
-  if (candidates.length > 1) candidates = namedExactly(people, candidates, lookup.name, name);
+  const candidates = name === '' ? [] : ((key === null ? people.byName : people.byNameKeyless).get(name) ?? []);
   const [first] = candidates;
   if (first === undefined) return { kind: 'unmatched' };
   const fits = dateTest(lookup.date);
   const connectedOn = (i: number): string | null => people.connections[i]?.connectedOn ?? null;
   if (candidates.length === 1) return fits(connectedOn(first)) ? { kind: 'match', index: first, by: 'name' } : { kind: 'unmatched' };
-  const possible = lookup.date == null ? candidates : candidates.filter((i) => fits(connectedOn(i)));
+  // Most dated records rule out none of a shared name's connections: no new array for them.
+  const possible = lookup.date == null || candidates.every((i) => fits(connectedOn(i))) ? candidates : candidates.filter((i) => fits(connectedOn(i)));
   if (possible.length === 0) return { kind: 'unmatched' };
   const companies = typeof lookup.companies === 'function' ? lookup.companies() : lookup.companies;
-  return settle(people, candidates, possible, { companies, position: lookup.position, date: lookup.date });
+  return settle(people, candidates, possible, namedExactly(people, possible, lookup.name), { companies, position: lookup.position });
 }
 
 /**
  * Those of `candidates` (who share the name without credentials, `nameKey`) whose whole name is the record's,
- * credentials included, when some are and some are not; else all of them.
+ * credentials included, when the record gives credentials and some have them; else all of them. Only that way:
+ * a name without credentials may still be a `Kim Park, PhD`'s, as an address book or an older record writes it.
  */
-function namedExactly(people: PeopleIndex, candidates: readonly number[], name: string, key: string): readonly number[] {
-  if (people.fullNameKeys.size === 0 && !name.includes(',')) return candidates;
-  const whole = name.includes(',') ? wordKey(name) : key;
-  const exact = candidates.filter((i) => (people.fullNameKeys.get(i) ?? people.nameKeys[i]) === whole);
+function namedExactly(people: PeopleIndex, candidates: readonly number[], name: string): readonly number[] {
+  if (people.fullNameKeys.size === 0 || !name.includes(',')) return candidates;
+  const whole = wordKey(name);
+  const exact = candidates.filter((i) => people.fullNameKeys.get(i) === whole);
   return exact.length > 0 ? exact : candidates;
 }

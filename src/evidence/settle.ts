@@ -16,7 +16,6 @@ export type DateClue = { connectedBy: string } | { connectedFrom: string };
 export interface Clues {
   companies?: ReadonlySet<string> | undefined;
   position?: string | undefined;
-  date?: DateClue | null | undefined;
 }
 
 const DAY = 86_400_000;
@@ -49,19 +48,20 @@ function positionKey(people: PeopleIndex, i: number): string {
 /**
  * Which of several connections of one name a record is about, or none. What is possible comes before what
  * is likely: the record's date rules out whoever could not have been its person then (`possible` is the
- * rest, never empty here). Then its company, then its position, are weighed among those left: one that fits
- * some of them narrows the choice to those; one that fits none of them is set aside (people change jobs),
- * unless it fits someone the date ruled out. Then the facts disagree (the date says one, the company
- * another), and the record is counted for none, each of them told (`ambiguous`), rather than guessed.
+ * rest, never empty here), and among them `likely` are those its credentials name exactly (all of them when
+ * it gives none). Then its company, then its position, are weighed among those left: one that fits some of
+ * them narrows the choice to those; one that fits none of them is set aside (people change jobs), unless it
+ * fits someone set aside before. Then the facts disagree (the date says one, the company another), and the
+ * record is counted for none, each of them told (`ambiguous`), rather than guessed.
  */
-export function settle(people: PeopleIndex, candidates: readonly number[], possible: readonly number[], clues: Clues): Resolution {
-  const ruledOut = possible.length === candidates.length ? NONE : candidates.filter((i) => !possible.includes(i));
-  let left = possible;
-  let by: MatchedBy = 'name+date';
+export function settle(people: PeopleIndex, candidates: readonly number[], possible: readonly number[], likely: readonly number[], clues: Clues): Resolution {
+  const others = likely.length === candidates.length ? NONE : candidates.filter((i) => !likely.includes(i));
+  let left = likely;
+  let by: MatchedBy = likely.length < possible.length ? 'name' : 'name+date';
   const weigh = (fits: (i: number) => boolean, field: MatchedBy): Resolution | undefined => {
     const fitting = left.filter(fits);
     if (fitting.length === 0) {
-      const against = ruledOut.filter(fits);
+      const against = others.filter(fits);
       return against.length === 0 ? undefined : { kind: 'ambiguous', candidates: [...left, ...against].sort((a, b) => a - b) };
     }
     if (fitting.length < left.length) [left, by] = [fitting, field];

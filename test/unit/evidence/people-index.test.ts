@@ -90,7 +90,16 @@ describe('credentials after a comma', () => {
   it('are compared first: the one connection named exactly so is the one', () => {
     // Finding 32: "Kim Park, PhD" and "Kim Park" are not namesakes when a record names one of them exactly.
     expect(resolve(kims, { name: 'Kim Park, PhD' })).toEqual({ kind: 'match', index: 0, by: 'name' });
-    expect(resolve(kims, { name: 'kim  PARK' })).toEqual({ kind: 'match', index: 1, by: 'name' });
+    expect(resolve(kims, { name: 'kim  PARK, phd.' })).toEqual({ kind: 'match', index: 0, by: 'name' });
+  });
+
+  it('give way to a company or position that fits only another: the facts disagree, so it is nobody’s', () => {
+    expect(resolve(kims, { name: 'Kim Park, PhD', companies: companyKeys('Globex') })).toEqual({ kind: 'ambiguous', candidates: [0, 1] });
+    expect(resolve(kims, { name: 'Kim Park, PhD', companies: companyKeys('Acme') })).toEqual({ kind: 'match', index: 0, by: 'name' });
+  });
+
+  it('missing from a record rule out nobody: an address book or an older record may write a "Kim Park, PhD" without them', () => {
+    expect(resolve(kims, { name: 'Kim Park' })).toEqual({ kind: 'ambiguous', candidates: [0, 1] });
   });
 
   it('are dropped when no connection is named exactly so, as before', () => {
