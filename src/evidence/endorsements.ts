@@ -15,9 +15,8 @@ function addEndorsement(target: Evidence, endorsement: Endorsement, direction: '
 
 /**
  * Joins Endorsement_Received_Info.csv or Endorsement_Given_Info.csv: by the other person's
- * profile key, else by name (2022 files have no URL column), a name shared by several connections
- * settled by the date: only a connection endorses or is endorsed. Counts rows; skills are listed
- * once each, in file order.
+ * profile key, else by name (2022 files have no URL column), never to anyone connected after its
+ * date: only a connection endorses or is endorsed. Counts rows; skills are listed once each, in file order.
  */
 export function joinEndorsements(
   endorsements: readonly Endorsement[],

@@ -16,7 +16,7 @@ function addInvitation(target: Evidence, invitation: Invitation): void {
 
 /**
  * Joins Invitations.csv by the other side's profile key, else by their name (`From` for
- * incoming, `To` for outgoing), a name shared by several connections settled by the date: nobody
+ * incoming, `To` for outgoing), never to anyone connected before the day it was sent: nobody
  * invites a connection. When several invitations join one person the latest is kept (on equal
  * dates, the later row).
  */

@@ -21,9 +21,12 @@ export interface MatchCounts {
   /** Records looked up. For messages: distinct participants other than the owner, over all conversations. */
   records: number;
   matched: Record<MatchedBy, number>;
-  /** The name fits two or more connections and no second field (company, position, date) settled it: not joined. */
+  /** The name fits two or more connections and no second field (company, position, date) settled it, or they disagree: not joined. */
   ambiguous: number;
-  /** No connection fits. Most are simply not connections (unaccepted invitations, address-book entries). */
+  /**
+   * No connection fits, or none could have been its person on its date. Most are simply not connections
+   * (unaccepted invitations, address-book entries).
+   */
   unmatched: number;
 }
 

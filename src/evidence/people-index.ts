@@ -1,9 +1,9 @@
 import type { Connection } from '../export/records.js';
 import { normalizeCompany } from './employer.js';
-import type { MatchedBy, Resolution } from './match-audit.js';
+import type { Resolution } from './match-audit.js';
 import { nameKey, personName } from './names.js';
+import { dateTest, settle, type DateClue } from './settle.js';
 import { wordKey } from './text.js';
-import { dayOf, isoDay } from '../util/iso-date.js';
 
 /** The connections indexed once, so that every other file is joined in one pass. */
 export interface PeopleIndex {
@@ -15,6 +15,11 @@ export interface PeopleIndex {
   readonly byEmail: ReadonlyMap<string, readonly number[]>;
   /** `personNameKey` of each connection, by connection index. */
   readonly nameKeys: readonly string[];
+  /**
+   * The words of the whole name, credentials included (`kim park phd`), of the connections whose name has a
+   * comma, by connection index: a record that gives credentials and names one of them exactly is theirs.
+   */
+  readonly fullNameKeys: ReadonlyMap<number, string>;
   /** `normalizeCompany` of each connection's company, by connection index. */
   readonly companyKeys: readonly string[];
   /** The words of each connection's position joined by spaces, made when a shared name first needs it (`settle`). */
@@ -32,7 +37,7 @@ export interface Lookup {
   /** Normalised profile key, when the file has URLs. */
   key?: string | null;
   emails?: readonly string[];
-  /** Full name as written; credentials after a comma are ignored (see `nameKey`). */
+  /** Full name as written; credentials after a comma are compared first, then ignored (see `resolve`). */
   name: string;
   /**
    * Company keys (`normalizeCompany`) that may settle a name shared by several connections; or what makes
@@ -42,20 +47,9 @@ export interface Lookup {
   companies?: ReadonlySet<string> | (() => ReadonlySet<string>);
   /** A job title, as the record writes it, that may settle a shared name against Connections.csv's Position. */
   position?: string;
-  /** What the record's date says of when its person was connected, to settle a shared name. */
+  /** What the record's date says of when its person was connected: rules out whoever it cannot be, even the only one. */
   date?: DateClue | null;
 }
-
-/**
- * What a record's date tells of when its person was connected. Only a connection can endorse or be
- * recommended, so an endorsement or recommendation of day D means connected by D (`connectedBy`);
- * nobody invites a connection, so an invitation of day D means connected on D or later (`connectedFrom`).
- * Dates are ISO; a day of slack either way covers time zones (Connected On is a local date, the others UTC).
- */
-type DateClue = { connectedBy: string } | { connectedFrom: string };
-
-const DAY = 86_400_000;
-const shiftDay = (iso: string, days: number): string => isoDay(new Date(Date.parse(`${dayOf(iso)}T00:00:00Z`) + days * DAY));
 
 const emailKey = (email: string): string => email.trim().toLowerCase();
 
@@ -72,13 +66,16 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
   const byEmail = new Map<string, number[]>();
   const companyCache = new Map<string, string>();
   const nameKeys: string[] = [];
+  const fullNameKeys = new Map<number, string>();
   const companyKeys: string[] = [];
   const keyOfName = new Map<string, string>();
   connections.forEach((c, i) => {
     // Connections.csv has no duplicate URLs; if merged exports bring one, the first row keeps the evidence.
     if (c.key !== null && !byKey.has(c.key)) byKey.set(c.key, i);
-    const name = keyOf(keyOfName, personName(c.firstName, c.lastName));
+    const fullName = personName(c.firstName, c.lastName);
+    const name = keyOf(keyOfName, fullName);
     nameKeys.push(name);
+    if (fullName.includes(',')) fullNameKeys.set(i, wordKey(fullName));
     if (name !== '') push(byName, name, i);
     if (name !== '' && c.key === null) push(byNameKeyless, name, i);
     if (c.email !== null && c.email.trim() !== '') push(byEmail, emailKey(c.email), i);
@@ -93,6 +90,7 @@ export function indexPeople(connections: readonly Connection[]): PeopleIndex {
     byNameKeyless,
     byEmail,
     nameKeys,
+    fullNameKeys,
     companyKeys,
     positionKeys: new Array<string | undefined>(connections.length).fill(undefined),
     keyOfName,
@@ -116,12 +114,13 @@ function keyOf(keyOfName: Map<string, string>, name: string): string {
 }
 
 /**
- * Finds the connection a record is about: by profile key, then by e-mail, then by name.
- * A name that fits two or more connections is settled by the record's other fields, in turn: its
- * company, its position, its date (see `DateClue`). Each that fits exactly one of them settles it;
- * one that fits several narrows the choice; one that fits none is set aside (people change jobs).
- * Otherwise the record is ambiguous and joins nobody. A record that has a key is never joined by
- * name to a connection that has a different key: that is a namesake.
+ * Finds the connection a record is about: by profile key, then by e-mail, then by name. A record that
+ * has a key is never joined by name to a connection that has a different key: that is a namesake.
+ * By name, credentials after a comma dropped (`nameKey`): the record's date then rules out whoever could
+ * not have been its person on that day (see `DateClue`), the only connection of the name too: the record is
+ * then someone else's. A name left to several connections is settled by the record's credentials (`Kim
+ * Park, PhD` is the one connection named exactly so, not a `Kim Park`), then its other fields (`settle`);
+ * otherwise the record is ambiguous and joins nobody.
  */
 export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
   const key = lookup.key ?? null;
@@ -145,58 +144,26 @@ export function resolve(people: PeopleIndex, lookup: Lookup): Resolution {
   // Filtered once in indexPeople, not per record: most records with a key that joined no one are invitations
   // and endorsements of people who are not connections, and the filter was most of resolve()'s time.
   const candidates = name === '' ? [] : ((key === null ? people.byName : people.byNameKeyless).get(name) ?? []);
-  const [only] = candidates;
-  if (only === undefined) return { kind: 'unmatched' };
-  if (candidates.length === 1) return { kind: 'match', index: only, by: 'name' };
-  return settle(people, candidates, lookup);
-}
-
-function positionKey(people: PeopleIndex, i: number): string {
-  let key = people.positionKeys[i];
-  if (key === undefined) people.positionKeys[i] = key = wordKey(people.connections[i]?.position ?? '');
-  return key;
-}
-
-function settle(people: PeopleIndex, candidates: readonly number[], lookup: Lookup): Resolution {
-  const { position, date } = lookup;
+  const [first] = candidates;
+  if (first === undefined) return { kind: 'unmatched' };
+  const fits = dateTest(lookup.date);
+  const connectedOn = (i: number): string | null => people.connections[i]?.connectedOn ?? null;
+  if (candidates.length === 1) return fits(connectedOn(first)) ? { kind: 'match', index: first, by: 'name' } : { kind: 'unmatched' };
+  // Most dated records rule out none of a shared name's connections: no new array for them.
+  const possible = lookup.date == null || candidates.every((i) => fits(connectedOn(i))) ? candidates : candidates.filter((i) => fits(connectedOn(i)));
+  if (possible.length === 0) return { kind: 'unmatched' };
   const companies = typeof lookup.companies === 'function' ? lookup.companies() : lookup.companies;
-  let left = candidates;
-  // Company, position, date, in turn (see resolve()): the first that fits exactly one candidate settles the name;
-  // one that fits several narrows the candidates for the next.
-  const narrow = (fitting: number[], by: MatchedBy): Resolution | undefined => {
-    if (fitting.length === 1) return { kind: 'match', index: fitting[0]!, by };
-    if (fitting.length > 1) left = fitting;
-    return undefined;
-  };
-  if (companies !== undefined && companies.size > 0) {
-    const settled = narrow(
-      left.filter((i) => companies.has(people.companyKeys[i] ?? '')),
-      'name+company',
-    );
-    if (settled !== undefined) return settled;
-  }
-  const title = position === undefined ? '' : wordKey(position);
-  if (title !== '') {
-    const settled = narrow(
-      left.filter((i) => positionKey(people, i) === title),
-      'name+position',
-    );
-    if (settled !== undefined) return settled;
-  }
-  if (date !== undefined && date !== null) {
-    // The day of slack worked out once per record, not once per candidate (a Date and two strings each).
-    const by = 'connectedBy' in date;
-    let bound: string | undefined;
-    const settled = narrow(
-      left.filter((i) => {
-        const connectedOn = people.connections[i]?.connectedOn ?? null;
-        if (connectedOn === null) return true;
-        bound ??= by ? shiftDay(date.connectedBy, 1) : shiftDay(date.connectedFrom, -1);
-        return by ? connectedOn <= bound : connectedOn >= bound;
-      }),
-      'name+date',
-    );
-    if (settled !== undefined) return settled;
-  }
-  return { kind: 'ambiguous', candidates: left };
+  return settle(people, candidates, possible, namedExactly(people, possible, lookup.name), { companies, position: lookup.position });
+}
+
+/**
+ * Those of `candidates` (who share the name without credentials, `nameKey`) whose whole name is the record's,
+ * credentials included, when the record gives credentials and some have them; else all of them. Only that way:
+ * a name without credentials may still be a `Kim Park, PhD`'s, as an address book or an older record writes it.
+ */
+function namedExactly(people: PeopleIndex, candidates: readonly number[], name: string): readonly number[] {
+  if (people.fullNameKeys.size === 0 || !name.includes(',')) return candidates;
+  const whole = wordKey(name);
+  const exact = candidates.filter((i) => people.fullNameKeys.get(i) === whole);
+  return exact.length > 0 ? exact : candidates;
 }

@@ -7,8 +7,8 @@ import type { Evidence } from './types.js';
 
 /**
  * Joins Recommendations_Received.csv or Recommendations_Given.csv. These files carry no URL,
- * so the join is by name, and a name shared by several connections is settled by the
- * recommendation's Company, then its Job Title, then its date (only a connection is recommended).
+ * so the join is by name. Its date first rules out anyone connected after it (only a connection
+ * is recommended), then its Company and its Job Title settle a name several connections share.
  */
 export function joinRecommendations(
   recommendations: readonly Recommendation[],

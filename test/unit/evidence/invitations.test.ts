@@ -4,8 +4,9 @@ import type { Invitation } from '../../../src/export/records.js';
 import { makeConnection, makeExport } from './make-export.js';
 
 const TODAY = '2024-06-01';
-const priya = makeConnection('Priya', 'Shah');
-const jordan = makeConnection('Jordan', 'Rivera', { key: null, url: null });
+// Connected after every invitation here, as an invitation joined by name must be: nobody invites a connection.
+const priya = makeConnection('Priya', 'Shah', { connectedOn: '2024-04-02' });
+const jordan = makeConnection('Jordan', 'Rivera', { key: null, url: null, connectedOn: '2024-04-02' });
 
 function invitation(overrides: Partial<Invitation>): Invitation {
   return { from: 'Alex Kim', to: 'Priya Shah', sentAt: '2024-03-01T10:00:00Z', message: '', direction: 'outgoing', otherKey: null, line: 2, ...overrides };
@@ -57,5 +58,13 @@ describe('invitations', () => {
     const { evidence } = run([invitation({ otherKey: 'in/jordan-rivera-77', to: 'Jordan Rivera' })]);
     expect(evidence[1]?.invitation).not.toBeNull();
     expect(evidence[1]?.matchedBy.invitations).toBe('name');
+  });
+
+  it('does not join by name an invitation sent after the only connection of that name was connected', () => {
+    const late = makeConnection('Jordan', 'Rivera', { key: null, url: null, connectedOn: '2016-03-05' });
+    const exp = makeExport({ connections: [late], invitations: [invitation({ direction: 'incoming', from: 'Jordan Rivera', to: 'Alex Kim' })] });
+    const { evidence, audit } = buildEvidenceWithAudit(exp, TODAY);
+    expect(evidence[0]?.invitation).toBeNull();
+    expect(audit.invitations.unmatched).toBe(1);
   });
 });

@@ -60,10 +60,10 @@ describe('records whose name several connections share', () => {
         { from: ME, to: [eva], date: jan(3) },
       ]),
     );
-    // Dated before both connections, or not at all: nothing settles them.
+    // Endorsements dated after both connections, an invitation before both, a recommendation not dated: nothing settles them.
     const { evidence } = evidenceOf({
       messages,
-      endorsementsReceived: [endorsement('2010-05-01T09:00:00Z'), endorsement('2011-05-01T09:00:00Z')],
+      endorsementsReceived: [endorsement('2021-05-01T09:00:00Z'), endorsement('2022-05-01T09:00:00Z')],
       invitations: [invitation('2010-01-01T00:00:00Z')],
       recommendationsReceived: [recommendation({})],
     });
@@ -84,16 +84,16 @@ describe('records whose name several connections share', () => {
   it('add to what the connection has of its own in `ifTheirs`', () => {
     const { evidence } = evidenceOf({
       recommendationsReceived: [recommendation({ company: 'Contoso' })],
-      endorsementsReceived: [endorsement('2010-05-01T09:00:00Z')],
+      endorsementsReceived: [endorsement('2021-05-01T09:00:00Z')],
     });
-    // The recommendation is settled by its company; the endorsement predates both connections: it stays unattributed.
+    // The recommendation is settled by its company; the endorsement, dated after both connections, stays unattributed.
     expect(evidence[0]?.recommendations.received).toBe(1);
     expect(evidence[0]?.sameName).toMatchObject({ endorsements: 1, recommendations: 0 });
     expect(evidence[0]?.sameName?.ifTheirs).toMatchObject({ recommendations: { received: 1 }, endorsements: { received: 1, skillsReceived: ['SQL'] } });
   });
 
   it("give `ifTheirs` whole to whatever reads it: a plugin's thread (structured clone), JSON, a spread", () => {
-    const { evidence } = evidenceOf({ endorsementsReceived: [endorsement('2010-05-01T09:00:00Z')] });
+    const { evidence } = evidenceOf({ endorsementsReceived: [endorsement('2021-05-01T09:00:00Z')] });
     const same = evidence[0]!.sameName!;
     const expected = {
       namesakes: 2,
@@ -114,7 +114,7 @@ describe('records whose name several connections share', () => {
   });
 
   it("make `ifTheirs` anew at each read: changing one changes neither the next nor the connection's own evidence", () => {
-    const { evidence } = evidenceOf({ endorsementsReceived: [endorsement('2010-05-01T09:00:00Z')] });
+    const { evidence } = evidenceOf({ endorsementsReceived: [endorsement('2021-05-01T09:00:00Z')] });
     const same = evidence[0]!.sameName!;
     same.ifTheirs.endorsements.skillsReceived.push('Excel');
     expect(same.ifTheirs.endorsements.skillsReceived).toEqual(['SQL']);
@@ -150,7 +150,8 @@ describe('records whose name several connections share', () => {
       recommendationsReceived: [recommendation({ company: 'Contoso', date: '2021-02-01T10:00:00Z' })],
     });
     const { evidence } = buildEvidenceWithAudit(exp, TODAY);
+    // The date rules out the third (connected after it), then the company settles between the first two.
     expect(evidence.map((e) => e.recommendations.received)).toEqual([1, 0, 0]);
-    expect(evidence[0]?.matchedBy).toEqual({ recommendationsReceived: 'name+date' });
+    expect(evidence[0]?.matchedBy).toEqual({ recommendationsReceived: 'name+company' });
   });
 });
