@@ -1,9 +1,9 @@
-import { open, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { open, readdir, stat } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Notice } from '../i18n/notice.js';
 import { safeText } from '../util/terminal-text.js';
-import { basename, FILE_NAME, selectFiles, type Candidate, type Selection } from './file-names.js';
+import { basename, FILE_NAME, kindOf, selectFiles, type Candidate, type Selection } from './file-names.js';
 import { diskFile, listFolder, sameContent, type FolderFs } from './folder.js';
 import type { ExportFile, ExportSource } from './types.js';
 import { checkZipLimits, DEFAULT_ZIP_LIMITS, formatBytes, isUnsafeEntryName, readZipIndex, type ZipLimits } from './zip.js';
@@ -38,10 +38,26 @@ export async function openExport(path: string, options: OpenExportOptions = {}):
     throw new InputError(path, { key: 'problem.notZip' }, { key: 'advice.downloadAgain' });
   }
   if (extension === '.csv') {
-    return { path, type: 'file', files: [diskFile(path, path, info.size, 'connections')], ignored: [] };
+    return { path, type: 'file', files: [diskFile(path, path, info.size, 'connections')], ignored: await besideLoneCsv(path) };
   }
   throw new InputError(path, { key: 'problem.notExport' }, ADVICE);
 }
+
+/**
+ * The export's other files lying beside a lone Connections.csv (the unpacked folder given by its
+ * file): not read, since the file was asked for, but said, so that an audit without messages.csv
+ * does not pass for one of an export without messages.
+ */
+async function besideLoneCsv(path: string): Promise<ExportSource['ignored']> {
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  return names
+    .filter((name) => name !== basename(path) && kindOf(name) !== undefined && kindOf(name)?.kind !== 'connections')
+    .sort()
+    .map((name) => ({ name: join(dirname(path), name), reason: BESIDE }));
+}
+
+/** Why a file beside a lone Connections.csv was not read (report/warnings.ts looks for it). */
+export const BESIDE = { key: 'readers.ignored.besideLoneCsv' } as const;
 
 const unreadable = (path: string) => (error: NodeJS.ErrnoException) => {
   throw new InputError(path, { key: 'problem.cannotBeRead', values: { code: error.code ?? error.message } }, { key: 'advice.checkReadable' }, undefined, {

@@ -2,7 +2,8 @@ import { isAbsolute, relative } from 'node:path';
 import type { ReadFacts } from '../export/types.js';
 import type { Colour } from '../util/colour.js';
 import { fitWidth, safeText } from '../util/terminal-text.js';
-import { FILE_NAME } from '../export/file-names.js';
+import { FILE_NAME, kindOf } from '../export/file-names.js';
+import { BESIDE } from '../export/locate.js';
 import { profileUrl } from '../export/url.js';
 import { describeExportDate } from './export-age.js';
 import type { Key, Translator } from '../i18n/translator.js';
@@ -27,11 +28,15 @@ export function renderReadSummary(exp: ReadFacts, t: Translator, c: Colour, cwd?
       lines.push(c.dim(`  ${' '.repeat(32)} ${t.number(n).padStart(9)} ${t('read.skipped', { count: n, why: safeText(skippedReason(why, t)) })}`));
     }
   }
-  if (exp.missing.length > 0) {
+  // Files beside a lone Connections.csv are not missing, only unread: a warning says so, and how to read them.
+  const beside = new Set(exp.ignored.filter((item) => item.reason === BESIDE).map((item) => kindOf(item.name)?.kind));
+  const missing = exp.missing.filter((kind) => !beside.has(kind));
+  if (missing.length > 0) {
     lines.push('');
-    lines.push(t('read.missing', { files: t.list(exp.missing.map((kind) => FILE_NAME[kind])) }));
+    lines.push(t('read.missing', { files: t.list(missing.map((kind) => FILE_NAME[kind])) }));
   }
   for (const item of exp.ignored) {
+    if (item.reason === BESIDE) continue;
     lines.push(c.dim(t('read.ignored', { file: safeText(item.name.split(/[/\\:]/).pop() ?? item.name), reason: safeText(sayNotice(item.reason, t)) })));
   }
   const warnings = exp.files.flatMap((f) => f.warnings);

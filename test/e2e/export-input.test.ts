@@ -23,6 +23,11 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
+async function reportOf(args: string[]) {
+  const run = await netprune(args);
+  return { ...run, report: JSON.parse(run.stdout) as Report };
+}
+
 async function tree(name: string, files: Record<string, string>): Promise<string> {
   const base = join(dir, name);
   for (const [path, content] of Object.entries(files)) {
@@ -124,6 +129,30 @@ describe('--out never writes over a decisions file', () => {
     await mkdir(join(x, 'reports'));
     expect((await netprune(['audit', x, '--format', 'csv', '--out', join(x, 'reports', 'audit.csv')])).code).toBe(0);
     expect((await netprune(['audit', x])).code).toBe(0);
+  });
+});
+
+describe('a lone Connections.csv', () => {
+  it('with the rest of its export beside it: says they were not read and how to read them, instead of "no messages.csv"', async () => {
+    const x = await tree('lone-beside', {
+      'Connections.csv': `${HEADER}\n${ADA}`,
+      'messages.csv': 'CONVERSATION ID,FROM,TO,DATE,CONTENT\n',
+      'Invitations.csv': '',
+    });
+    const { stdout, code } = await netprune(['audit', join(x, 'Connections.csv')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `! Only Connections.csv was read: 2 files of the same export lie beside it, unread, so nobody has messages or other evidence. Pass the folder to read them all: netprune audit ${x}`,
+    );
+    expect(stdout).not.toContain('No messages.csv');
+    expect(stdout).not.toMatch(/Not in this export: messages\.csv/);
+  });
+
+  it('alone in its folder: no messages.csv, as before', async () => {
+    const x = await tree('lone-alone', { 'Connections.csv': `${HEADER}\n${ADA}`, 'notes.txt': 'mine' });
+    const { report } = await reportOf(['audit', join(x, 'Connections.csv'), '--json']);
+    expect(report.warnings.join('\n')).toMatch(/No messages\.csv/);
+    expect(report.warnings.join('\n')).not.toMatch(/Only Connections\.csv was read/);
   });
 });
 

@@ -94,6 +94,11 @@ const enOwn = {
     'This export is from {date}, more than three months ago: nothing that happened since is in it. Download a fresh one (Settings → Data privacy → Get a copy of your data).',
   'warning.staleNewestRecord':
     'The newest record in this export is from {date}, more than three months ago: it is probably an old export, and nothing that happened since is in it. Download a fresh one (Settings → Data privacy → Get a copy of your data).',
+  'warning.besideLoneCsv': {
+    one: 'Only Connections.csv was read: {count} file of the same export lies beside it, unread, so nobody has messages or other evidence. Pass the folder to read them all: netprune audit {folder}',
+    other:
+      'Only Connections.csv was read: {count} files of the same export lie beside it, unread, so nobody has messages or other evidence. Pass the folder to read them all: netprune audit {folder}',
+  },
   'warning.noMessages': 'No messages.csv: everyone without other evidence looks like a stranger. Request the export with messages included.',
   'warning.invitationsRecent': 'Invitations.csv only covers the last months before the export: older invitations are not known.',
   'warning.ownerNotFound': 'The owner could not be found in messages.csv, so message directions are unknown: pass --me <your profile URL>.',

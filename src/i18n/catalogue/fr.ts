@@ -96,6 +96,11 @@ const frOwn = {
     "Cet export date du {date}, il y a plus de trois mois : rien de ce qui s'est passé depuis n'y figure. Téléchargez-en un nouveau (Préférences → Confidentialité des données → Obtenir une copie de vos données).",
   'warning.staleNewestRecord':
     "L'enregistrement le plus récent de cet export date du {date}, il y a plus de trois mois : c'est sans doute un ancien export, et rien de ce qui s'est passé depuis n'y figure. Téléchargez-en un nouveau (Préférences → Confidentialité des données → Obtenir une copie de vos données).",
+  'warning.besideLoneCsv': {
+    one: 'Seul Connections.csv a été lu : {count} fichier du même export est à côté, non lu, si bien que personne n’a de messages ni d’autre indice. Donnez le dossier pour tout lire : netprune audit {folder}',
+    other:
+      'Seul Connections.csv a été lu : {count} fichiers du même export sont à côté, non lus, si bien que personne n’a de messages ni d’autre indice. Donnez le dossier pour tout lire : netprune audit {folder}',
+  },
   'warning.noMessages': "Pas de messages.csv : toute personne sans autre indice a l'air d'un inconnu. Demandez l'export avec les messages.",
   'warning.invitationsRecent': "Invitations.csv ne couvre que les derniers mois avant l'export : les invitations plus anciennes sont inconnues.",
   'warning.ownerNotFound':

@@ -46,5 +46,6 @@ export const enReaders = {
   'readers.ignored.coach': 'LinkedIn coach/guide messages, not conversations with people',
   'readers.ignored.olderFormat': 'older format of the same data; {file} was used',
   'readers.ignored.identicalCopy': 'an identical copy of {file}, which was used',
+  'readers.ignored.besideLoneCsv': 'beside the Connections.csv given, not read',
   'readers.ignored.unsafePath': 'unsafe path in the archive (absolute or containing ..)',
 } as const;

@@ -48,6 +48,7 @@ const french = {
   'readers.ignored.coach': 'messages du coach ou du guide LinkedIn, pas des conversations avec des personnes',
   'readers.ignored.olderFormat': 'ancien format des mêmes données ; {file} a été utilisé',
   'readers.ignored.identicalCopy': 'une copie identique de {file}, qui a été utilisé',
+  'readers.ignored.besideLoneCsv': 'à côté du Connections.csv donné, non lu',
   'readers.ignored.unsafePath': 'chemin dangereux dans l’archive (absolu ou contenant ..)',
 } as const;
 
