@@ -81,6 +81,8 @@ export const enPage = {
   'page.files': 'Files read',
   'page.file': 'File',
   'page.rows': 'Rows',
+  'page.skippedEntry': '{why}: {n}',
+  'page.skippedJoin': ';',
   'page.skipped': 'Set aside',
   'page.warnings': 'Warnings',
   'page.moreWarnings': 'more warnings: run netprune audit to see them all',

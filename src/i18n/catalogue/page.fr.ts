@@ -83,6 +83,8 @@ const french = {
   'page.files': 'Fichiers lus',
   'page.file': 'Fichier',
   'page.rows': 'Lignes',
+  'page.skippedEntry': '{why} : {n}',
+  'page.skippedJoin': ' ;',
   'page.skipped': 'Écartées',
   'page.warnings': 'Avertissements',
   'page.moreWarnings': 'autres avertissements : lancez netprune audit pour les voir tous',

@@ -18,8 +18,8 @@ export function aboutSection(report: Report, x: PageTexts): string {
   const files = input.files.map((file, i) => {
     const skipped = Object.entries(file.skipped)
       .sort((a, b) => b[1] - a[1])
-      .map(([why, n], j) => `${num(x, `file.${i}.skipped.${j}`, n)} ${htmlText(x.skippedReason(why))}`);
-    return `<tr><th scope="row">${htmlText(baseName(file.name))}</th><td class="n">${num(x, `file.${i}.rows`, file.rows)}</td><td class="skipped">${skipped.join('; ')}</td></tr>`;
+      .map(([why, n], j) => x.skippedEntry(why, num(x, `file.${i}.skipped.${j}`, n)));
+    return `<tr><th scope="row">${htmlText(baseName(file.name))}</th><td class="n">${num(x, `file.${i}.rows`, file.rows)}</td><td class="skipped">${skipped.join(`${x.skippedJoin} `)}</td></tr>`;
   });
   const body = [
     `<dl class="facts">${facts.map(([term, value]) => `<div><dt>${term}</dt><dd>${value}</dd></div>`).join('')}</dl>`,

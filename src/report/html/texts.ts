@@ -80,8 +80,13 @@ export function pageTexts(t: Translator) {
     footer: say('page.footer'),
     months: Array.from({ length: 12 }, (_, i) => say(`page.month.${i + 1}` as 'page.title')),
     more: say('page.more'),
-    /** A reason a reader gave for setting rows aside, in the language; not escaped. */
-    skippedReason: (why: string) => skippedReason(why, t),
+    /**
+     * A reason a reader gave for setting rows aside and how many, in the language: "hidden member: 8",
+     * the reason first so that no plural is needed. `n` is marked up already; the reason is escaped here.
+     */
+    skippedEntry: (why: string, n: string) => t('page.skippedEntry', { why: html(skippedReason(why, t)), n }),
+    /** Between two such entries: ";" in English, " ;" with a narrow space in French. */
+    skippedJoin: t('page.skippedJoin'),
   } as const;
 }
 
