@@ -4,6 +4,7 @@ import { EXIT, InputError, UsageError } from '../errors.js';
 import { checkDecisions } from '../network/decisions.js';
 import { diffExports } from '../network/diff.js';
 import { readDecisions } from '../decisions/index.js';
+import { sameAccount } from '../decisions/owner.js';
 import { buildDiffReport, diffReportSchema, type DiffInputs } from '../report/diff-schema.js';
 import { renderDiff } from '../report/diff-text.js';
 import { createColour } from '../util/colour.js';
@@ -40,8 +41,8 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
   if (a !== null && b !== null && a !== b) {
     throw new InputError(newerPath, { key: 'diff.otherAccount', values: { theirs: b, older: olderPath, owner: a } }, { key: 'diff.sameAccount' });
   }
-  if (file !== null && file.owner !== null && b !== null && file.owner !== b) {
-    throw new InputError(options.state!, { key: 'decisions.otherAccount', values: { theirs: file.owner, owner: b } }, { key: 'diff.stateOfThisAccount' });
+  if (file !== null && b !== null && !sameAccount(file.owner, newer.owner)) {
+    throw new InputError(options.state!, { key: 'decisions.otherAccount', values: { theirs: file.owner ?? '', owner: b } }, { key: 'diff.stateOfThisAccount' });
   }
   const connected = newer.contacts.map((c) => c.connection);
   const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, connected) };
