@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
+import { fixture } from '../helpers/exec.js';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,6 +150,19 @@ describe('review with decisions saved by name', () => {
     const { decisions } = JSON.parse(await readFile(state(), 'utf8'));
     expect(Object.keys(decisions).sort()).toEqual(['in/ada-stone', 'name:ben ortiz|zeta|2016-03-01']);
     expect(decisions['name:ben ortiz|zeta|2016-03-01']).toMatchObject({ decision: 'keep', company: 'Zeta', connectedOn: '2016-03-01' });
+  });
+});
+
+describe('review on an export without profile URLs (the 2018–2020 formats)', () => {
+  it.each(['2020-no-preamble', '2018-complete'])('%s: resumes the file it wrote, whose owner is known by name only', async (name) => {
+    cpSync(fixture(`exports/${name}`), join(dir, 'x'), { recursive: true });
+    answers(['remove', 'quit']);
+    expect(await review('x', {}, io(), ENGLISH)).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'netprune-decisions.json'), 'utf8')).owner).toMatch(/^name:/);
+    out = '';
+    answers(['quit']);
+    expect(await review('x', {}, io(), ENGLISH)).toBe(0);
+    expect(out).toContain('Overall: 0 kept, 1 removed');
   });
 });
 
