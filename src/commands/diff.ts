@@ -52,7 +52,8 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
   // Audit's own warning: a row it could not read would otherwise pass for someone removed.
   for (const analysis of [older, newer])
     if (unreadConnections(analysis.files) > 0)
-      for (const f of analysis.files.filter((f) => f.kind === 'connections')) for (const w of f.warnings) io.stderr.write(`netprune: ${safeText(sayNotice(w, t))}\n`);
+      for (const f of analysis.files.filter((f) => f.kind === 'connections'))
+        for (const w of f.warnings) io.stderr.write(`netprune: ${safeText(sayNotice(w, t))}\n`);
   const inputs = { older, newer, diff: diffExports(sideOf(older), sideOf(newer)), today: io.today, state };
   // What the exports forgot and why a decision is unclear: English with ISO days in the JSON, whatever the language.
   const report = diffReportSchema.parse(buildDiffReport(inputs, io.now, options.json ? ENGLISH_FOR_JSON : t));

@@ -58,7 +58,12 @@ export const diffReportSchema = z.object({
       marked: count.describe('people marked remove'),
       done: count,
       pending: z.array(
-        z.object({ key: z.string(), ...person, ...judged.shape, matchedBy: z.string().describe('url, name+company+date, or url-changed: found under a new profile URL') }),
+        z.object({
+          key: z.string(),
+          ...person,
+          ...judged.shape,
+          matchedBy: z.string().describe('url, name+company+date, or url-changed: found under a new profile URL'),
+        }),
       ),
       unclear: z
         .array(decided.extend({ detail: z.string() }))

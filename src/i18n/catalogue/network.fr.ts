@@ -109,7 +109,8 @@ const french = {
   'diff.urlChanged': '(toujours en relation : l’URL du profil a changé)',
   'diff.unchecked': {
     one: 'Impossible de vérifier {count} personne ({names}) : des lignes du Connections.csv le plus récent ont été écartées, et elle peut en faire partie ; pas comptée comme partie',
-    other: 'Impossible de vérifier {count} personnes ({names}) : des lignes du Connections.csv le plus récent ont été écartées, et elles peuvent en faire partie ; pas comptées comme parties',
+    other:
+      'Impossible de vérifier {count} personnes ({names}) : des lignes du Connections.csv le plus récent ont été écartées, et elles peuvent en faire partie ; pas comptées comme parties',
   },
   'diff.keptButGone': 'À garder, mais plus en relation : {names}',
   'diff.pending': {
