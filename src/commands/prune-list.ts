@@ -103,6 +103,9 @@ function stillConnected(file: DecisionsFile, check: DecisionCheck, connections: 
   return { ...file, decisions: Object.fromEntries(found) };
 }
 
+/** Unclear decisions described one per line; past this, counted (an older file keyed by name alone may hold hundreds). */
+const UNCLEAR_SHOWN = 20;
+
 function summarise(check: DecisionCheck, path: string, connections: readonly Connection[], t: Translator): string[] {
   if (check.marked === 0) return [t('prune.nobodyMarked')];
   const [unclear, unchecked] = [check.unclear.length, check.unchecked.length];
@@ -114,7 +117,8 @@ function summarise(check: DecisionCheck, path: string, connections: readonly Con
   if (unclear > 0) {
     const names = check.unclear.map((u) => u.entry.name.trim()).join(', ');
     lines.push(t('prune.unclear', { names, command: `netprune review ${shellQuote(path)} --only all` }));
-    for (const u of check.unclear) lines.push(`  ${u.say(t)}`);
+    for (const u of check.unclear.slice(0, UNCLEAR_SHOWN)) lines.push(`  ${u.say(t)}`);
+    if (unclear > UNCLEAR_SHOWN) lines.push(`  ${t('decide.andMore', { count: unclear - UNCLEAR_SHOWN })}`);
   }
   if (check.pending.length === 0 && unchecked === 0) lines.push(t('prune.nothingLeft'));
   return lines;

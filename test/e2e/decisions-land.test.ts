@@ -111,6 +111,30 @@ describe('a name-only decision from an older file (finding 6)', () => {
   });
 });
 
+describe('many name-only decisions from an older file', () => {
+  it('are described up to twenty, and the rest counted', async () => {
+    const people = Array.from({ length: 25 }, (_, i) => `Person${String.fromCharCode(97 + i)}`);
+    await exportOf(
+      'exp',
+      NO_URL,
+      people.map((p) => `${p},Doe,,Acme,Analyst,02 Nov 2021`),
+    );
+    const entry = (p: string) => ({
+      decision: 'remove',
+      name: `${p} Doe`,
+      url: null,
+      company: 'Acme',
+      position: 'Analyst',
+      decidedAt: '2023-01-01T00:00:00.000Z',
+    });
+    const decisions = Object.fromEntries(people.map((p) => [`name:${p.toLowerCase()} doe`, entry(p)]));
+    await writeFile(state(), JSON.stringify({ netprune: 'decisions', version: 1, export: 'old', owner: null, decisions }));
+    const list = await run(['prune-list', 'exp', '--format', 'md']);
+    expect(list.stderr.match(/without a connection date/g)).toHaveLength(20);
+    expect(list.stderr).toContain('netprune:   … and 5 more\n');
+  });
+});
+
 describe('two namesakes at one company, connected the same day, in exports without URLs (finding 7)', () => {
   const salesRep = 'Jean,Martin,,Freelance,Sales Rep,10 Jan 2019';
   const friend = 'Jean,Martin,,Freelance,Best Friend Engineer,10 Jan 2019';
