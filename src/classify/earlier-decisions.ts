@@ -29,6 +29,6 @@ export async function earlierDecisions(
 /**
  * The key of a contact in `context.decisions` and in the decisions file: the profile key (`in/<slug>`),
  * or for an export without URLs `name:<folded name>|<folded company>|<connected on>`. Rows identical in
- * all of these are told apart by their order in Connections.csv (`#1`, `#2`), which one contact alone cannot say.
+ * all of these are told apart by their position, then e-mail, then order in Connections.csv (`#sales rep`, `#2`), which one contact alone cannot say.
  */
 export const decisionKey = (contact: Connection): string => contactKeys([contact])[0]!;

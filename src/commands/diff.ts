@@ -1,9 +1,12 @@
 import { resolve } from 'node:path';
 import { analyse, type Analysis } from '../analyse.js';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { checkDecisions } from '../network/decisions.js';
+import { checkDecisions, unreadConnections } from '../network/decisions.js';
+import { sayNotice } from '../i18n/notice.js';
+import { safeText } from '../util/terminal-text.js';
 import { diffExports } from '../network/diff.js';
 import { readDecisions } from '../decisions/index.js';
+import { sameAccount } from '../decisions/owner.js';
 import { buildDiffReport, diffReportSchema, type DiffInputs } from '../report/diff-schema.js';
 import { renderDiff } from '../report/diff-text.js';
 import { createColour } from '../util/colour.js';
@@ -40,11 +43,17 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
   if (a !== null && b !== null && a !== b) {
     throw new InputError(newerPath, { key: 'diff.otherAccount', values: { theirs: b, older: olderPath, owner: a } }, { key: 'diff.sameAccount' });
   }
-  if (file !== null && file.owner !== null && b !== null && file.owner !== b) {
-    throw new InputError(options.state!, { key: 'decisions.otherAccount', values: { theirs: file.owner, owner: b } }, { key: 'diff.stateOfThisAccount' });
+  if (file !== null && b !== null && !sameAccount(file.owner, newer.owner)) {
+    throw new InputError(options.state!, { key: 'decisions.otherAccount', values: { theirs: file.owner ?? '', owner: b } }, { key: 'diff.stateOfThisAccount' });
   }
   const connected = newer.contacts.map((c) => c.connection);
-  const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, connected) };
+  const unread = unreadConnections(newer.files);
+  const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, connected, unread) };
+  // Audit's own warning: a row it could not read would otherwise pass for someone removed.
+  for (const analysis of [older, newer])
+    if (unreadConnections(analysis.files) > 0)
+      for (const f of analysis.files.filter((f) => f.kind === 'connections'))
+        for (const w of f.warnings) io.stderr.write(`netprune: ${safeText(sayNotice(w, t))}\n`);
   const inputs = { older, newer, diff: diffExports(sideOf(older), sideOf(newer)), today: io.today, state };
   // What the exports forgot and why a decision is unclear: English with ISO days in the JSON, whatever the language.
   const report = diffReportSchema.parse(buildDiffReport(inputs, io.now, options.json ? ENGLISH_FOR_JSON : t));

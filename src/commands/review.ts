@@ -62,7 +62,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, t: Tr
       translator: t,
       onProgress: progress.update,
     }).finally(progress.done);
-    store.claim(analysis.owner.key);
+    store.claim(analysis.owner.key, analysis.owner);
 
     const connections = analysis.contacts.map((c) => c.connection);
     const keys = contactKeys(connections);
@@ -134,12 +134,16 @@ function introduction(
   return `${lines.join('\n')}\n`;
 }
 
+const UNAPPLIED_SHOWN = 20;
+
 /** Earlier decisions saved by name that a namesake here must not inherit. */
 function notApplied(unapplied: Placement['unplaced'], connections: readonly Connection[], colour: Colour, t: Translator): string {
   const lines = [
     colour.yellow(t('review.notApplied', { count: unapplied.length })),
-    ...unapplied.map((u) => colour.dim(`  ${safeText(describeUnplaced(u, connections, t))}`)),
+    ...unapplied.slice(0, UNAPPLIED_SHOWN).map((u) => colour.dim(`  ${safeText(describeUnplaced(u, connections, t))}`)),
   ];
+  // An older file keyed by name alone may set hundreds aside: the screen shows the first, and counts the rest.
+  if (unapplied.length > UNAPPLIED_SHOWN) lines.push(colour.dim(`  ${t('decide.andMore', { count: unapplied.length - UNAPPLIED_SHOWN })}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -17,7 +17,8 @@ export interface Pairing {
  * older ones with the evidence stage's `resolve`: by profile key, then e-mail, then name (settled
  * by company), never by name across two different profile keys. Exports from before mid-2023 have
  * no URLs, so the name is the fallback; a name match must also agree on `Connected On` when both
- * exports give it, and a name several older connections share is settled by that date alone.
+ * exports give it, and a name several older connections share is settled by that date, then by
+ * company and position together.
  */
 export function pairConnections(older: readonly Connection[], newer: readonly Connection[]): Pairing {
   const index = indexPeople(older);
@@ -41,7 +42,10 @@ export function pairConnections(older: readonly Connection[], newer: readonly Co
       const dated = (index.byName.get(nameKey(name)) ?? []).filter(
         (o) => !taken.has(o) && older[o]?.connectedOn === c.connectedOn && c.connectedOn !== null && (c.key === null || older[o]?.key === null),
       );
+      // Namesakes at one company connected the same day: told apart by position, as their decisions are (contact-key.ts).
+      const samePosition = dated.filter((o) => older[o]?.company.trim() === c.company.trim() && older[o]?.position.trim() === c.position.trim());
       if (dated.length === 1) match = [dated[0]!, 'name+date'];
+      else if (samePosition.length === 1) match = [samePosition[0]!, 'name+date'];
     }
     if (match === null) added.push(n);
     else {

@@ -57,11 +57,22 @@ export const diffReportSchema = z.object({
       path: z.string(),
       marked: count.describe('people marked remove'),
       done: count,
-      pending: z.array(z.object({ key: z.string(), ...person, ...judged.shape, matchedBy: z.string() })),
+      pending: z.array(
+        z.object({
+          key: z.string(),
+          ...person,
+          ...judged.shape,
+          matchedBy: z.string().describe('url, name+company+date, or url-changed: found under a new profile URL'),
+        }),
+      ),
       unclear: z
         .array(decided.extend({ detail: z.string() }))
         .describe('saved by name, and a connection of that name is here whose company or connection date differ, or several fit: not applied'),
       keptButGone: z.array(decided),
+      unchecked: z
+        .array(decided)
+        .describe('marked remove and not found, while rows of the newer Connections.csv could not be read: not counted done')
+        .default([]),
     })
     .nullable(),
 });
@@ -123,6 +134,7 @@ export function buildDiffReport({ older, newer, diff, today, state }: DiffInputs
             pending: state.check.pending.map((p) => ({ key: p.key, ...shown(nc[p.index]!), matchedBy: p.by })),
             unclear: state.check.unclear.map((u) => ({ ...decidedOf(u), detail: u.say(speech) })),
             keptButGone: state.check.keptButGone.map(decidedOf),
+            unchecked: state.check.unchecked.map(decidedOf),
           },
   };
 }

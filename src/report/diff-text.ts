@@ -64,9 +64,11 @@ export function renderDiff(report: DiffReport, c: Colour, t: Translator): string
       out.push('', c.bold(t('diff.stillConnected', { count: d.pending.length })));
       for (const p of d.pending)
         out.push(
-          `  ${fitWidth(nameOf(p), 26)} ${p.url === null ? c.dim(t(p.matchedBy.startsWith('name') ? 'diff.noUrlByName' : 'diff.noUrl')) : safeText(p.url)}`,
+          `  ${fitWidth(nameOf(p), 26)} ${p.url === null ? c.dim(t(p.matchedBy.startsWith('name') ? 'diff.noUrlByName' : 'diff.noUrl')) : safeText(p.url)}${p.matchedBy === 'url-changed' ? ` ${c.dim(t('diff.urlChanged'))}` : ''}`,
         );
-    } else if (d.marked > 0 && d.unclear.length === 0) out.push(c.green(`  ${t('diff.done')}`));
+    } else if (d.marked > 0 && d.unclear.length === 0 && d.unchecked.length === 0) out.push(c.green(`  ${t('diff.done')}`));
+    if (d.unchecked.length > 0)
+      out.push(c.yellow(`  ! ${t('diff.unchecked', { count: d.unchecked.length, names: d.unchecked.map((u) => safeText(u.name)).join(', ') })}`));
     if (d.unclear.length > 0) {
       out.push('', c.bold(t('diff.unclear', { count: d.unclear.length })));
       for (const u of d.unclear) out.push(`  ${safeText(u.detail)}`);

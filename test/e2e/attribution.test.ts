@@ -183,12 +183,14 @@ describe('decisions saved by name', () => {
           position: 'Analyst',
           decidedAt: '2024-02-01T10:00:00.000Z',
         },
-        'name:hugo marchal': {
+        // As netprune saves one today: with the connection date, without which it would be asked again.
+        'name:hugo marchal|northwind|2018-05-05': {
           decision: 'remove',
           name: 'Hugo Marchal',
           url: null,
           company: 'Northwind',
           position: 'Engineer',
+          connectedOn: '2018-05-05',
           decidedAt: '2024-02-01T10:00:00.000Z',
         },
       },
@@ -209,7 +211,7 @@ describe('decisions saved by name', () => {
     );
     const json = diffReportSchema.parse(JSON.parse((await netprune(['diff', older, newer, '--state', state, '--json'])).stdout));
     expect(json.decisions?.pending.map((p) => [p.firstName, p.url, p.matchedBy])).toEqual([
-      ['Hugo', 'https://www.linkedin.com/in/hugo-marchal-8c1d', 'name+company'],
+      ['Hugo', 'https://www.linkedin.com/in/hugo-marchal-8c1d', 'name+company+date'],
     ]);
     expect(json.decisions?.unclear.map((u) => u.key)).toEqual(['name:greta diallo']);
   });

@@ -20,7 +20,7 @@ const person = (decision: string, name: string, slug: string | null) => ({
 const CONNECTIONS = [
   'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
   'Ada,Stone,https://www.linkedin.com/in/ada-stone,,Acme,@sales,05 Mar 2026',
-  'Old,Timer,https://www.linkedin.com/in/old-timer-1a2b,,Acme,@sales,05 Mar 2016',
+  'Old,Timer,,,Acme,@sales,05 Mar 2016',
   'Ben,Ortiz,https://www.linkedin.com/in/ben-ortiz,,Acme,@sales,05 Mar 2024',
 ].join('\n');
 
@@ -39,7 +39,7 @@ beforeAll(async () => {
       export: exportPath,
       decisions: {
         'in/ada-stone': person('remove', 'Ada Stone', 'ada-stone'),
-        'name:old timer': person('remove', 'Old Timer', null),
+        'name:old timer|acme|2016-03-05': { ...person('remove', 'Old Timer', null), connectedOn: '2016-03-05' },
         'in/gone-already': person('remove', 'Gone Already', 'gone-already'),
         'in/ben-ortiz': person('keep', 'Ben Ortiz', 'ben-ortiz'),
         'in/kept-gone': person('keep', 'Kept Gone', 'kept-gone'),
@@ -66,11 +66,11 @@ describe('prune-list', () => {
     );
   });
 
-  it('prints profile URLs by default, and says who could not be listed', async () => {
+  it('prints profile URLs by default, says who could not be listed, and exits 1 so that a script sees the list is partial', async () => {
     expect(await netprune(['prune-list', exportPath])).toEqual({
-      code: 0,
+      code: 1,
       stdout: 'https://www.linkedin.com/in/ada-stone\n',
-      stderr: `${SUMMARY()}${DATE}netprune: 1 person to remove has no profile URL in the export and is not listed; --format md or html lists them with a search link\n`,
+      stderr: `${SUMMARY()}${DATE}netprune: 1 person to remove has no profile URL in the export and is not listed; --format md or html lists them with a search link\nnetprune: 1 person marked for removal is left out of this list (see above); exit code 1\n`,
     });
   });
 
@@ -159,7 +159,7 @@ describe('prune-list', () => {
     await mkdir(join(old, 'Basic_LinkedInDataExport_01-15-2026'), { recursive: true });
     await writeFile(join(old, 'Basic_LinkedInDataExport_01-15-2026', 'Connections.csv'), CONNECTIONS.replace('05 Mar 2026', '05 Jan 2026'));
     await copyFile(state, join(old, 'netprune-decisions.json'));
-    const run = await netprune(['prune-list', join(old, 'Basic_LinkedInDataExport_01-15-2026')]);
+    const run = await netprune(['prune-list', join(old, 'Basic_LinkedInDataExport_01-15-2026'), '--format', 'md']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('netprune: This export is from Jan 15, 2026, more than three months ago: nothing that happened since is in it.');
   });

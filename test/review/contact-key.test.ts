@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactKeys, isNameKey } from '../../src/review/contact-key.js';
+import { contactKeys, isCountedKey, isNameKey } from '../../src/review/contact-key.js';
 import { makeConnection } from '../helpers/factories.js';
 
 describe('contactKeys', () => {
@@ -19,10 +19,25 @@ describe('contactKeys', () => {
       'name:jose garcia|acme|2018-05-02',
       'name:sam lee|acme|',
       'name:kim ha|x|2019-01-01',
-      'name:kim ha|x|2020-01-01#1',
-      'name:kim ha|x|2020-01-01#2',
+      'name:kim ha|x|2020-01-01#product designer#1',
+      'name:kim ha|x|2020-01-01#product designer#2',
     ]);
     expect(keys.every(isNameKey)).toBe(true);
     expect(new Set(keys).size).toBe(keys.length);
+    // Alike in everything the export says: numbered by file order, which no later export keeps.
+    expect(keys.filter(isCountedKey)).toHaveLength(2);
+  });
+
+  it('tells namesakes at one company connected the same day apart by position, then e-mail, whatever their order in the file', () => {
+    const jean = (position: string, email: string | null = null) =>
+      makeConnection({ key: null, url: null, firstName: 'Jean', lastName: 'Martin', company: 'Freelance', position, email, connectedOn: '2019-01-10' });
+    const keys = [jean('Sales Rep'), jean('Engineer')];
+    expect(contactKeys(keys)).toEqual(['name:jean martin|freelance|2019-01-10#sales rep', 'name:jean martin|freelance|2019-01-10#engineer']);
+    expect(contactKeys([...keys].reverse())).toEqual(['name:jean martin|freelance|2019-01-10#engineer', 'name:jean martin|freelance|2019-01-10#sales rep']);
+    expect(contactKeys([jean('Engineer', 'b@example.com'), jean('Engineer', 'a@example.com')])).toEqual([
+      'name:jean martin|freelance|2019-01-10#engineer#b@example.com',
+      'name:jean martin|freelance|2019-01-10#engineer#a@example.com',
+    ]);
+    expect(contactKeys(keys).some(isCountedKey)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
+import { fixture } from '../helpers/exec.js';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,7 +129,7 @@ describe('review with decisions saved by name', () => {
     expect(await review('Connections.csv', {}, io(), ENGLISH)).toBe(0);
     expect(asked).toEqual([]);
     expect(out).toContain(
-      '1 earlier decision saved by name is not applied: the person of that name here differs in company or connection date.\n' +
+      '1 earlier decision saved by name is not applied: it cannot be told which person here it is about, so you are asked again.\n' +
         '  Ben Ortiz, marked remove at Wayne Enterprises; the Ben Ortiz here is at Zeta, connected Mar 1, 2016\n',
     );
     const { decisions } = JSON.parse(await readFile(state(), 'utf8'));
@@ -136,15 +137,32 @@ describe('review with decisions saved by name', () => {
     expect(decisions['name:ben ortiz|zeta|2016-03-01']).toMatchObject({ decision: 'keep', company: 'Zeta' });
   });
 
-  it('applies one about the same person (name and company) and saves it under the key of today', async () => {
+  it('never applies one saved without its connection date, even at the same company: asks again, and the answer replaces it', async () => {
     await legacyFile('Zeta');
-    // Only Ada is asked: one answer, and an extra prompt would throw.
-    answers(['keep']);
+    // Ada, then Ben: two answers, and an extra prompt would throw.
+    const asked: CardAction[] = ['keep', 'keep'];
+    answers(asked);
     expect(await review('Connections.csv', {}, io(), ENGLISH)).toBe(0);
-    expect(out).not.toContain('not applied');
+    expect(asked).toEqual([]);
+    expect(out).toContain(
+      '  Ben Ortiz, marked remove at Zeta; saved on Jan 1, 2024 without a connection date, it cannot be told whether it is about the Ben Ortiz here, at Zeta, connected Mar 1, 2016: asked again\n',
+    );
     const { decisions } = JSON.parse(await readFile(state(), 'utf8'));
     expect(Object.keys(decisions).sort()).toEqual(['in/ada-stone', 'name:ben ortiz|zeta|2016-03-01']);
-    expect(decisions['name:ben ortiz|zeta|2016-03-01']).toMatchObject({ decision: 'remove', company: 'Zeta', connectedOn: '2016-03-01' });
+    expect(decisions['name:ben ortiz|zeta|2016-03-01']).toMatchObject({ decision: 'keep', company: 'Zeta', connectedOn: '2016-03-01' });
+  });
+});
+
+describe('review on an export without profile URLs (the 2018–2020 formats)', () => {
+  it.each(['2020-no-preamble', '2018-complete'])('%s: resumes the file it wrote, whose owner is known by name only', async (name) => {
+    cpSync(fixture(`exports/${name}`), join(dir, 'x'), { recursive: true });
+    answers(['remove', 'quit']);
+    expect(await review('x', {}, io(), ENGLISH)).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'netprune-decisions.json'), 'utf8')).owner).toMatch(/^name:/);
+    out = '';
+    answers(['quit']);
+    expect(await review('x', {}, io(), ENGLISH)).toBe(0);
+    expect(out).toContain('Overall: 0 kept, 1 removed');
   });
 });
 

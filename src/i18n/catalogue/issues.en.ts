@@ -80,7 +80,6 @@ export const enIssues = {
 
   /** The decisions file (src/decisions/format.ts): never the value found, which may be any file's content. */
   'issue.profileUrl': 'not a LinkedIn profile URL (`https://www.linkedin.com/in/…`)',
-  'issue.profileKey': 'not a profile key (`in/…`)',
   'issue.decisionKey': 'not a profile key (`in/…`) or a name key (`name:…`)',
   'issue.day': 'expected a day written `YYYY-MM-DD`',
   'issue.dateTime': 'expected a date and time such as `2024-09-12T10:00:00Z`',

@@ -70,7 +70,6 @@ const french = {
   'issue.apiVersion': 'ce netprune exécute les modules de l’API version {version}, trouvé {got}',
 
   'issue.profileUrl': 'pas une URL de profil LinkedIn (`https://www.linkedin.com/in/…`)',
-  'issue.profileKey': 'pas une clé de profil (`in/…`)',
   'issue.decisionKey': 'ni une clé de profil (`in/…`) ni une clé de nom (`name:…`)',
   'issue.day': 'attendu : un jour écrit `AAAA-MM-JJ`',
   'issue.dateTime': 'attendu : une date et une heure comme `2024-09-12T10:00:00Z`',

@@ -103,6 +103,11 @@ export const enNetwork = {
   'diff.done': 'Done: nobody you marked for removal is still connected.',
   'diff.unclear': 'Unclear: saved by name, and the one of that name here may be someone else ({count})',
   'diff.notApplied': 'Not applied: check them by hand on LinkedIn.',
+  'diff.urlChanged': '(still connected: the profile URL changed)',
+  'diff.unchecked': {
+    one: 'Could not check {count} ({names}): rows of the newer Connections.csv were skipped, and they may be among them; not counted as no longer connected',
+    other: 'Could not check {count} ({names}): rows of the newer Connections.csv were skipped, and they may be among them; not counted as no longer connected',
+  },
   'diff.keptButGone': 'Marked keep but no longer connected: {names}',
   'diff.pending': {
     one: '{count} person marked for removal is still connected (--fail-on-pending)',

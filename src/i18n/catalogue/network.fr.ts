@@ -106,6 +106,12 @@ const french = {
   'diff.done': 'Terminé : plus personne de celles que vous vouliez retirer n’est en relation.',
   'diff.unclear': 'Incertaines : enregistrées par nom, et la personne de ce nom ici est peut-être quelqu’un d’autre ({count})',
   'diff.notApplied': 'Non appliquées : vérifiez-les vous-même sur LinkedIn.',
+  'diff.urlChanged': '(toujours en relation : l’URL du profil a changé)',
+  'diff.unchecked': {
+    one: 'Impossible de vérifier {count} personne ({names}) : des lignes du Connections.csv le plus récent ont été écartées, et elle peut en faire partie ; pas comptée comme partie',
+    other:
+      'Impossible de vérifier {count} personnes ({names}) : des lignes du Connections.csv le plus récent ont été écartées, et elles peuvent en faire partie ; pas comptées comme parties',
+  },
   'diff.keptButGone': 'À garder, mais plus en relation : {names}',
   'diff.pending': {
     one: '{count} personne à retirer est encore en relation (--fail-on-pending)',

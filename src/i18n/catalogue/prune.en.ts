@@ -14,7 +14,16 @@ export const enPrune = {
     one: '{count} marked for removal: {done} already done (no longer connected in {path}), {pending} still connected, {unclear} unclear',
     other: '{count} marked for removal: {done} already done (no longer connected in {path}), {pending} still connected, {unclear} unclear',
   },
-  'prune.unclear': 'not listed, as several connections bear the name and the decision has no profile URL: {names}; check them with `{command}`',
+  'prune.unclear': 'not listed, as it cannot be told which connection here the decision is about: {names}; `{command}` asks about them again',
+  'prune.unchecked': {
+    one: 'could not check {count} ({names}): rows of Connections.csv were skipped, and they may be among them; not counted as done',
+    other: 'could not check {count} ({names}): rows of Connections.csv were skipped, and they may be among them; not counted as done',
+  },
+  'prune.urlChanged': '{name} is still connected: the profile URL changed from {before} to {now}, which is listed',
+  'prune.leftOut': {
+    one: '{count} person marked for removal is left out of this list (see above); exit code 1',
+    other: '{count} people marked for removal are left out of this list (see above); exit code 1',
+  },
   'prune.nothingLeft': 'nothing left to remove',
   'prune.withoutUrl': {
     one: '{count} person to remove has no profile URL in the export and is not listed; --format md or html lists them with a search link',

@@ -18,7 +18,17 @@ const french = {
     other:
       'personnes marquées pour retrait : {count} ; déjà retirées (plus en relation dans {path}) : {done} ; encore en relation : {pending} ; incertaines : {unclear}',
   },
-  'prune.unclear': 'non listées, car plusieurs relations portent ce nom et la décision n’a pas d’URL de profil : {names} ; vérifiez-les avec `{command}`',
+  'prune.unclear': 'non listées, car on ne peut pas dire de quelle relation ici parle la décision : {names} ; `{command}` vous les redemande',
+  'prune.unchecked': {
+    one: 'impossible de vérifier {count} personne ({names}) : des lignes de Connections.csv ont été écartées, et elle peut en faire partie ; pas comptée comme faite',
+    other:
+      'impossible de vérifier {count} personnes ({names}) : des lignes de Connections.csv ont été écartées, et elles peuvent en faire partie ; pas comptées comme faites',
+  },
+  'prune.urlChanged': '{name} est toujours en relation : l’URL du profil a changé de {before} à {now}, qui est listée',
+  'prune.leftOut': {
+    one: '{count} personne marquée à retirer manque à cette liste (voir plus haut) ; code de sortie 1',
+    other: '{count} personnes marquées à retirer manquent à cette liste (voir plus haut) ; code de sortie 1',
+  },
   'prune.nothingLeft': 'plus rien à retirer',
   'prune.withoutUrl': {
     one: '{count} personne à retirer n’a pas d’URL de profil dans l’export et n’est pas listée ; --format md ou html la liste avec un lien de recherche',

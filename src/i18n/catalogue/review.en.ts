@@ -140,8 +140,8 @@ export const enReview = {
     other: '{count} people have no profile URL in this export: their answers are kept by name.',
   },
   'review.notApplied': {
-    one: '{count} earlier decision saved by name is not applied: the person of that name here differs in company or connection date.',
-    other: '{count} earlier decisions saved by name are not applied: the people of those names here differ in company or connection date.',
+    one: '{count} earlier decision saved by name is not applied: it cannot be told which person here it is about, so you are asked again.',
+    other: '{count} earlier decisions saved by name are not applied: it cannot be told which people here they are about, so you are asked again.',
   },
   'review.noAnswers': 'No answers this session.',
   'review.thisSession': 'This session: {kept} kept, {removed} removed, {skipped} skipped.',
@@ -197,6 +197,7 @@ export const enReview = {
   'review.unplaced.fit': '{count} here fit, {where}',
   'review.unplaced.one': 'the {name} here is {where}',
   'review.unplaced.several': 'the {count} here are {where}',
+  'review.unplaced.undated': 'saved on {date} without a connection date, it cannot be told whether it is about the {name} here, {where}: asked again',
   /** predict's text (src/report/predict-text.ts) and its refusal before the model can learn. */
   'predict.title': {
     one: 'What your {count} decision says about the {undecided} undecided ({path})',

@@ -137,9 +137,9 @@ const french = {
     other: '{count} personnes n’ont pas d’URL de profil dans cet export : leurs réponses sont gardées par leur nom.',
   },
   'review.notApplied': {
-    one: '{count} décision antérieure enregistrée par nom n’est pas appliquée : la personne de ce nom ici diffère par l’entreprise ou la date de mise en relation.',
+    one: '{count} décision antérieure enregistrée par nom n’est pas appliquée : on ne peut pas dire de quelle personne ici elle parle, elle vous est donc redemandée.',
     other:
-      '{count} décisions antérieures enregistrées par nom ne sont pas appliquées : les personnes de ces noms ici diffèrent par l’entreprise ou la date de mise en relation.',
+      '{count} décisions antérieures enregistrées par nom ne sont pas appliquées : on ne peut pas dire de quelles personnes ici elles parlent, elles vous sont donc redemandées.',
   },
   'review.noAnswers': 'Aucune réponse dans cette séance.',
   'review.thisSession': 'Cette séance : {kept} à garder, {removed} à retirer, {skipped} pour plus tard.',
@@ -191,6 +191,7 @@ const french = {
   'review.unplaced.fit': '{count} personnes ici correspondent, {where}',
   'review.unplaced.one': '{name} ici est {where}',
   'review.unplaced.several': 'les {count} personnes de ce nom ici sont {where}',
+  'review.unplaced.undated': 'enregistrée le {date} sans date de mise en relation, on ne peut pas dire si elle concerne {name} ici, {where} : redemandée',
   'predict.title': {
     one: 'Ce que votre décision dit des {undecided} personnes restantes ({path})',
     other: 'Ce que vos {count} décisions disent des {undecided} personnes restantes ({path})',

@@ -33,7 +33,7 @@ describe('checkDecisions', () => {
     file({
       'in/ana-lopez': entry('remove', 'Ana Lopez', 'https://www.linkedin.com/in/ana-lopez'),
       'in/sam-lee': entry('remove', 'Sam Lee', 'https://www.linkedin.com/in/sam-lee'),
-      'name:kim park|initech': entry('remove', 'Kim Park', null, 'Initech'),
+      'name:kim park|initech': { ...entry('remove', 'Kim Park', null, 'Initech'), connectedOn: '2020-01-15' },
       'name:jo ray': entry('remove', 'Jo Ray', null),
       'in/gone': entry('remove', 'Gone Person', 'https://www.linkedin.com/in/gone'),
       'in/kept-gone': entry('keep', 'Kept Gone', 'https://www.linkedin.com/in/kept-gone'),
@@ -43,11 +43,11 @@ describe('checkDecisions', () => {
     connections,
   );
 
-  it('finds who is still connected: by profile key, else by name settled by company', () => {
+  it('finds who is still connected: by profile key, else by name settled by company and connection date', () => {
     expect(check.marked).toBe(5);
     expect(check.pending.map((p) => [p.key, p.index, p.by])).toEqual([
       ['in/ana-lopez', 0, 'url'],
-      ['name:kim park|initech', 3, 'name+company'],
+      ['name:kim park|initech', 3, 'name+company+date'],
     ]);
   });
 
