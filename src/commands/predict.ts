@@ -4,6 +4,7 @@ import { pluginSettings } from './plugin-settings.js';
 import type { FromConfig } from '../config/apply.js';
 import type { OptionsOf, PREDICT } from '../command-options.js';
 import { DecisionStore, decisionsFileFor } from '../decisions/index.js';
+import { sameAccount } from '../decisions/owner.js';
 import { InputError } from '../errors.js';
 import { describeInput, NETWORK_SCHEMA_VERSION, stamp } from '../network/report-base.js';
 import { emit } from '../report/emit/index.js';
@@ -51,7 +52,8 @@ export async function predict(path: string, options: PredictOptions, io: Io, t: 
   }).finally(progress.done);
   const owner = analysis.owner.key;
   const fileOwner = store.owner;
-  if (fileOwner !== null && owner !== null && fileOwner !== owner) {
+  // As review and prune-list judge it: a file of an export without URLs (`name:` owner) is this account's when the name is.
+  if (fileOwner !== null && owner !== null && !sameAccount(fileOwner, analysis.owner)) {
     throw new InputError(statePath, { key: 'problem.otherAccount', values: { theirs: fileOwner, path, owner } }, { key: 'advice.stateOfThisAccount' });
   }
 
