@@ -4,6 +4,7 @@ import { EXIT, InputError, UsageError } from '../errors.js';
 import { checkDecisions, unreadConnections } from '../network/decisions.js';
 import { sayNotice } from '../i18n/notice.js';
 import { safeText } from '../util/terminal-text.js';
+import { shellQuote } from '../util/shell-quote.js';
 import { diffExports } from '../network/diff.js';
 import { readDecisions } from '../decisions/index.js';
 import { sameAccount } from '../decisions/owner.js';
@@ -46,6 +47,7 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
   if (file !== null && b !== null && !sameAccount(file.owner, newer.owner)) {
     throw new InputError(options.state!, { key: 'decisions.otherAccount', values: { theirs: file.owner ?? '', owner: b } }, { key: 'diff.stateOfThisAccount' });
   }
+  warnIfSwapped(older, newer, olderPath, newerPath, io, t);
   const connected = newer.contacts.map((c) => c.connection);
   const unread = unreadConnections(newer.files);
   const state: DiffInputs['state'] = file === null ? null : { path: options.state!, file, check: checkDecisions(file, connected, unread) };
@@ -71,3 +73,14 @@ export async function diff(olderPath: string, newerPath: string, options: DiffOp
 }
 
 const sideOf = (a: Analysis) => ({ contacts: a.contacts, invitationsFrom: a.invitationsFrom });
+
+/**
+ * The older export comes first. Given the other way round, the people removed since read as added:
+ * said when the dates show it (a newest-record date is only a lower bound, so this warns, not refuses).
+ */
+function warnIfSwapped(older: Analysis, newer: Analysis, olderPath: string, newerPath: string, io: Io, t: Translator): void {
+  const [first, second] = [older.exportDate.date, newer.exportDate.date];
+  if (first === null || second === null || first <= second) return;
+  const values = { older: shellQuote(olderPath), newer: shellQuote(newerPath), olderDate: t.date(first), newerDate: t.date(second) };
+  io.stderr.write(`netprune: ${safeText(t('diff.swapped', values))}\n`);
+}

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixture, netprune } from '../helpers/exec.js';
+import { shellQuote } from '../../src/util/shell-quote.js';
 import { diffReportSchema, type DiffReport } from '../../src/report/diff-schema.js';
 
 const demo = fixture('demo');
@@ -107,6 +108,15 @@ describe('diff', () => {
     const clean = await netprune(['diff', demo, later, '--state', done, '--fail-on-pending']);
     expect(clean).toMatchObject({ code: 0, stderr: '' });
     expect(clean.stdout).toContain('  Done: nobody you marked for removal is still connected.');
+  });
+
+  it('says when the exports look swapped, and how to run it the right way round; nothing when they are in order', async () => {
+    const swapped = await netprune(['diff', later, demo]);
+    expect(swapped.code).toBe(0);
+    expect(swapped.stderr).toContain(
+      `is dated Feb 26, 2027, after ${shellQuote(demo)} (Nov 18, 2026): the older export comes first, or those removed since read as added. Did you mean: netprune diff ${shellQuote(demo)} ${shellQuote(later)}\n`,
+    );
+    expect((await netprune(['diff', demo, later])).stderr).not.toContain('the older export comes first');
   });
 
   it('refuses what cannot be compared: exit 2 and one line', async () => {

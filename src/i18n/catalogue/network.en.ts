@@ -109,6 +109,8 @@ export const enNetwork = {
     other: 'Could not check {count} ({names}): rows of the newer Connections.csv were skipped, and they may be among them; not counted as no longer connected',
   },
   'diff.keptButGone': 'Marked keep but no longer connected: {names}',
+  'diff.swapped':
+    '{older} is dated {olderDate}, after {newer} ({newerDate}): the older export comes first, or those removed since read as added. Did you mean: netprune diff {newer} {older}',
   'diff.pending': {
     one: '{count} person marked for removal is still connected (--fail-on-pending)',
     other: '{count} people marked for removal are still connected (--fail-on-pending)',

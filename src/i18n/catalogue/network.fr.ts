@@ -113,6 +113,8 @@ const french = {
       'Impossible de vérifier {count} personnes ({names}) : des lignes du Connections.csv le plus récent ont été écartées, et elles peuvent en faire partie ; pas comptées comme parties',
   },
   'diff.keptButGone': 'À garder, mais plus en relation : {names}',
+  'diff.swapped':
+    '{older} date du {olderDate}, après {newer} ({newerDate}) : l’export le plus ancien vient en premier, sinon les personnes retirées depuis passent pour ajoutées. Vouliez-vous dire : netprune diff {newer} {older}',
   'diff.pending': {
     one: '{count} personne à retirer est encore en relation (--fail-on-pending)',
     other: '{count} personnes à retirer sont encore en relation (--fail-on-pending)',
