@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Io } from '../util/io.js';
 import { InputError } from '../errors.js';
+import type { Notice } from '../i18n/notice.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwrite, type Inputs } from './out-guard.js';
 
@@ -23,7 +24,9 @@ export async function writeOutput(io: Io, out: string | undefined, text: string 
     await writeFileAtomic(resolve(io.cwd, out), pieces);
   } catch (error) {
     if (!isSystemError(error)) throw error;
-    throw new InputError(out, { key: 'problem.cannotWrite', values: { code: error.code ?? 'error' } }, { key: 'advice.writableOut' }, undefined, {
+    const why = WHY[error.code ?? ''];
+    const problem: Notice = why === undefined ? { key: 'problem.cannotWrite', values: { code: error.code ?? 'error' } } : { key: why };
+    throw new InputError(out, problem, { key: 'advice.writableOut' }, undefined, {
       cause: error,
     });
   }
@@ -43,5 +46,18 @@ function* gathered(pieces: Iterable<string>): Generator<string> {
   }
   if (batch.length > 0) yield batch.join('');
 }
+
+/** The system's reasons a person can act on, said in words; any other is named by its code. */
+const WHY: Readonly<
+  Record<string, 'problem.writeIsFolder' | 'problem.writeNoFolder' | 'problem.writeDenied' | 'problem.writeDiskFull' | 'problem.writeReadOnly'>
+> = {
+  EISDIR: 'problem.writeIsFolder',
+  ENOENT: 'problem.writeNoFolder',
+  ENOTDIR: 'problem.writeNoFolder',
+  EACCES: 'problem.writeDenied',
+  EPERM: 'problem.writeDenied',
+  ENOSPC: 'problem.writeDiskFull',
+  EROFS: 'problem.writeReadOnly',
+};
 
 const isSystemError = (error: unknown): error is NodeJS.ErrnoException => error instanceof Error && 'code' in error;

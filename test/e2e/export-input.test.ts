@@ -49,6 +49,20 @@ describe('--out at something other than a plain file', () => {
     expect((await stat(fifo)).isFIFO()).toBe(true);
   });
 
+  it('a folder, or a file in a folder that does not exist: says so in words, exit 2', async () => {
+    const x = await tree('out-words', { 'Connections.csv': `${HEADER}\n${ADA}` });
+    await expectInputError(
+      ['audit', x, '--json', '--out', dir],
+      /: /,
+      /is a folder: --out takes a file name, such as report\.json inside it\. Choose a writable path for --out$/,
+    );
+    await expectInputError(
+      ['audit', x, '--json', '--out', join(dir, 'nowhere', 'r.json')],
+      /nowhere\/r\.json: /,
+      /cannot be written: its folder does not exist/,
+    );
+  });
+
   it('follows a symlink: the file it points to gets the report, the link stays', async () => {
     const x = await tree('out-link', { 'Connections.csv': `${HEADER}\n${ADA}` });
     const real = join(dir, 'real-report.csv');

@@ -108,7 +108,7 @@ describe('writeOutput with pieces', () => {
 
   it('still says which path cannot be written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netprune-json-'));
-    await expect(writeOutput(io(dir), join('missing', 'report.json'), reportJson(demo), {})).rejects.toThrow(/cannot write the report \(ENOENT\)/);
+    await expect(writeOutput(io(dir), join('missing', 'report.json'), reportJson(demo), {})).rejects.toThrow(/cannot be written: its folder does not exist/);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 });
