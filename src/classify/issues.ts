@@ -20,26 +20,6 @@ function readIssueText(message: string): Message[] {
 
 type Value = string | Message;
 
-/** What a value is, as a word: `an array`, `a number`. */
-function kindOf(value: unknown): Message {
-  if (value === null) return { key: 'issue.a.null' };
-  if (Array.isArray(value)) return { key: 'issue.a.array' };
-  switch (typeof value) {
-    case 'string':
-      return { key: 'issue.a.string' };
-    case 'number':
-      return { key: 'issue.a.number' };
-    case 'boolean':
-      return { key: 'issue.a.boolean' };
-    case 'function':
-      return { key: 'issue.a.function' };
-    case 'object':
-      return { key: 'issue.a.object' };
-    default:
-      return { key: 'issue.a.value' };
-  }
-}
-
 /** A value found in a file, as it would be written in JSON (`"3"`, `3`, `null`), or its kind for a list or an object. */
 export function show(value: unknown): Value {
   if (typeof value === 'function' || typeof value === 'object' || value === undefined) return value === null ? 'null' : kindOf(value);
@@ -64,6 +44,9 @@ const EXPECTED: Readonly<Record<string, Message>> = {
 };
 /** The word for what zod expected (`string` → `a string`). */
 export const expectedWord = (expected: string): Message => EXPECTED[expected] ?? { key: 'issue.a.value' };
+
+/** What a value is, as a word (`an array`, `a number`): the word for the type it has. */
+const kindOf = (value: unknown): Message => expectedWord(value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /** The keys an object schema declares, to suggest one for a misspelt key. */
 const declaredKeys = (inst: unknown): string[] => Object.keys((inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape ?? {});

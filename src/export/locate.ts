@@ -51,7 +51,7 @@ export async function openExport(path: string, options: OpenExportOptions = {}):
 async function besideLoneCsv(path: string): Promise<ExportSource['ignored']> {
   const names = await readdir(dirname(path)).catch(() => [] as string[]);
   return names
-    .filter((name) => name !== basename(path) && kindOf(name) !== undefined && kindOf(name)?.kind !== 'connections')
+    .filter((name) => name !== basename(path) && (kindOf(name)?.kind ?? 'connections') !== 'connections')
     .sort()
     .map((name) => ({ name: join(dirname(path), name), reason: BESIDE }));
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Io } from '../util/io.js';
 import { InputError } from '../errors.js';
 import type { Notice } from '../i18n/notice.js';
+import type { Key } from '../i18n/translator.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwrite, type Inputs } from './out-guard.js';
 
@@ -48,9 +49,7 @@ function* gathered(pieces: Iterable<string>): Generator<string> {
 }
 
 /** The system's reasons a person can act on, said in words; any other is named by its code. */
-const WHY: Readonly<
-  Record<string, 'problem.writeIsFolder' | 'problem.writeNoFolder' | 'problem.writeDenied' | 'problem.writeDiskFull' | 'problem.writeReadOnly'>
-> = {
+const WHY: Readonly<Record<string, Extract<Key, `problem.write${string}`>>> = {
   EISDIR: 'problem.writeIsFolder',
   ENOENT: 'problem.writeNoFolder',
   ENOTDIR: 'problem.writeNoFolder',
