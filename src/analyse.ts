@@ -141,7 +141,7 @@ async function gather(path: string, options: AnalyseOptions, classifier: LoadedC
   // Only a plugin reads the decisions: a rule set does not, and need not fail on a damaged file.
   const earlier =
     options.decisions === undefined && options.classifier !== undefined
-      ? await earlierDecisions(decisionsFileFor(path, options.cwd, options.decisionsFile), resolve(options.cwd, path), exp.connections, exp.owner.key)
+      ? await earlierDecisions(decisionsFileFor(path, options.cwd, options.decisionsFile), resolve(options.cwd, path), exp.connections, exp.owner)
       : { decisions: options.decisions ?? new Map<string, Decision>(), warning: null };
   const context: ClassifierContext = {
     owner: {

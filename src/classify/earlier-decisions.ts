@@ -1,6 +1,7 @@
 import type { Connection } from '../export/records.js';
 import type { Decision } from '../plugin-api.js';
 import { DecisionStore } from '../decisions/index.js';
+import type { OwnerSeen } from '../decisions/owner.js';
 import { InputError } from '../errors.js';
 import { contactKeys } from '../review/contact-key.js';
 
@@ -13,7 +14,7 @@ export async function earlierDecisions(
   file: string,
   exportPath: string,
   connections: readonly Connection[],
-  owner: string | null,
+  owner: OwnerSeen,
 ): Promise<{ decisions: Map<string, Decision>; warning: string | null }> {
   const store = await DecisionStore.open(file, exportPath);
   try {

@@ -39,7 +39,7 @@ export async function decide(path: string, options: DecideOptions, io: Io, t: Tr
     const store = await DecisionStore.open(statePath, exportPath);
     const progress = createProgress(io.stderr, io.stderrIsTTY, t);
     const analysis = await analyse(exportPath, { me: options.me, today: io.today, cwd: io.cwd, onProgress: progress.update }).finally(progress.done);
-    store.claim(analysis.owner.key, analysis.owner);
+    store.claim(analysis.owner);
     const connections = analysis.contacts.map((c) => c.connection);
     const keys = contactKeys(connections);
     store.adopt(connections, keys);

@@ -62,7 +62,7 @@ export async function review(path: string, options: ReviewOptions, io: Io, t: Tr
       translator: t,
       onProgress: progress.update,
     }).finally(progress.done);
-    store.claim(analysis.owner.key, analysis.owner);
+    store.claim(analysis.owner);
 
     const connections = analysis.contacts.map((c) => c.connection);
     const keys = contactKeys(connections);

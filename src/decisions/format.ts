@@ -23,9 +23,10 @@ const DEFAULT_STATE_NAME = 'netprune-decisions.json';
 const CONTROLS = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
 /** A LinkedIn profile URL as netprune writes one (export/url.ts profileUrl), give or take a country host or a slash. */
 const LINKEDIN_PROFILE = new RegExp(`^https://(?:[a-z0-9-]+\\.)?linkedin\\.com/in/[^\\s${CONTROLS}/?#]+/?$`);
-/** The owner: `in/<slug>`, or `name:<name>` when the export names its owner only (export/owner.ts). */
-const OWNER_KEY = new RegExp(`^(?:in/[^\\s${CONTROLS}]+|name:[^${CONTROLS}]+)$`);
-/** `in/<slug>` or `name:<folded name>` (review/contact-key.ts); a folded name has single spaces. */
+/**
+ * `in/<slug>` or `name:<folded name>` (review/contact-key.ts); a folded name has single spaces. The
+ * owner's key has the same shape: `name:<name>` when the export names its owner only (export/owner.ts).
+ */
 const DECISION_KEY = new RegExp(`^(?:in/[^\\s${CONTROLS}]+|name:[^${CONTROLS}]+)$`);
 
 const DECISION_SOURCES = ['card', 'company', 'predicted', 'decide'] as const;
@@ -76,12 +77,7 @@ export const decisionsFileSchema = z.looseObject({
    * The export owner's profile key, so one person's decisions are not applied to another's export; `name:<name>`
    * for an export that names its owner only (the 2018–2020 formats), until a later export gives the profile key.
    */
-  owner: z
-    .string()
-    .max(MAX_TEXT)
-    .regex(OWNER_KEY, issueText({ key: 'issue.decisionKey' }))
-    .nullable()
-    .default(null),
+  owner: keySchema.nullable().default(null),
   /** By profile key (`in/<slug>`), or `name:<folded name>` for people without a profile URL. */
   decisions: z.record(keySchema, entrySchema),
 });

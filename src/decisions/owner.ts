@@ -1,16 +1,15 @@
+import { NAME_KEY_PREFIX } from '../evidence/owner.js';
+import type { Owner } from '../export/types.js';
+
 /**
  * Whose decisions a file holds. An export without profile URLs knows its owner only by name
  * (`name:zoé owner`, export/owner.ts); a later export of the same account knows them by profile
  * (`in/<slug>`). Two keys of one kind must be equal; across kinds, the file's name must be the
  * export owner's name, and a profile key can only be checked against another profile key.
  */
-export interface OwnerSeen {
-  key: string | null;
-  firstName: string;
-  lastName: string;
-}
+export type OwnerSeen = Pick<Owner, 'key' | 'firstName' | 'lastName'>;
 
-const NAME = 'name:';
+const NAME = NAME_KEY_PREFIX;
 
 export function sameAccount(fileOwner: string | null, owner: OwnerSeen): boolean {
   const key = owner.key;

@@ -44,16 +44,16 @@ export class DecisionStore {
    * Ties the file to the export's owner, refusing one that holds another account's decisions. A file
    * that knew its owner by name only (an export without URLs) takes their profile key once an export gives it.
    */
-  claim(owner: string | null, name: Omit<OwnerSeen, 'key'> = { firstName: '', lastName: '' }): void {
+  claim(owner: OwnerSeen): void {
     const theirs = this.file.owner;
-    if (theirs !== null && owner !== null && !sameAccount(theirs, { key: owner, firstName: name.firstName, lastName: name.lastName })) {
+    if (theirs !== null && owner.key !== null && !sameAccount(theirs, owner)) {
       throw new InputError(
         this.path,
-        { key: 'decisions.otherAccount', values: { theirs, owner } },
+        { key: 'decisions.otherAccount', values: { theirs, owner: owner.key } },
         { key: 'decisions.ownFile', values: { file: anotherFile(this.path) } },
       );
     }
-    this.file.owner = ownerToKeep(this.file.owner, owner);
+    this.file.owner = ownerToKeep(this.file.owner, owner.key);
   }
 
   /** The account whose decisions the file holds, once a command has claimed it; null before. */

@@ -7,6 +7,9 @@ import { DecisionStore, defaultStatePath, readDecisions } from '../../src/decisi
 import { acquireLock } from '../../src/review/lock.js';
 import { entry } from '../review/make-item.js';
 
+/** The owner as an export shows them: their key (null when unknown) and their name. */
+const seen = (key: string | null) => ({ key, firstName: 'Alex', lastName: 'Kim' });
+
 let dir: string;
 let state: string;
 beforeEach(async () => {
@@ -26,7 +29,7 @@ describe('defaultStatePath', () => {
 describe('DecisionStore', () => {
   it('writes every change at once, mode 0600, leaving no temporary file behind', async () => {
     const store = await DecisionStore.open(state, '/exports/me.zip');
-    store.claim('in/alex-kim');
+    store.claim(seen('in/alex-kim'));
     await store.apply([['in/jane-doe', entry('remove', 'Jane Doe')]]);
     expect((await stat(state)).mode & 0o777).toBe(0o600);
     expect(await readdir(dir)).toEqual(['decisions.json']);
@@ -43,7 +46,7 @@ describe('DecisionStore', () => {
       ['in/sam-lee', entry('keep', 'Sam Lee')],
     ]);
     const again = await DecisionStore.open(state, '/exports/newer.zip');
-    again.claim('in/alex-kim');
+    again.claim(seen('in/alex-kim'));
     expect([...again.decisions()]).toEqual([['in/sam-lee', 'keep']]);
   });
 
@@ -79,11 +82,11 @@ describe('DecisionStore', () => {
 
   it("refuses another person's decisions file", async () => {
     const store = await DecisionStore.open(state, 'x');
-    store.claim('in/alex-kim');
+    store.claim(seen('in/alex-kim'));
     await store.apply([['in/b', entry('remove')]]);
     const other = await DecisionStore.open(state, 'y');
-    expect(() => other.claim('in/someone-else')).toThrow(/holds the decisions of another LinkedIn account \(in\/alex-kim\), not in\/someone-else/);
-    expect(() => other.claim(null)).not.toThrow();
+    expect(() => other.claim(seen('in/someone-else'))).toThrow(/holds the decisions of another LinkedIn account \(in\/alex-kim\), not in\/someone-else/);
+    expect(() => other.claim(seen(null))).not.toThrow();
   });
 });
 
