@@ -1,4 +1,5 @@
 import type { Message } from '../i18n/translator.js';
+import { detach } from './files/detach.js';
 import { slashOrderOf, type DayMonthOrder } from './dates.js';
 
 /**
@@ -20,9 +21,10 @@ export class DateOrderEvidence {
     // be day first still tells anything, and it starts past 12: the rest are not looked at.
     if (this.monthFirst !== undefined && (this.dayFirst !== undefined || !startsPast12(value))) return null;
     const says = slashOrderOf(value);
-    if (says === 'day-first') this.dayFirst ??= value;
-    else if (says === 'month-first') this.monthFirst ??= value;
-    else if (says === 'either') this.either ??= value;
+    // Kept for a warning, which may live to the report: a copy, not a slice of the file's text.
+    if (says === 'day-first') this.dayFirst ??= detach(value);
+    else if (says === 'month-first') this.monthFirst ??= detach(value);
+    else if (says === 'either') this.either ??= detach(value);
     return says;
   }
 

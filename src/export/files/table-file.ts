@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { detach } from './detach.js';
 import type { ExportFile, FileKind, FileReport } from '../types.js';
 import { columnIndex, MAX_HEADER_SEARCH_LINE, readTable, type TableRow, type TextPieces } from '../csv.js';
 import { decodeTable } from './table-text.js';
@@ -182,16 +183,6 @@ async function readRows<Field extends string, T, Sink extends RecordSink<T>>(
     });
   }
   return { records, report, dates };
-}
-
-/**
- * The value as a string of its own. A cell is a slice of the file's text, and V8 keeps a slice of 13
- * characters or more as a pointer into it: the records would keep all of Connections.csv in memory
- * (6 MB for 30,000 connections, decoded as UTF-16 when one name is not Latin-1) for as long as they live.
- * Joining the value to a character makes V8 copy it; slicing that character off again points into the copy.
- */
-function detach(value: string): string {
-  return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
 /** The string kept for `value` (detached from the file's text), the first time it is met. */

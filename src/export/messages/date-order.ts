@@ -46,9 +46,8 @@ export class MessageDateOrder {
    */
   private readEarly: { date: string; line: number } | undefined;
 
-  /** A date of any shape but LinkedIn's on `line`, as the fold reads it (a byte string). */
-  see(date: string, line: number): void {
-    const text = textOf(date);
+  /** A date of any shape but LinkedIn's on `line`, decoded (`textOf`). */
+  see(text: string, line: number): void {
     if (this.folded.see(text) === 'either' && this.order === undefined) this.readEarly ??= { date: text, line };
   }
 

@@ -14,7 +14,12 @@ export function messageDate(s: string, order?: DayMonthOrder): number | null {
     const n = fastUtcStamp(s);
     if (n >= 0) return n;
   }
-  const iso = parseDateTime(textOf(s), order);
+  return textMessageDate(textOf(s), order);
+}
+
+/** A DATE already decoded from its bytes (`textOf`), of any shape parseDateTime reads. */
+export function textMessageDate(text: string, order?: DayMonthOrder): number | null {
+  const iso = parseDateTime(text, order);
   return iso === null ? null : fastUtcStamp(iso);
 }
 

@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import { findMessageColumns, type MessageColumns } from './columns.js';
 import { noiseReason, type RowView } from './noise.js';
 import { MAX_CONVERSATIONS, MessageAggregator, TooManyConversations, type MessageRow } from './aggregate.js';
-import { messageDate } from './message-date.js';
+import { textMessageDate } from './message-date.js';
 import { RowParticipants, type Named } from './participants.js';
 import { scanMessages, type MessageScan } from './scan-messages.js';
 import { RecordView } from './record-view.js';
@@ -142,7 +142,7 @@ class RowFolder {
     view.draft = row.cell(c.draft);
     const reason = noiseReason(view);
     if (reason !== null) return aggregator.skip(reason);
-    // 2021's `2024-11-20 09:15:02 UTC` is read where it lies; other shapes go through messageDate().
+    // 2021's `2024-11-20 09:15:02 UTC` is read where it lies; other shapes go through otherDate().
     const stamp = row.utcStamp(c.date);
     const date = stamp >= 0 ? stamp : this.otherDate(row.cell(c.date), row.line);
     if (date === null) return aggregator.skip('unreadable date');
@@ -187,9 +187,11 @@ class RowFolder {
   }
 
   /** A DATE of another shape than LinkedIn's since 2021, in the order the file's dates showed (date-order.ts). */
-  private otherDate(text: string, line: number): number | null {
+  private otherDate(bytes: string, line: number): number | null {
+    // Decoded once, for the order's evidence and for the date itself.
+    const text = textOf(bytes);
     this.dates.see(text, line);
-    return messageDate(text, this.dates.order);
+    return textMessageDate(text, this.dates.order);
   }
 
   /** Adds a row of a kind met before (row-kinds.ts), its message already in `message`; false if its kind is new. */
